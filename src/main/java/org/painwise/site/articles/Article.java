@@ -1,0 +1,227 @@
+package org.painwise.site.articles;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A patient information article: what it says, who wrote and checked it, and when it is next
+ * due for review.
+ */
+@Entity
+@Table(name = "article")
+public class Article {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true)
+	private String slug;
+
+	@Column(nullable = false)
+	private String title;
+
+	@Column(nullable = false)
+	private String standfirst;
+
+	@Column(name = "body_markdown", nullable = false)
+	private String bodyMarkdown;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "author_id")
+	private Person author;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "reviewer_id")
+	private Person reviewer;
+
+	@ManyToMany
+	@JoinTable(name = "article_topic", joinColumns = @JoinColumn(name = "article_id"),
+			inverseJoinColumns = @JoinColumn(name = "topic_id"))
+	@OrderBy("position, name")
+	private Set<Topic> topics = new LinkedHashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "article_reference", joinColumns = @JoinColumn(name = "article_id"))
+	@OrderColumn(name = "position")
+	private List<Reference> references = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "article_faq", joinColumns = @JoinColumn(name = "article_id"))
+	@OrderColumn(name = "position")
+	private List<Faq> faqs = new ArrayList<>();
+
+	private LocalDate firstPublished;
+
+	private LocalDate lastReviewed;
+
+	private LocalDate nextReviewDue;
+
+	private String disclaimer;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private ArticleStatus status = ArticleStatus.DRAFT;
+
+	@Column(nullable = false)
+	private boolean commentsOpen = true;
+
+	@Column(nullable = false)
+	private boolean featured;
+
+	@Version
+	private long version;
+
+	@Column(nullable = false, insertable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(nullable = false)
+	private Instant updatedAt = Instant.now();
+
+	protected Article() {
+	}
+
+	public Article(String slug, String title, String standfirst, String bodyMarkdown, Person author, Person reviewer) {
+		this.slug = slug;
+		this.title = title;
+		this.standfirst = standfirst;
+		this.bodyMarkdown = bodyMarkdown;
+		this.author = author;
+		this.reviewer = reviewer;
+	}
+
+	/** Makes the article visible to readers, first published and reviewed on the given day. */
+	public void publish(LocalDate today, LocalDate nextReviewDue) {
+		if (firstPublished == null) {
+			firstPublished = today;
+		}
+		if (lastReviewed == null) {
+			lastReviewed = today;
+		}
+		this.nextReviewDue = nextReviewDue;
+		this.status = ArticleStatus.PUBLISHED;
+		this.updatedAt = Instant.now();
+	}
+
+	public void archive() {
+		this.status = ArticleStatus.ARCHIVED;
+		this.updatedAt = Instant.now();
+	}
+
+	/** Whether readers should be told the article is past its review date. */
+	public boolean isReviewOverdue(LocalDate today) {
+		return nextReviewDue != null && nextReviewDue.isBefore(today);
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public String getStandfirst() {
+		return standfirst;
+	}
+
+	public String getBodyMarkdown() {
+		return bodyMarkdown;
+	}
+
+	public Person getAuthor() {
+		return author;
+	}
+
+	public Person getReviewer() {
+		return reviewer;
+	}
+
+	public Set<Topic> getTopics() {
+		return topics;
+	}
+
+	public List<Reference> getReferences() {
+		return references;
+	}
+
+	public List<Faq> getFaqs() {
+		return faqs;
+	}
+
+	public LocalDate getFirstPublished() {
+		return firstPublished;
+	}
+
+	public LocalDate getLastReviewed() {
+		return lastReviewed;
+	}
+
+	public LocalDate getNextReviewDue() {
+		return nextReviewDue;
+	}
+
+	public String getDisclaimer() {
+		return disclaimer;
+	}
+
+	public void setDisclaimer(String disclaimer) {
+		this.disclaimer = disclaimer;
+	}
+
+	public ArticleStatus getStatus() {
+		return status;
+	}
+
+	public boolean isCommentsOpen() {
+		return commentsOpen;
+	}
+
+	public void setCommentsOpen(boolean commentsOpen) {
+		this.commentsOpen = commentsOpen;
+	}
+
+	public boolean isFeatured() {
+		return featured;
+	}
+
+	public void setFeatured(boolean featured) {
+		this.featured = featured;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+}

@@ -1,0 +1,164 @@
+package org.painwise.site.articles;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.painwise.site.shared.Markdown;
+import org.painwise.site.shared.SiteProperties;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What readers can see of the articles: only published ones, ever. Other modules use it to find
+ * the article a comment or a vote belongs to.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ArticleCatalog {
+
+	/** How many articles a list page shows. */
+	public static final int PAGE_SIZE = 10;
+
+	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	private static final int MAX_SLUG_LENGTH = 120;
+
+	private final ArticleRepository articles;
+
+	private final TopicRepository topics;
+
+	private final Markdown markdown;
+
+	private final SiteProperties site;
+
+	private final Clock clock;
+
+	ArticleCatalog(ArticleRepository articles, TopicRepository topics, Markdown markdown, SiteProperties site,
+			Clock clock) {
+		this.articles = articles;
+		this.topics = topics;
+		this.markdown = markdown;
+		this.site = site;
+		this.clock = clock;
+	}
+
+	/** Whether text could be a slug at all; anything else is not worth a database query. */
+	public static boolean isPlausibleSlug(String slug) {
+		return slug != null && slug.length() <= MAX_SLUG_LENGTH && SLUG.matcher(slug).matches();
+	}
+
+	/** The published article with this slug, ready to show. */
+	public Optional<ArticlePage> findPage(String slug) {
+		if (!isPlausibleSlug(slug)) {
+			return Optional.empty();
+		}
+		return articles.findWithPeopleAndTopics(slug, ArticleStatus.PUBLISHED).map(this::toPage);
+	}
+
+	/** The id of the published article with this slug, for modules that attach things to it. */
+	public Optional<PublishedArticle> findPublished(String slug) {
+		if (!isPlausibleSlug(slug)) {
+			return Optional.empty();
+		}
+		return articles.findWithPeopleAndTopics(slug, ArticleStatus.PUBLISHED)
+			.map(a -> new PublishedArticle(a.getId(), a.getSlug(), a.getTitle(), a.getFirstPublished(),
+					a.isCommentsOpen()));
+	}
+
+	/**
+	 * @param page the page from 1
+	 * @param order the order readers chose
+	 */
+	public Page<ArticleSummary> list(int page, ListOrder order) {
+		return articles.findSummaries(ArticleStatus.PUBLISHED, PageRequest.of(page - 1, PAGE_SIZE, order.sort()));
+	}
+
+	public Page<ArticleSummary> listInTopic(String topicSlug, int page) {
+		return articles.findSummariesInTopic(topicSlug, ArticleStatus.PUBLISHED,
+				PageRequest.of(page - 1, PAGE_SIZE, ListOrder.NEWEST.sort()));
+	}
+
+	public List<ArticleSummary> featured(int count) {
+		return articles.findFeatured(ArticleStatus.PUBLISHED, Limit.of(count));
+	}
+
+	public List<ArticleSummary> latest(int count) {
+		return articles.findSummaries(ArticleStatus.PUBLISHED, PageRequest.of(0, count, ListOrder.NEWEST.sort()))
+			.getContent();
+	}
+
+	public List<TopicSummary> topics() {
+		return topics.findSummaries(ArticleStatus.PUBLISHED);
+	}
+
+	public Optional<Topic> topic(String slug) {
+		return isPlausibleSlug(slug) ? topics.findBySlug(slug) : Optional.empty();
+	}
+
+	List<ArticleRepository.SitemapEntry> sitemapEntries() {
+		return articles.findSitemapEntries(ArticleStatus.PUBLISHED);
+	}
+
+	private ArticlePage toPage(Article article) {
+		LocalDate today = LocalDate.now(clock);
+		Markdown.Rendered body = markdown.render(article.getBodyMarkdown());
+		List<ArticlePage.TopicLink> topicLinks = article.getTopics()
+			.stream()
+			.map(t -> new ArticlePage.TopicLink(t.getSlug(), t.getName()))
+			.toList();
+		List<Long> topicIds = article.getTopics().stream().map(Topic::getId).toList();
+		List<ArticleSummary> related = topicIds.isEmpty() ? List.of()
+				: articles.findRelated(topicIds, article.getId(), ArticleStatus.PUBLISHED, Limit.of(3));
+		String disclaimer = article.getDisclaimer() == null || article.getDisclaimer().isBlank()
+				? site.defaultDisclaimer() : article.getDisclaimer();
+		return new ArticlePage(article.getId(), article.getSlug(), article.getTitle(), article.getStandfirst(),
+				body.html(), body.headings(), ArticlePage.Author.of(article.getAuthor()),
+				ArticlePage.Author.of(article.getReviewer()), topicLinks, article.getFirstPublished(),
+				article.getLastReviewed(), article.getNextReviewDue(), article.isReviewOverdue(today),
+				List.copyOf(article.getReferences()), List.copyOf(article.getFaqs()), disclaimer,
+				article.isCommentsOpen(), related);
+	}
+
+	/** The orders a reader can choose for the article list. */
+	public enum ListOrder {
+
+		NEWEST("newest", Sort.by(Sort.Order.desc("firstPublished"), Sort.Order.asc("slug"))),
+		TITLE("title", Sort.by(Sort.Order.asc("title"), Sort.Order.asc("slug")));
+
+		private final String parameter;
+
+		private final Sort sort;
+
+		ListOrder(String parameter, Sort sort) {
+			this.parameter = parameter;
+			this.sort = sort;
+		}
+
+		public String parameter() {
+			return parameter;
+		}
+
+		Sort sort() {
+			return sort;
+		}
+
+		/** The order named by a request parameter; the newest first for anything unknown. */
+		public static ListOrder fromParameter(String value) {
+			for (ListOrder order : values()) {
+				if (order.parameter.equals(value)) {
+					return order;
+				}
+			}
+			return NEWEST;
+		}
+
+	}
+
+}

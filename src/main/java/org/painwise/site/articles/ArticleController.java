@@ -1,0 +1,57 @@
+package org.painwise.site.articles;
+
+import org.painwise.site.shared.PageNumber;
+import org.painwise.site.shared.Pagination;
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The public article list and the article page.
+ */
+@Controller
+class ArticleController {
+
+	private final ArticleCatalog catalog;
+
+	private final MedicalWebPageJsonLd jsonLd;
+
+	ArticleController(ArticleCatalog catalog, MedicalWebPageJsonLd jsonLd) {
+		this.catalog = catalog;
+		this.jsonLd = jsonLd;
+	}
+
+	@GetMapping("/articles")
+	String list(@RequestParam(name = "page", required = false) String pageParam,
+			@RequestParam(name = "sort", required = false) String sortParam, Model model) {
+		int pageNumber = PageNumber.parse(pageParam);
+		ArticleCatalog.ListOrder order = ArticleCatalog.ListOrder.fromParameter(sortParam);
+		Page<ArticleSummary> page = catalog.list(pageNumber, order);
+		PageNumber.requireWithin(pageNumber, page.getTotalPages());
+		UriComponentsBuilder base = UriComponentsBuilder.fromPath("/articles");
+		if (order != ArticleCatalog.ListOrder.NEWEST) {
+			base.queryParam("sort", order.parameter());
+		}
+		model.addAttribute("articles", page.getContent());
+		model.addAttribute("pagination", Pagination.of(page, base));
+		model.addAttribute("order", order.parameter());
+		return "articles/list";
+	}
+
+	@GetMapping("/articles/{slug}")
+	String article(@PathVariable String slug, Model model) {
+		ArticlePage page = catalog.findPage(slug)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"We could not find an article at this address. It may have moved or been withdrawn."));
+		model.addAttribute("article", page);
+		model.addAttribute("jsonLd", jsonLd.of(page));
+		return "articles/article";
+	}
+
+}

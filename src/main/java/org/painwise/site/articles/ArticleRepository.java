@@ -1,0 +1,60 @@
+package org.painwise.site.articles;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ArticleRepository extends JpaRepository<Article, Long> {
+
+	/** One statement for the article, its author, reviewer and topics. */
+	@Query("""
+			select a from Article a
+			join fetch a.author join fetch a.reviewer left join fetch a.topics
+			where a.slug = :slug and a.status = :status""")
+	Optional<Article> findWithPeopleAndTopics(String slug, ArticleStatus status);
+
+	@Query(value = """
+			select new org.painwise.site.articles.ArticleSummary(a.slug, a.title, a.standfirst, a.firstPublished, a.lastReviewed)
+			from Article a where a.status = :status""",
+			countQuery = "select count(a) from Article a where a.status = :status")
+	Page<ArticleSummary> findSummaries(ArticleStatus status, Pageable pageable);
+
+	@Query(value = """
+			select new org.painwise.site.articles.ArticleSummary(a.slug, a.title, a.standfirst, a.firstPublished, a.lastReviewed)
+			from Article a join a.topics t where t.slug = :topic and a.status = :status""",
+			countQuery = "select count(a) from Article a join a.topics t where t.slug = :topic and a.status = :status")
+	Page<ArticleSummary> findSummariesInTopic(String topic, ArticleStatus status, Pageable pageable);
+
+	@Query("""
+			select new org.painwise.site.articles.ArticleSummary(a.slug, a.title, a.standfirst, a.firstPublished, a.lastReviewed)
+			from Article a where a.status = :status and a.featured = true
+			order by a.firstPublished desc, a.id desc""")
+	List<ArticleSummary> findFeatured(ArticleStatus status, Limit limit);
+
+	@Query("""
+			select distinct new org.painwise.site.articles.ArticleSummary(a.slug, a.title, a.standfirst, a.firstPublished, a.lastReviewed)
+			from Article a join a.topics t
+			where t.id in :topicIds and a.id <> :articleId and a.status = :status
+			order by a.firstPublished desc, a.slug""")
+	List<ArticleSummary> findRelated(Collection<Long> topicIds, Long articleId, ArticleStatus status, Limit limit);
+
+	/** Slugs and review dates of every published article, for the sitemap. */
+	@Query("select a.slug as slug, a.lastReviewed as lastReviewed from Article a where a.status = :status order by a.slug")
+	List<SitemapEntry> findSitemapEntries(ArticleStatus status);
+
+	interface SitemapEntry {
+
+		String getSlug();
+
+		LocalDate getLastReviewed();
+
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.painwise.site.articles;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PersonRepository extends JpaRepository<Person, Long> {
+
+}

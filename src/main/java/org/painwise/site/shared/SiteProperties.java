@@ -1,0 +1,58 @@
+package org.painwise.site.shared;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Who the site belongs to and how readers reach the charity. Every value can be overridden with
+ * an environment variable, for example {@code SITE_NAME} or {@code SITE_HELPLINE_NUMBER}.
+ *
+ * @param name the charity's name, shown in the header and used to sign staff replies
+ * @param baseUrl the public address of the site, used for canonical links and the sitemap
+ * @param contactEmail where readers can write to the charity
+ * @param forumUrl the charity's peer-support forum
+ * @param defaultDisclaimer shown under every article that has no disclaimer of its own
+ * @param helpline the telephone helpline shown in the header and footer
+ */
+@Validated
+@ConfigurationProperties("site")
+public record SiteProperties(
+		@NotBlank @DefaultValue("Painwise") String name,
+		@NotNull @DefaultValue("http://localhost:8080") URI baseUrl,
+		@NotBlank @DefaultValue("help@painwise.example") String contactEmail,
+		@NotNull @DefaultValue("https://forum.painwise.example/") URI forumUrl,
+		@NotBlank @DefaultValue("This information is for general education. It cannot replace advice from your own doctor, nurse or pharmacist, who know your health history. If you are worried about a medicine, do not stop or change it without talking to them first.") String defaultDisclaimer,
+		@Valid @DefaultValue Helpline helpline) {
+
+	/**
+	 * @param number the helpline telephone number as people dial it
+	 * @param hours when the helpline is open, in words
+	 */
+	public record Helpline(
+			@NotBlank @DefaultValue("0306 999 0123") String number,
+			@NotBlank @DefaultValue("Monday to Friday, 10am to 4pm") String hours) {
+
+		/** The number in the form a {@code tel:} link needs. */
+		public String telLink() {
+			return "tel:" + number.replaceAll("[^0-9+]", "");
+		}
+
+	}
+
+	/** The base address without a trailing slash, ready to have a path appended. */
+	public String absoluteUrl(String path) {
+		String base = baseUrl.toString();
+		if (base.endsWith("/")) {
+			base = base.substring(0, base.length() - 1);
+		}
+		return base + path;
+	}
+
+}
