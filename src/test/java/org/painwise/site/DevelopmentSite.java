@@ -39,7 +39,7 @@ public final class DevelopmentSite {
 
 		@Bean
 		DataSource dataSource(EmbeddedPostgres developmentPostgres) {
-			return TestDatabase.dataSourceFor(developmentPostgres);
+			return TestDatabase.dataSourceFor(developmentPostgres, "postgres");
 		}
 
 	}

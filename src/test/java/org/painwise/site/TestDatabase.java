@@ -7,6 +7,11 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -31,6 +36,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabase {
 
+	private static final AtomicInteger DATABASES = new AtomicInteger();
+
 	@Bean
 	@ServiceConnection
 	@Conditional(DockerAvailable.class)
@@ -38,15 +45,22 @@ public class TestDatabase {
 		return new PostgreSQLContainer("postgres:18-alpine");
 	}
 
+	/** Each application context gets a fresh database of its own on the shared server. */
 	@Bean
 	@Conditional(DockerMissing.class)
-	DataSource embeddedDataSource() {
-		return dataSourceFor(EmbeddedDatabase.shared());
+	DataSource embeddedDataSource() throws SQLException {
+		EmbeddedPostgres postgres = EmbeddedDatabase.shared();
+		String database = "test_" + DATABASES.incrementAndGet();
+		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("create database " + database);
+		}
+		return dataSourceFor(postgres, database);
 	}
 
-	static DataSource dataSourceFor(EmbeddedPostgres postgres) {
+	static DataSource dataSourceFor(EmbeddedPostgres postgres, String database) {
 		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", database));
 		dataSource.setUsername("postgres");
 		dataSource.setMaximumPoolSize(20);
 		return dataSource;

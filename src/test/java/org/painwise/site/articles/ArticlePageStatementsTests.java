@@ -1,0 +1,65 @@
+package org.painwise.site.articles;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.painwise.site.SiteTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The article page costs the same few SQL statements however long the article is and however
+ * many topics, references and questions it has.
+ */
+@SiteTest
+class ArticlePageStatementsTests {
+
+	/** Article with people and topics, references, questions, related articles. */
+	static final int STATEMENTS_PER_ARTICLE_PAGE = 4;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Test
+	@Transactional
+	void shortAndLongArticlesTakeTheSameNumberOfStatements() throws Exception {
+		TestArticles articles = new TestArticles(jdbc);
+		long person = articles.person("Statement Counter");
+		long shortArticle = articles.article("short-one", "Short one", "Just a line.", "PUBLISHED", person);
+		long longArticle = articles.article("long-one", "Long one", "## Section\n\nText.\n".repeat(200), "PUBLISHED",
+				person);
+		articles.addReferencesAndFaqs(shortArticle, 1);
+		articles.addReferencesAndFaqs(longArticle, 40);
+		for (int i = 0; i < 5; i++) {
+			articles.addToTopic(longArticle, articles.topic("statement-topic-" + i));
+		}
+		articles.addToTopic(shortArticle, articles.topic("statement-topic-short"));
+
+		long shortCount = statementsFor("/articles/short-one");
+		long longCount = statementsFor("/articles/long-one");
+
+		assertThat(longCount).isEqualTo(shortCount).isEqualTo(STATEMENTS_PER_ARTICLE_PAGE);
+	}
+
+	private long statementsFor(String path) throws Exception {
+		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		mvc.perform(get(path)).andExpect(status().isOk());
+		return statistics.getPrepareStatementCount();
+	}
+
+}
