@@ -1,9 +1,7 @@
 package org.painwise.site.shared;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
 class ClockConfiguration {
 
 	@Bean
-	Clock clock(@Value("${site.time-zone:Europe/London}") ZoneId zone) {
-		return Clock.system(zone);
+	Clock clock(SiteProperties site) {
+		return Clock.system(site.timeZone());
 	}
 
 }

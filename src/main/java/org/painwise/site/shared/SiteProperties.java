@@ -1,6 +1,7 @@
 package org.painwise.site.shared;
 
 import java.net.URI;
+import java.time.ZoneId;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -19,6 +20,7 @@ import org.springframework.validation.annotation.Validated;
  * @param contactEmail where readers can write to the charity
  * @param forumUrl the charity's peer-support forum
  * @param defaultDisclaimer shown under every article that has no disclaimer of its own
+ * @param timeZone the charity's time zone, which decides what "today" is for review dates
  * @param helpline the telephone helpline shown in the header and footer
  */
 @Validated
@@ -29,6 +31,7 @@ public record SiteProperties(
 		@NotBlank @DefaultValue("help@painwise.example") String contactEmail,
 		@NotNull @DefaultValue("https://forum.painwise.example/") URI forumUrl,
 		@NotBlank @DefaultValue("This information is for general education. It cannot replace advice from your own doctor, nurse or pharmacist, who know your health history. If you are worried about a medicine, do not stop or change it without talking to them first.") String defaultDisclaimer,
+		@NotNull @DefaultValue("Europe/London") ZoneId timeZone,
 		@Valid @DefaultValue Helpline helpline) {
 
 	/**
