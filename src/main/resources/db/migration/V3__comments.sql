@@ -6,7 +6,7 @@ create table comment (
     parent_id        bigint references comment (id),
     -- the top-level comment of the thread, itself for a top-level comment; set by the service
     root_id          bigint references comment (id),
-    depth            smallint     not null default 0 check (depth >= 0),
+    depth            integer      not null default 0 check (depth >= 0),
     status           varchar(16)  not null check (status in ('HELD', 'PUBLISHED', 'REJECTED', 'SPAM')),
     author_name      varchar(80)  not null,
     author_email     varchar(254) not null,

@@ -72,6 +72,14 @@ public class ArticleCatalog {
 					a.isCommentsOpen()));
 	}
 
+	/** The published article with this id, for modules that hold an article id. */
+	public Optional<PublishedArticle> findPublishedById(long id) {
+		return articles.findById(id)
+			.filter(a -> a.getStatus() == ArticleStatus.PUBLISHED)
+			.map(a -> new PublishedArticle(a.getId(), a.getSlug(), a.getTitle(), a.getFirstPublished(),
+					a.isCommentsOpen()));
+	}
+
 	/**
 	 * @param page the page from 1
 	 * @param order the order readers chose

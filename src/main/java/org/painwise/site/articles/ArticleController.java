@@ -1,5 +1,9 @@
 package org.painwise.site.articles;
 
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.painwise.site.shared.PageNumber;
 import org.painwise.site.shared.Pagination;
 import org.springframework.data.domain.Page;
@@ -22,9 +26,12 @@ class ArticleController {
 
 	private final MedicalWebPageJsonLd jsonLd;
 
-	ArticleController(ArticleCatalog catalog, MedicalWebPageJsonLd jsonLd) {
+	private final List<ArticlePageExtension> extensions;
+
+	ArticleController(ArticleCatalog catalog, MedicalWebPageJsonLd jsonLd, List<ArticlePageExtension> extensions) {
 		this.catalog = catalog;
 		this.jsonLd = jsonLd;
+		this.extensions = extensions;
 	}
 
 	@GetMapping("/articles")
@@ -45,12 +52,13 @@ class ArticleController {
 	}
 
 	@GetMapping("/articles/{slug}")
-	String article(@PathVariable String slug, Model model) {
+	String article(@PathVariable String slug, HttpServletRequest request, Model model) {
 		ArticlePage page = catalog.findPage(slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"We could not find an article at this address. It may have moved or been withdrawn."));
 		model.addAttribute("article", page);
 		model.addAttribute("jsonLd", jsonLd.of(page));
+		model.addAttribute("sections", extensions.stream().map(extension -> extension.sectionFor(page, request)).toList());
 		return "articles/article";
 	}
 

@@ -28,8 +28,8 @@ class MarkdownTests {
 				| 10mg | night |
 				""").html();
 		assertThat(html).contains("<strong>bold</strong>", "<em>emphasis</em>", "<li>one</li>",
-				"<a href=\"https://www.nhs.uk/\" rel=\"noreferrer noopener\">NHS</a>", "href=\"/about\"", "<table>",
-				"<td>10mg</td>");
+				"href=\"/about\"", "<table>", "<td>10mg</td>");
+		assertThat(html).containsPattern("<a href=\"https://www.nhs.uk/\" rel=\"(noopener noreferrer|noreferrer noopener)\">NHS</a>");
 	}
 
 	@Test

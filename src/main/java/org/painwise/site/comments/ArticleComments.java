@@ -1,0 +1,73 @@
+package org.painwise.site.comments;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.painwise.site.articles.ArticlePage;
+import org.painwise.site.articles.ArticlePageExtension;
+import org.painwise.site.articles.ArticlePageSection;
+import org.painwise.site.articles.PublishedArticle;
+import org.painwise.site.shared.FormErrors;
+import org.painwise.site.shared.VisitorCookie;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The comments section under an article: the published thread, the visitor's own held
+ * comments, and the form, or a note that comments are closed.
+ */
+@Component
+@Order(100)
+class ArticleComments implements ArticlePageExtension {
+
+	static final String PAGE_PARAMETER = "comments-page";
+
+	private final CommentThreads threads;
+
+	private final CommentingPolicy policy;
+
+	private final VisitorCookie visitorCookie;
+
+	private final FormTimer formTimer;
+
+	private final CommentProperties properties;
+
+	ArticleComments(CommentThreads threads, CommentingPolicy policy, VisitorCookie visitorCookie,
+			FormTimer formTimer, CommentProperties properties) {
+		this.threads = threads;
+		this.policy = policy;
+		this.visitorCookie = visitorCookie;
+		this.formTimer = formTimer;
+		this.properties = properties;
+	}
+
+	@Override
+	public ArticlePageSection sectionFor(ArticlePage article, HttpServletRequest request) {
+		int page = pageNumber(request.getParameter(PAGE_PARAMETER));
+		String visitor = visitorCookie.find(request).orElse(null);
+		CommentThread thread = threads.page(article.id(), page, visitor);
+		CommentingPolicy.Closure closure = policy.closureOf(new PublishedArticle(article.id(), article.slug(),
+				article.title(), article.firstPublished(), article.commentsOpen()));
+		Map<String, Object> model = new HashMap<>();
+		model.put("thread", thread);
+		model.put("slug", article.slug());
+		model.put("closure", closure.name());
+		model.put("open", closure.isOpen());
+		model.put("form", CommentForm.empty(null, formTimer.start()));
+		model.put("limits", properties);
+		model.put("errors", FormErrors.none());
+		model.put("pageParameter", PAGE_PARAMETER);
+		return new ArticlePageSection("comments/thread", "comments", model);
+	}
+
+	/** A page number from the query string; anything odd shows the first page. */
+	static int pageNumber(String raw) {
+		if (raw == null || !raw.matches("[0-9]{1,6}")) {
+			return 1;
+		}
+		return Math.max(1, Integer.parseInt(raw));
+	}
+
+}

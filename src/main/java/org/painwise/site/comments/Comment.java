@@ -1,0 +1,224 @@
+package org.painwise.site.comments;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A reader's comment, or a staff reply, on an article. Its status is changed only by
+ * {@link CommentStatusChanges}.
+ */
+@Entity
+@Table(name = "comment")
+class Comment {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "article_id", nullable = false)
+	private Long articleId;
+
+	@Column(name = "parent_id")
+	private Long parentId;
+
+	@Column(name = "root_id")
+	private Long rootId;
+
+	@Column(nullable = false)
+	private int depth;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private CommentStatus status;
+
+	@Column(name = "author_name", nullable = false)
+	private String authorName;
+
+	@Column(name = "author_email", nullable = false)
+	private String authorEmail;
+
+	@Column(nullable = false)
+	private String body;
+
+	@Column(name = "reply_to_name")
+	private String replyToName;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "ip_hash")
+	private String ipHash;
+
+	@Column(name = "visitor_key")
+	private String visitorKey;
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(name = "flags", nullable = false)
+	private String[] flags = new String[0];
+
+	@Column(name = "staff_account_id")
+	private Long staffAccountId;
+
+	@Column(name = "staff_name")
+	private String staffName;
+
+	@Column(name = "moderated_by")
+	private String moderatedBy;
+
+	@Column(name = "moderated_at")
+	private Instant moderatedAt;
+
+	@Column(name = "moderation_note")
+	private String moderationNote;
+
+	@Version
+	private long version;
+
+	protected Comment() {
+	}
+
+	Comment(Long articleId, String authorName, String authorEmail, String body, Instant createdAt) {
+		this.articleId = articleId;
+		this.authorName = authorName;
+		this.authorEmail = authorEmail;
+		this.body = body;
+		this.createdAt = createdAt;
+		this.status = CommentStatus.HELD;
+	}
+
+	/** Places this comment in a thread under a parent, one level down. */
+	void answer(Comment parent, int maxDepth) {
+		if (parent.depth + 1 >= maxDepth) {
+			// the thread is as deep as it goes: attach beside the parent and say whom it answers
+			this.parentId = parent.parentId;
+			this.depth = parent.depth;
+			this.replyToName = parent.authorName;
+		}
+		else {
+			this.parentId = parent.id;
+			this.depth = parent.depth + 1;
+		}
+		// a top-level comment roots its own thread once it has an id
+		this.rootId = this.parentId == null ? null : (parent.rootId == null ? parent.id : parent.rootId);
+	}
+
+	void identifyVisitor(String ipHash, String visitorKey) {
+		this.ipHash = ipHash;
+		this.visitorKey = visitorKey;
+	}
+
+	void flag(Set<CommentFlag> newFlags) {
+		Set<String> all = new LinkedHashSet<>(Arrays.asList(flags));
+		newFlags.forEach(flag -> all.add(flag.name()));
+		this.flags = all.toArray(String[]::new);
+	}
+
+	void writtenByStaff(Long staffAccountId, String staffName) {
+		this.staffAccountId = staffAccountId;
+		this.staffName = staffName;
+	}
+
+	/** Only {@link CommentStatusChanges} calls this. */
+	void changeStatus(CommentStatus status, String by, Instant at, String note) {
+		this.status = status;
+		this.moderatedBy = by;
+		this.moderatedAt = at;
+		this.moderationNote = note;
+	}
+
+	/** A new top-level comment is the root of its own thread; set once its id is known. */
+	void becomeRootIfTopLevel() {
+		if (rootId == null) {
+			rootId = id;
+		}
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	Long getArticleId() {
+		return articleId;
+	}
+
+	Long getParentId() {
+		return parentId;
+	}
+
+	Long getRootId() {
+		return rootId;
+	}
+
+	int getDepth() {
+		return depth;
+	}
+
+	CommentStatus getStatus() {
+		return status;
+	}
+
+	String getAuthorName() {
+		return authorName;
+	}
+
+	String getAuthorEmail() {
+		return authorEmail;
+	}
+
+	String getBody() {
+		return body;
+	}
+
+	String getReplyToName() {
+		return replyToName;
+	}
+
+	Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	String getVisitorKey() {
+		return visitorKey;
+	}
+
+	Set<CommentFlag> getFlags() {
+		Set<CommentFlag> result = new LinkedHashSet<>();
+		for (String flag : flags) {
+			try {
+				result.add(CommentFlag.valueOf(flag));
+			}
+			catch (IllegalArgumentException ignored) {
+				// a flag written by a newer version of the site
+			}
+		}
+		return result;
+	}
+
+	String getStaffName() {
+		return staffName;
+	}
+
+	String getModeratedBy() {
+		return moderatedBy;
+	}
+
+	Instant getModeratedAt() {
+		return moderatedAt;
+	}
+
+}

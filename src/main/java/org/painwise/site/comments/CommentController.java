@@ -1,0 +1,198 @@
+package org.painwise.site.comments;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.painwise.site.articles.ArticleCatalog;
+import org.painwise.site.articles.PublishedArticle;
+import org.painwise.site.shared.FormErrors;
+import org.painwise.site.shared.VisitorAddress;
+import org.painwise.site.shared.VisitorCookie;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Posting comments and replies, the reply page for readers without JavaScript, comment
+ * permalinks, and reports.
+ */
+@Controller
+class CommentController {
+
+	private final ArticleCatalog catalog;
+
+	private final CommentPosting posting;
+
+	private final CommentThreads threads;
+
+	private final CommentReports reports;
+
+	private final CommentFormValidator validator;
+
+	private final CommentingPolicy policy;
+
+	private final FormTimer formTimer;
+
+	private final VisitorCookie visitorCookie;
+
+	private final VisitorAddress visitorAddress;
+
+	private final CommentProperties properties;
+
+	private final MessageSource messages;
+
+	CommentController(ArticleCatalog catalog, CommentPosting posting, CommentThreads threads, CommentReports reports,
+			CommentFormValidator validator, CommentingPolicy policy, FormTimer formTimer, VisitorCookie visitorCookie,
+			VisitorAddress visitorAddress, CommentProperties properties, MessageSource messages) {
+		this.catalog = catalog;
+		this.posting = posting;
+		this.threads = threads;
+		this.reports = reports;
+		this.validator = validator;
+		this.policy = policy;
+		this.formTimer = formTimer;
+		this.visitorCookie = visitorCookie;
+		this.visitorAddress = visitorAddress;
+		this.properties = properties;
+		this.messages = messages;
+	}
+
+	@InitBinder("form")
+	void allowOnlyFormFields(WebDataBinder binder) {
+		binder.setAllowedFields("name", "email", "body", "consent", "parentId", "website", "started");
+	}
+
+	@PostMapping("/articles/{slug}/comments")
+	String post(@PathVariable String slug, @ModelAttribute("form") CommentForm sent, HttpServletRequest request,
+			HttpServletResponse response, Model model, RedirectAttributes redirect, Locale locale) {
+		PublishedArticle article = article(slug);
+		CommentForm form = sent.trimmed();
+		Optional<CommentView> parent = Optional.ofNullable(form.parent())
+			.flatMap(id -> threads.published(article.id(), id));
+
+		if (!policy.closureOf(article).isOpen()) {
+			return formPage(article, form, parent, FormErrors.none(), "comment.closed", HttpStatus.CONFLICT, model,
+					response);
+		}
+		Errors errors = new BeanPropertyBindingResult(form, "form");
+		validator.validate(form, errors);
+		if (errors.hasErrors()) {
+			return formPage(article, form, parent, FormErrors.of(errors, messages, locale), null,
+					HttpStatus.BAD_REQUEST, model, response);
+		}
+
+		String visitor = visitorCookie.findOrCreate(request, response);
+		CommentPosting.Visitor who = new CommentPosting.Visitor(visitor, visitorAddress.hashOf(request));
+		CommentPosting.Outcome outcome = posting.post(article, form, who);
+		if (outcome instanceof CommentPosting.Outcome.Posted posted) {
+			redirect.addFlashAttribute("commentNotice", "comment.thanks");
+			int page = threads.locate(posted.commentId()).map(CommentThreads.Located::page).orElse(1);
+			return "redirect:" + threadUrl(slug, page) + "#comment-" + posted.commentId();
+		}
+		if (outcome instanceof CommentPosting.Outcome.Duplicate) {
+			return formPage(article, form, parent, FormErrors.none(), "comment.duplicate", HttpStatus.CONFLICT, model,
+					response);
+		}
+		if (outcome instanceof CommentPosting.Outcome.TooMany) {
+			return formPage(article, form, parent, FormErrors.none(), "comment.tooMany", HttpStatus.TOO_MANY_REQUESTS,
+					model, response);
+		}
+		if (outcome instanceof CommentPosting.Outcome.ParentNotFound) {
+			return formPage(article, form, Optional.empty(), FormErrors.none(), "comment.parentGone",
+					HttpStatus.CONFLICT, model, response);
+		}
+		return formPage(article, form, parent, FormErrors.none(), "comment.closed", HttpStatus.CONFLICT, model,
+				response);
+	}
+
+	/** The reply form on a page of its own, for readers without JavaScript. */
+	@GetMapping("/articles/{slug}/comments/{id}/reply")
+	String replyPage(@PathVariable String slug, @PathVariable String id, Model model, HttpServletResponse response) {
+		PublishedArticle article = article(slug);
+		CommentView parent = parseId(id).flatMap(commentId -> threads.published(article.id(), commentId))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"We could not find that comment. It may have been removed."));
+		return formPage(article, CommentForm.empty(parent.id(), formTimer.start()), Optional.of(parent),
+				FormErrors.none(), null, HttpStatus.OK, model, response);
+	}
+
+	/** A comment's permanent address: the page of the article's thread where it appears. */
+	@GetMapping("/comments/{id}")
+	String permalink(@PathVariable String id) {
+		CommentThreads.Located located = parseId(id).flatMap(threads::locate)
+			.filter(found -> found.status() == CommentStatus.PUBLISHED)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"We could not find that comment. It may have been removed."));
+		String slug = catalog.findPublishedById(located.articleId())
+			.map(PublishedArticle::slug)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "We could not find that comment."));
+		return "redirect:" + threadUrl(slug, located.page()) + "#comment-" + located.commentId();
+	}
+
+	@PostMapping("/comments/{id}/report")
+	String report(@PathVariable String id, @RequestParam(name = "reason", required = false) String reason,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		CommentThreads.Located located = parseId(id).flatMap(threads::locate)
+			.filter(found -> found.status() == CommentStatus.PUBLISHED)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"We could not find that comment. It may have been removed."));
+		String slug = catalog.findPublishedById(located.articleId())
+			.map(PublishedArticle::slug)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "We could not find that comment."));
+		if (reason != null && reason.length() > CommentReports.MAX_REASON_LENGTH) {
+			reason = reason.substring(0, CommentReports.MAX_REASON_LENGTH);
+		}
+		if (reason != null && reason.chars().anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t' && c != '\r')) {
+			reason = null;
+		}
+		String visitor = visitorCookie.findOrCreate(request, response);
+		CommentReports.Outcome outcome = reports.report(located.commentId(), visitor, visitorAddress.hashOf(request),
+				reason);
+		redirect.addFlashAttribute("commentNotice",
+				outcome == CommentReports.Outcome.REPORTED ? "comment.reported" : "comment.alreadyReported");
+		return "redirect:" + threadUrl(slug, located.page()) + "#comment-" + located.commentId();
+	}
+
+	private String formPage(PublishedArticle article, CommentForm form, Optional<CommentView> parent,
+			FormErrors errors, String problem, HttpStatus status, Model model, HttpServletResponse response) {
+		response.setStatus(status.value());
+		model.addAttribute("article", article);
+		model.addAttribute("form", form);
+		model.addAttribute("parent", parent.orElse(null));
+		model.addAttribute("errors", errors);
+		model.addAttribute("problem", problem);
+		model.addAttribute("open", policy.closureOf(article).isOpen());
+		model.addAttribute("limits", properties);
+		return "comments/form";
+	}
+
+	private PublishedArticle article(String slug) {
+		return catalog.findPublished(slug)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"We could not find an article at this address. It may have moved or been withdrawn."));
+	}
+
+	private static String threadUrl(String slug, int page) {
+		return "/articles/" + slug + (page > 1 ? "?" + ArticleComments.PAGE_PARAMETER + "=" + page : "");
+	}
+
+	private static Optional<Long> parseId(String id) {
+		return id != null && id.matches("[0-9]{1,18}") ? Optional.of(Long.valueOf(id)) : Optional.empty();
+	}
+
+}

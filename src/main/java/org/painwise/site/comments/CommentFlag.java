@@ -1,0 +1,15 @@
+package org.painwise.site.comments;
+
+/** Why a comment may need a closer look from a moderator. */
+public enum CommentFlag {
+
+	/** More links than the configured limit. */
+	LINKS,
+	/** Matched the blocklist. */
+	BLOCKLIST,
+	/** The hidden field a person never sees was filled in. */
+	HONEYPOT,
+	/** Sent back faster than a person could type it. */
+	TOO_FAST
+
+}

@@ -1,0 +1,47 @@
+package org.painwise.site.comments;
+
+/**
+ * What a reader sends when commenting, exactly as sent: every field is text, so nothing a
+ * visitor types can fail to bind, and the form can always come back as it was.
+ *
+ * @param name the name shown with the comment
+ * @param email never shown anywhere public
+ * @param body the comment, plain text
+ * @param consent present when the reader agreed that the comment will be public and may hold
+ * health information
+ * @param parentId the comment this replies to, or empty
+ * @param website a field hidden from people; anything in it came from a program
+ * @param started when the form was shown, signed, to tell people from programs by speed
+ */
+public record CommentForm(String name, String email, String body, String consent, String parentId, String website,
+		String started) {
+
+	static CommentForm empty(Long parentId, String started) {
+		return new CommentForm("", "", "", null, parentId == null ? "" : parentId.toString(), "", started);
+	}
+
+	/** The same form with spaces around name and email removed and line endings made uniform. */
+	CommentForm trimmed() {
+		return new CommentForm(name == null ? "" : name.strip(), email == null ? "" : email.strip(),
+				body == null ? "" : body.replace("\r\n", "\n").replace('\r', '\n').strip(), consent,
+				parentId == null ? "" : parentId.strip(), website, started);
+	}
+
+	public boolean consented() {
+		return consent != null && !consent.isBlank();
+	}
+
+	/** Whether the form names a parent comment at all. */
+	public boolean isReply() {
+		return parentId != null && !parentId.isBlank();
+	}
+
+	/** The parent comment's id; null when there is none or it is not a number. */
+	Long parent() {
+		if (!isReply() || !parentId.matches("[0-9]{1,18}")) {
+			return null;
+		}
+		return Long.valueOf(parentId);
+	}
+
+}

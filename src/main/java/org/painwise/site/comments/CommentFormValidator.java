@@ -1,0 +1,70 @@
+package org.painwise.site.comments;
+
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+/**
+ * Checks a comment against the configured limits. Messages are message-bundle codes with the
+ * limit as an argument, so the page says exactly what to change.
+ */
+@Component
+class CommentFormValidator {
+
+	// letters, digits and the usual punctuation, an @, then a domain with at least one dot
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s\\p{Cc}]{1,64}@[^@\\s\\p{Cc}]+\\.[^@\\s\\p{Cc}.]{2,}$");
+
+	// control characters, except line breaks and tabs in the comment itself
+	private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
+
+	private static final Pattern CONTROL_EXCEPT_LINES = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+
+	private final CommentProperties properties;
+
+	CommentFormValidator(CommentProperties properties) {
+		this.properties = properties;
+	}
+
+	void validate(CommentForm form, Errors errors) {
+		if (form.name().isEmpty()) {
+			errors.rejectValue("name", "comment.name.required");
+		}
+		else if (form.name().codePointCount(0, form.name().length()) > properties.nameMaxLength()) {
+			errors.rejectValue("name", "comment.name.tooLong", new Object[] { properties.nameMaxLength() }, null);
+		}
+		else if (CONTROL.matcher(form.name()).find()) {
+			errors.rejectValue("name", "comment.control");
+		}
+
+		if (form.email().isEmpty()) {
+			errors.rejectValue("email", "comment.email.required");
+		}
+		else if (form.email().length() > properties.emailMaxLength()) {
+			errors.rejectValue("email", "comment.email.tooLong", new Object[] { properties.emailMaxLength() }, null);
+		}
+		else if (!EMAIL.matcher(form.email()).matches()) {
+			errors.rejectValue("email", "comment.email.invalid");
+		}
+
+		if (form.body().isEmpty()) {
+			errors.rejectValue("body", "comment.body.required");
+		}
+		else if (form.body().codePointCount(0, form.body().length()) > properties.bodyMaxLength()) {
+			errors.rejectValue("body", "comment.body.tooLong", new Object[] { properties.bodyMaxLength(),
+					form.body().codePointCount(0, form.body().length()) }, null);
+		}
+		else if (CONTROL_EXCEPT_LINES.matcher(form.body()).find()) {
+			errors.rejectValue("body", "comment.control");
+		}
+
+		if (form.isReply() && form.parent() == null) {
+			errors.rejectValue("parentId", "comment.parent.invalid");
+		}
+
+		if (!form.consented()) {
+			errors.rejectValue("consent", "comment.consent.required");
+		}
+	}
+
+}

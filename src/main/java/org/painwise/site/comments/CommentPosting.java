@@ -1,0 +1,146 @@
+package org.painwise.site.comments;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.painwise.site.articles.PublishedArticle;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes a reader's comment: refuses it if comments are closed, the visitor is over the hourly
+ * limit or has just sent the same text; otherwise saves it held for moderation, or quietly as
+ * spam when it came from a program or matches the blocklist.
+ */
+@Service
+class CommentPosting {
+
+	private final CommentRepository comments;
+
+	private final CommentStatusChanges statusChanges;
+
+	private final CommentingPolicy policy;
+
+	private final CommentProperties properties;
+
+	private final FormTimer formTimer;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CommentPosting(CommentRepository comments, CommentStatusChanges statusChanges, CommentingPolicy policy,
+			CommentProperties properties, FormTimer formTimer, ApplicationEventPublisher events, Clock clock) {
+		this.comments = comments;
+		this.statusChanges = statusChanges;
+		this.policy = policy;
+		this.properties = properties;
+		this.formTimer = formTimer;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Who is posting, as far as the site knows them. */
+	record Visitor(String key, String ipHash) {
+	}
+
+	sealed interface Outcome {
+
+		/** Saved; {@code status} is what a moderator will see, the visitor is always thanked. */
+		record Posted(long commentId, CommentStatus status) implements Outcome {
+		}
+
+		record Closed() implements Outcome {
+		}
+
+		record ParentNotFound() implements Outcome {
+		}
+
+		record Duplicate() implements Outcome {
+		}
+
+		record TooMany() implements Outcome {
+		}
+
+	}
+
+	/**
+	 * @param form an already validated, trimmed form
+	 */
+	@Transactional
+	Outcome post(PublishedArticle article, CommentForm form, Visitor visitor) {
+		if (!policy.closureOf(article).isOpen()) {
+			return new Outcome.Closed();
+		}
+		Optional<Comment> parent = Optional.empty();
+		if (form.parent() != null) {
+			parent = comments.findById(form.parent())
+				.filter(p -> p.getArticleId().equals(article.id()) && p.getStatus() == CommentStatus.PUBLISHED);
+			if (parent.isEmpty()) {
+				return new Outcome.ParentNotFound();
+			}
+		}
+		Instant now = clock.instant();
+		if (comments.countFromAddressSince(visitor.ipHash(), now.minusSeconds(3600)) >= properties.perHourLimit()) {
+			return new Outcome.TooMany();
+		}
+		if (comments.existsDuplicate(article.id(), form.body(), visitor.key(), visitor.ipHash(),
+				now.minus(properties.duplicateWindow()))) {
+			return new Outcome.Duplicate();
+		}
+
+		Comment comment = new Comment(article.id(), form.name(), form.email(), form.body(), now);
+		parent.ifPresent(p -> comment.answer(p, properties.maxDepth()));
+		comment.identifyVisitor(visitor.ipHash(), visitor.key());
+		Set<CommentFlag> flags = flagsFor(form);
+		comment.flag(flags);
+		boolean spam = flags.contains(CommentFlag.HONEYPOT) || flags.contains(CommentFlag.TOO_FAST)
+				|| flags.contains(CommentFlag.BLOCKLIST);
+		if (spam) {
+			comment.changeStatus(CommentStatus.SPAM, "system", now, "Automatic: " + flags);
+		}
+		comments.saveAndFlush(comment);
+		comment.becomeRootIfTopLevel();
+		comments.flush();
+		statusChanges.recordInitial(comment, "system");
+		events.publishEvent(new CommentSubmitted(comment.getId(), article.id(), comment.getParentId(),
+				comment.getStatus(), flags));
+		return new Outcome.Posted(comment.getId(), comment.getStatus());
+	}
+
+	Set<CommentFlag> flagsFor(CommentForm form) {
+		Set<CommentFlag> flags = EnumSet.noneOf(CommentFlag.class);
+		if (form.website() != null && !form.website().isBlank()) {
+			flags.add(CommentFlag.HONEYPOT);
+		}
+		if (formTimer.tooFast(form.started(), properties.minFillTime())) {
+			flags.add(CommentFlag.TOO_FAST);
+		}
+		if (CommentText.countLinks(form.body()) > properties.maxLinks()) {
+			flags.add(CommentFlag.LINKS);
+		}
+		if (matchesBlocklist(form.name() + "\n" + form.body())) {
+			flags.add(CommentFlag.BLOCKLIST);
+		}
+		return flags;
+	}
+
+	private boolean matchesBlocklist(String text) {
+		String lower = text.toLowerCase(Locale.ROOT);
+		for (String entry : properties.blocklist()) {
+			String word = entry.strip().toLowerCase(Locale.ROOT);
+			if (!word.isEmpty()
+					&& Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(lower).find()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.painwise.site.comments;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one place where a comment's status changes. Every change is written to the comment's
+ * status history with who made it and why, and announced as a {@link CommentStatusChanged} event.
+ * A change is refused if the comment is no longer in the status the caller saw, so two people
+ * acting on the same comment never silently overwrite each other.
+ */
+@Service
+public class CommentStatusChanges {
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CommentStatusChanges(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** What happened when a change was asked for. */
+	public sealed interface Outcome {
+
+		/** The comment now has the new status. */
+		record Changed(long commentId, CommentStatus from, CommentStatus to) implements Outcome {
+		}
+
+		/** Someone else changed it first; nothing was done. */
+		record AlreadyHandled(long commentId, CommentStatus current, String by, Instant at) implements Outcome {
+		}
+
+		/** There is no such comment. */
+		record NotFound(long commentId) implements Outcome {
+		}
+
+	}
+
+	/**
+	 * Moves a comment from the status the caller saw to a new one.
+	 * @param expected the status the caller saw; the change happens only if it still holds
+	 * @param by who is changing it, as recorded in the history
+	 * @param reason why, or null
+	 */
+	@Transactional
+	public Outcome change(long commentId, CommentStatus expected, CommentStatus to, String by, String reason) {
+		Instant now = clock.instant();
+		// one conditional update: of two people acting at once, exactly one changes the status
+		Optional<Long> articleId = jdbc.sql("""
+				update comment set status = :to, moderated_by = :by, moderated_at = :at, moderation_note = :reason,
+				                   version = version + 1
+				where id = :id and status = :expected
+				returning article_id""")
+			.param("to", to.name())
+			.param("by", by)
+			.param("at", java.sql.Timestamp.from(now))
+			.param("reason", reason)
+			.param("id", commentId)
+			.param("expected", expected.name())
+			.query(Long.class)
+			.optional();
+		if (articleId.isEmpty()) {
+			return jdbc.sql("select status, moderated_by, moderated_at from comment where id = ?")
+				.param(commentId)
+				.query((rs, row) -> (Outcome) new Outcome.AlreadyHandled(commentId,
+						CommentStatus.valueOf(rs.getString("status")), rs.getString("moderated_by"),
+						rs.getTimestamp("moderated_at") == null ? null : rs.getTimestamp("moderated_at").toInstant()))
+				.optional()
+				.orElse(new Outcome.NotFound(commentId));
+		}
+		record(commentId, expected, to, by, reason, now);
+		events.publishEvent(new CommentStatusChanged(commentId, articleId.get(), expected, to, by, reason, now));
+		return new Outcome.Changed(commentId, expected, to);
+	}
+
+	/** Records the status a new comment starts with. */
+	void recordInitial(Comment comment, String by) {
+		record(comment.getId(), null, comment.getStatus(), by, null, comment.getCreatedAt());
+	}
+
+	private void record(long commentId, CommentStatus from, CommentStatus to, String by, String reason, Instant at) {
+		jdbc.sql("""
+				insert into comment_status_change (comment_id, from_status, to_status, changed_by, reason, changed_at)
+				values (:comment, :from, :to, :by, :reason, :at)""")
+			.param("comment", commentId)
+			.param("from", from == null ? null : from.name())
+			.param("to", to.name())
+			.param("by", by)
+			.param("reason", reason)
+			.param("at", java.sql.Timestamp.from(at))
+			.update();
+	}
+
+}

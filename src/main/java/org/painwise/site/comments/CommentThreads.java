@@ -1,0 +1,150 @@
+package org.painwise.site.comments;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads an article's comments for the page in a fixed number of statements, whatever the number
+ * of comments: the counts, the top-level comments of the page, all their replies, and the
+ * visitor's own held comments.
+ */
+@Component
+@Transactional(readOnly = true)
+class CommentThreads {
+
+	private static final String COLUMNS = """
+			c.id, c.parent_id, c.root_id, c.depth, c.author_name, c.body, c.reply_to_name, c.created_at,
+			c.staff_name, c.status""";
+
+	private final JdbcClient jdbc;
+
+	private final CommentProperties properties;
+
+	private final Clock clock;
+
+	CommentThreads(JdbcClient jdbc, CommentProperties properties, Clock clock) {
+		this.jdbc = jdbc;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param page the page of top-level comments, from 1; past the end gives the last page
+	 * @param visitorKey the visitor's cookie key, or null
+	 */
+	CommentThread page(long articleId, int page, String visitorKey) {
+		long[] counts = jdbc.sql("""
+				select count(*), count(*) filter (where parent_id is null)
+				from comment where article_id = ? and status = 'PUBLISHED'""")
+			.param(articleId)
+			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
+		int totalPages = (int) Math.max(1, (counts[1] + properties.pageSize() - 1) / properties.pageSize());
+		int shown = Math.min(Math.max(page, 1), totalPages);
+
+		List<CommentView> roots = jdbc.sql("select " + COLUMNS + """
+				 from comment c
+				where c.article_id = :article and c.status = 'PUBLISHED' and c.parent_id is null
+				order by c.created_at, c.id
+				limit :limit offset :offset""")
+			.param("article", articleId)
+			.param("limit", properties.pageSize())
+			.param("offset", (long) (shown - 1) * properties.pageSize())
+			.query(this::view)
+			.list();
+
+		Map<Long, CommentView> byId = new LinkedHashMap<>();
+		roots.forEach(root -> byId.put(root.id(), root));
+		if (!roots.isEmpty()) {
+			List<CommentView> replies = jdbc.sql("select " + COLUMNS + """
+					 from comment c
+					where c.article_id = :article and c.status = 'PUBLISHED' and c.parent_id is not null
+					  and c.root_id = any(:roots)
+					order by c.depth, c.created_at, c.id""")
+				.param("article", articleId)
+				.param("roots", roots.stream().map(CommentView::id).toArray(Long[]::new))
+				.query(this::view)
+				.list();
+			attach(replies, byId, new ArrayList<>());
+		}
+
+		List<CommentView> ownHeld = new ArrayList<>();
+		if (visitorKey != null) {
+			List<CommentView> held = jdbc.sql("select " + COLUMNS + """
+					 from comment c
+					where c.article_id = :article and c.status = 'HELD' and c.visitor_key = :visitor
+					order by c.created_at, c.id""")
+				.param("article", articleId)
+				.param("visitor", visitorKey)
+				.query(this::view)
+				.list();
+			attach(held, byId, ownHeld);
+		}
+		return new CommentThread(counts[0], counts[1], shown, totalPages, roots, ownHeld);
+	}
+
+	/** The page of the article's thread on which a published comment appears. */
+	Optional<Located> locate(long commentId) {
+		return jdbc.sql("""
+				select c.id, c.article_id, c.status,
+				       (select count(*) from comment t
+				         where t.article_id = r.article_id and t.status = 'PUBLISHED' and t.parent_id is null
+				           and (t.created_at, t.id) < (r.created_at, r.id)) as before
+				from comment c join comment r on r.id = coalesce(c.root_id, c.id)
+				where c.id = ?""")
+			.param(commentId)
+			.query((rs, row) -> new Located(rs.getLong("id"), rs.getLong("article_id"),
+					CommentStatus.valueOf(rs.getString("status")),
+					(int) (rs.getLong("before") / properties.pageSize()) + 1))
+			.optional();
+	}
+
+	/** Where a comment sits: its article and the page of top-level comments it is on. */
+	record Located(long commentId, long articleId, CommentStatus status, int page) {
+	}
+
+	/** A single published comment, for quoting above a reply form. */
+	Optional<CommentView> published(long articleId, long commentId) {
+		return jdbc.sql("select " + COLUMNS + " from comment c where c.id = ? and c.article_id = ? and c.status = 'PUBLISHED'")
+			.params(commentId, articleId)
+			.query(this::view)
+			.optional();
+	}
+
+	private static void attach(List<CommentView> comments, Map<Long, CommentView> byId, List<CommentView> homeless) {
+		for (CommentView comment : comments) {
+			CommentView parent = comment.parentId() == null ? null : byId.get(comment.parentId());
+			if (parent != null) {
+				parent.replies().add(comment);
+				byId.put(comment.id(), comment);
+			}
+			else {
+				homeless.add(comment);
+			}
+		}
+	}
+
+	private CommentView view(ResultSet rs, int row) throws SQLException {
+		long id = rs.getLong("id");
+		long parent = rs.getLong("parent_id");
+		Long parentId = rs.wasNull() ? null : parent;
+		long root = rs.getLong("root_id");
+		long rootId = rs.wasNull() ? id : root;
+		ZonedDateTime created = rs.getTimestamp("created_at").toInstant().atZone(clock.getZone());
+		return new CommentView(id, parentId, rootId, rs.getInt("depth"), rs.getString("author_name"),
+				CommentText.toHtml(rs.getString("body")), rs.getString("reply_to_name"), created,
+				rs.getString("staff_name"), "HELD".equals(rs.getString("status")), List.of());
+	}
+
+}

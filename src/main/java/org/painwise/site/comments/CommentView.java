@@ -1,0 +1,30 @@
+package org.painwise.site.comments;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A comment as the public page shows it. Never holds the author's email address.
+ *
+ * @param bodyHtml the text, escaped, with web addresses linked
+ * @param replyToName whom it answers, when it sits beside rather than under that comment
+ * @param staffName the staff member's name when the charity wrote it
+ * @param held whether it is the visitor's own comment still waiting for moderation
+ */
+public record CommentView(long id, Long parentId, long rootId, int depth, String authorName, String bodyHtml,
+		String replyToName, ZonedDateTime createdAt, String staffName, boolean held, List<CommentView> replies) {
+
+	public CommentView {
+		replies = new ArrayList<>(replies);
+	}
+
+	public boolean fromStaff() {
+		return staffName != null;
+	}
+
+	public String anchor() {
+		return "comment-" + id;
+	}
+
+}
