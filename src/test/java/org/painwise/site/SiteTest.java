@@ -20,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Documented
 @SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureMockMvc
-@Import(TestDatabase.class)
+@Import({ TestDatabase.class, StatementCounter.class })
 @ActiveProfiles("dev")
 public @interface SiteTest {
 
