@@ -18,6 +18,7 @@ import org.springframework.validation.annotation.Validated;
  * @param name the charity's name, shown in the header and used to sign staff replies
  * @param baseUrl the public address of the site, used for canonical links and the sitemap
  * @param contactEmail where readers can write to the charity
+ * @param mailFrom the address the site's emails come from
  * @param forumUrl the charity's peer-support forum
  * @param defaultDisclaimer shown under every article that has no disclaimer of its own
  * @param timeZone the charity's time zone, which decides what "today" is for review dates
@@ -29,6 +30,7 @@ public record SiteProperties(
 		@NotBlank @DefaultValue("Painwise") String name,
 		@NotNull @DefaultValue("http://localhost:8080") URI baseUrl,
 		@NotBlank @DefaultValue("help@painwise.example") String contactEmail,
+		@NotBlank @DefaultValue("no-reply@painwise.example") String mailFrom,
 		@NotNull @DefaultValue("https://forum.painwise.example/") URI forumUrl,
 		@NotBlank @DefaultValue("This information is for general education. It cannot replace advice from your own doctor, nurse or pharmacist, who know your health history. If you are worried about a medicine, do not stop or change it without talking to them first.") String defaultDisclaimer,
 		@NotNull @DefaultValue("Europe/London") ZoneId timeZone,
