@@ -86,6 +86,9 @@ class Comment {
 	@Column(name = "moderation_note")
 	private String moderationNote;
 
+	@Column(name = "notify_author", nullable = false)
+	private boolean notifyAuthor;
+
 	@Version
 	private long version;
 
@@ -120,6 +123,10 @@ class Comment {
 	void identifyVisitor(String ipHash, String visitorKey) {
 		this.ipHash = ipHash;
 		this.visitorKey = visitorKey;
+	}
+
+	void notifyAuthor(boolean notify) {
+		this.notifyAuthor = notify;
 	}
 
 	void flag(Set<CommentFlag> newFlags) {

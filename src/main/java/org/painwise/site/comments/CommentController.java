@@ -74,7 +74,7 @@ class CommentController {
 
 	@InitBinder("form")
 	void allowOnlyFormFields(WebDataBinder binder) {
-		binder.setAllowedFields("name", "email", "body", "consent", "parentId", "website", "started");
+		binder.setAllowedFields("name", "email", "body", "consent", "parentId", "website", "started", "notifyMe");
 	}
 
 	@PostMapping("/articles/{slug}/comments")
@@ -101,6 +101,9 @@ class CommentController {
 		CommentPosting.Outcome outcome = posting.post(article, form, who);
 		if (outcome instanceof CommentPosting.Outcome.Posted posted) {
 			redirect.addFlashAttribute("commentNotice", "comment.thanks");
+			if (posted.flags().contains(CommentFlag.CRISIS) && posted.status() == CommentStatus.HELD) {
+				redirect.addFlashAttribute("commentCrisis", "true");
+			}
 			int page = threads.locate(posted.commentId()).map(CommentThreads.Located::page).orElse(1);
 			return "redirect:" + threadUrl(slug, page) + "#comment-" + posted.commentId();
 		}

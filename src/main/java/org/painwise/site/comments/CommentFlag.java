@@ -10,6 +10,10 @@ public enum CommentFlag {
 	/** The hidden field a person never sees was filled in. */
 	HONEYPOT,
 	/** Sent back faster than a person could type it. */
-	TOO_FAST
+	TOO_FAST,
+	/** Seems to ask for advice about the writer's own treatment. */
+	MEDICAL_ADVICE,
+	/** Contains words that may mean the writer is in crisis; moderators see it first. */
+	CRISIS
 
 }

@@ -12,19 +12,24 @@ package org.painwise.site.comments;
  * @param parentId the comment this replies to, or empty
  * @param website a field hidden from people; anything in it came from a program
  * @param started when the form was shown, signed, to tell people from programs by speed
+ * @param notifyMe present when the reader wants an email when the comment is published or answered
  */
 public record CommentForm(String name, String email, String body, String consent, String parentId, String website,
-		String started) {
+		String started, String notifyMe) {
 
 	static CommentForm empty(Long parentId, String started) {
-		return new CommentForm("", "", "", null, parentId == null ? "" : parentId.toString(), "", started);
+		return new CommentForm("", "", "", null, parentId == null ? "" : parentId.toString(), "", started, null);
 	}
 
 	/** The same form with spaces around name and email removed and line endings made uniform. */
 	CommentForm trimmed() {
 		return new CommentForm(name == null ? "" : name.strip(), email == null ? "" : email.strip(),
 				body == null ? "" : body.replace("\r\n", "\n").replace('\r', '\n').strip(), consent,
-				parentId == null ? "" : parentId.strip(), website, started);
+				parentId == null ? "" : parentId.strip(), website, started, notifyMe);
+	}
+
+	public boolean wantsNotifications() {
+		return notifyMe != null && !notifyMe.isBlank();
 	}
 
 	public boolean consented() {

@@ -3,6 +3,7 @@ package org.painwise.site.comments;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -35,8 +36,12 @@ class CommentPosting {
 
 	private final Clock clock;
 
+	private final List<CommentScreening> screenings;
+
 	CommentPosting(CommentRepository comments, CommentStatusChanges statusChanges, CommentingPolicy policy,
-			CommentProperties properties, FormTimer formTimer, ApplicationEventPublisher events, Clock clock) {
+			CommentProperties properties, FormTimer formTimer, ApplicationEventPublisher events, Clock clock,
+			List<CommentScreening> screenings) {
+		this.screenings = screenings;
 		this.comments = comments;
 		this.statusChanges = statusChanges;
 		this.policy = policy;
@@ -52,8 +57,11 @@ class CommentPosting {
 
 	sealed interface Outcome {
 
-		/** Saved; {@code status} is what a moderator will see, the visitor is always thanked. */
-		record Posted(long commentId, CommentStatus status) implements Outcome {
+		/**
+		 * Saved; {@code status} is what a moderator will see, the visitor is always thanked.
+		 * @param flags what screening found, such as possible crisis language
+		 */
+		record Posted(long commentId, CommentStatus status, Set<CommentFlag> flags) implements Outcome {
 		}
 
 		record Closed() implements Outcome {
@@ -98,6 +106,7 @@ class CommentPosting {
 		Comment comment = new Comment(article.id(), form.name(), form.email(), form.body(), now);
 		parent.ifPresent(p -> comment.answer(p, properties.maxDepth()));
 		comment.identifyVisitor(visitor.ipHash(), visitor.key());
+		comment.notifyAuthor(form.wantsNotifications());
 		Set<CommentFlag> flags = flagsFor(form);
 		comment.flag(flags);
 		boolean spam = flags.contains(CommentFlag.HONEYPOT) || flags.contains(CommentFlag.TOO_FAST)
@@ -111,7 +120,7 @@ class CommentPosting {
 		statusChanges.recordInitial(comment, "system");
 		events.publishEvent(new CommentSubmitted(comment.getId(), article.id(), comment.getParentId(),
 				comment.getStatus(), flags));
-		return new Outcome.Posted(comment.getId(), comment.getStatus());
+		return new Outcome.Posted(comment.getId(), comment.getStatus(), flags);
 	}
 
 	Set<CommentFlag> flagsFor(CommentForm form) {
@@ -128,6 +137,7 @@ class CommentPosting {
 		if (matchesBlocklist(form.name() + "\n" + form.body())) {
 			flags.add(CommentFlag.BLOCKLIST);
 		}
+		screenings.forEach(screening -> flags.addAll(screening.screen(form.body())));
 		return flags;
 	}
 

@@ -57,20 +57,20 @@ public class CommentStatusChanges {
 	public Outcome change(long commentId, CommentStatus expected, CommentStatus to, String by, String reason) {
 		Instant now = clock.instant();
 		// one conditional update: of two people acting at once, exactly one changes the status
-		Optional<Long> articleId = jdbc.sql("""
+		Optional<long[]> changed = jdbc.sql("""
 				update comment set status = :to, moderated_by = :by, moderated_at = :at, moderation_note = :reason,
 				                   version = version + 1
 				where id = :id and status = :expected
-				returning article_id""")
+				returning article_id, coalesce(parent_id, 0)""")
 			.param("to", to.name())
 			.param("by", by)
 			.param("at", java.sql.Timestamp.from(now))
 			.param("reason", reason)
 			.param("id", commentId)
 			.param("expected", expected.name())
-			.query(Long.class)
+			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
 			.optional();
-		if (articleId.isEmpty()) {
+		if (changed.isEmpty()) {
 			return jdbc.sql("select status, moderated_by, moderated_at from comment where id = ?")
 				.param(commentId)
 				.query((rs, row) -> (Outcome) new Outcome.AlreadyHandled(commentId,
@@ -80,7 +80,12 @@ public class CommentStatusChanges {
 				.orElse(new Outcome.NotFound(commentId));
 		}
 		record(commentId, expected, to, by, reason, now);
-		events.publishEvent(new CommentStatusChanged(commentId, articleId.get(), expected, to, by, reason, now));
+		long articleId = changed.get()[0];
+		Long parentId = changed.get()[1] == 0 ? null : changed.get()[1];
+		events.publishEvent(new CommentStatusChanged(commentId, articleId, expected, to, by, reason, now));
+		if (to == CommentStatus.PUBLISHED) {
+			events.publishEvent(new CommentPublished(commentId, articleId, parentId));
+		}
 		return new Outcome.Changed(commentId, expected, to);
 	}
 

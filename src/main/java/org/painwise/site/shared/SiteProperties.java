@@ -23,6 +23,7 @@ import org.springframework.validation.annotation.Validated;
  * @param defaultDisclaimer shown under every article that has no disclaimer of its own
  * @param timeZone the charity's time zone, which decides what "today" is for review dates
  * @param helpline the telephone helpline shown in the header and footer
+ * @param crisis what to tell someone who may be in crisis
  */
 @Validated
 @ConfigurationProperties("site")
@@ -34,7 +35,17 @@ public record SiteProperties(
 		@NotNull @DefaultValue("https://forum.painwise.example/") URI forumUrl,
 		@NotBlank @DefaultValue("This information is for general education. It cannot replace advice from your own doctor, nurse or pharmacist, who know your health history. If you are worried about a medicine, do not stop or change it without talking to them first.") String defaultDisclaimer,
 		@NotNull @DefaultValue("Europe/London") ZoneId timeZone,
-		@Valid @DefaultValue Helpline helpline) {
+		@Valid @DefaultValue Helpline helpline,
+		@Valid @DefaultValue Crisis crisis) {
+
+	/**
+	 * @param line a crisis line open at all hours, as people should dial or text it
+	 * @param emergency what to do in an emergency
+	 */
+	public record Crisis(
+			@NotBlank @DefaultValue("Samaritans: call 116 123 free, any time, day or night") String line,
+			@NotBlank @DefaultValue("If you are in danger now or have hurt yourself, call 999 or go to A&E.") String emergency) {
+	}
 
 	/**
 	 * @param number the helpline telephone number as people dial it
