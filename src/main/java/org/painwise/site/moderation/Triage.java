@@ -1,0 +1,108 @@
+package org.painwise.site.moderation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.painwise.site.comments.CommentFlag;
+import org.painwise.site.comments.CommentScreening;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Reads every new comment for possible requests for personal medical advice and for possible
+ * crisis language, so moderators see those first and can answer with the right standard
+ * response. Matching is on whole words, ignoring case and curly apostrophes.
+ */
+@Component
+class Triage implements CommentScreening {
+
+	private final List<Phrase> phrases;
+
+	Triage(TriageProperties properties) {
+		List<Phrase> all = new ArrayList<>();
+		properties.crisis().forEach(text -> all.add(Phrase.of(text, CommentFlag.CRISIS)));
+		properties.medicalAdvice().forEach(text -> all.add(Phrase.of(text, CommentFlag.MEDICAL_ADVICE)));
+		this.phrases = List.copyOf(all);
+	}
+
+	@Override
+	public Set<CommentFlag> screen(String text) {
+		Set<CommentFlag> flags = EnumSet.noneOf(CommentFlag.class);
+		String normalised = normalise(text);
+		for (Phrase phrase : phrases) {
+			if (phrase.pattern().matcher(normalised).find()) {
+				flags.add(phrase.flag());
+			}
+		}
+		return flags;
+	}
+
+	/** A place in a comment where triage found a phrase. */
+	record Match(int start, int end, CommentFlag flag) {
+	}
+
+	List<Match> matches(String text) {
+		String normalised = normalise(text);
+		List<Match> matches = new ArrayList<>();
+		for (Phrase phrase : phrases) {
+			Matcher matcher = phrase.pattern().matcher(normalised);
+			while (matcher.find()) {
+				matches.add(new Match(matcher.start(), matcher.end(), phrase.flag()));
+			}
+		}
+		matches.sort(Comparator.comparingInt(Match::start).thenComparing(m -> -m.end()));
+		List<Match> separate = new ArrayList<>();
+		int covered = 0;
+		for (Match match : matches) {
+			if (match.start() >= covered) {
+				separate.add(match);
+				covered = match.end();
+			}
+		}
+		return separate;
+	}
+
+	/**
+	 * The comment as escaped HTML with every matched phrase in a {@code <mark>} that says which
+	 * kind of flag it raised.
+	 */
+	String highlight(String text) {
+		StringBuilder html = new StringBuilder();
+		int last = 0;
+		for (Match match : matches(text)) {
+			html.append(escape(text.substring(last, match.start())));
+			html.append("<mark class=\"triage-").append(match.flag().name().toLowerCase(Locale.ROOT)).append("\">")
+				.append(escape(text.substring(match.start(), match.end())))
+				.append("</mark>");
+			last = match.end();
+		}
+		html.append(escape(text.substring(last)));
+		return html.toString();
+	}
+
+	// curly apostrophes become straight ones; the length stays the same so positions still match
+	private static String normalise(String text) {
+		return text.replace('\u2019', '\'').replace('\u2018', '\'');
+	}
+
+	private static String escape(String text) {
+		return HtmlUtils.htmlEscape(text, "UTF-8");
+	}
+
+	private record Phrase(Pattern pattern, CommentFlag flag) {
+
+		static Phrase of(String text, CommentFlag flag) {
+			String words = Pattern.quote(text.strip().replace('\u2019', '\'')).replace(" ", "\\E\\s+\\Q");
+			return new Phrase(Pattern.compile("(?<![\\p{L}\\p{N}])" + words + "(?![\\p{L}\\p{N}])",
+					Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), flag);
+		}
+
+	}
+
+}
