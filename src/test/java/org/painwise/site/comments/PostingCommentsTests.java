@@ -76,6 +76,21 @@ class PostingCommentsTests {
 	}
 
 	@Test
+	void someoneWhoMayBeInCrisisIsShownWhereToGetHelpAtOnce() throws Exception {
+		MvcResult posted = mvc.perform(fixtures.post("pregabalin", "Sam", "sam@example.com",
+				"Some nights I feel like I want to end it all."))
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("commentCrisis", "true"))
+			.andReturn();
+		assertThat(fixtures.latest().flags()).contains("CRISIS");
+		assertThat(fixtures.latest().status()).isEqualTo("HELD");
+		mvc.perform(get("/articles/pregabalin").cookie(new Cookie("pw_visitor", CommentFixtures.VISITOR),
+				posted.getResponse().getCookie("pw_flash")))
+			.andExpect(content().string(allOf(containsString("If you are struggling right now"),
+					containsString("call 999"), containsString("116 123"))));
+	}
+
+	@Test
 	void heldCommentsAreInvisibleToEveryoneElse() throws Exception {
 		mvc.perform(fixtures.post("pregabalin", "Ffion", "ffion@example.com", "Only I should see this for now."))
 			.andExpect(status().isFound());
