@@ -5,6 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -41,9 +43,15 @@ class SecurityConfiguration {
 		return new HttpStatusRequestRejectedHandler();
 	}
 
+	/** Hashes are bcrypt, marked with {@code {bcrypt}} so a stronger scheme can follow later. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
 	/** No staff accounts yet: nobody can sign in, and no generated password is ever printed. */
 	@Bean
-	UserDetailsService staffAccounts() {
+	UserDetailsService noSignInYet() {
 		return new InMemoryUserDetailsManager();
 	}
 
