@@ -3,6 +3,7 @@ package org.painwise.site.staff;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.Set;
 
 import org.painwise.site.staff.StaffAccountProblems.EmailAlreadyUsed;
@@ -78,6 +79,15 @@ class StaffAccounts {
 	@Transactional(readOnly = true)
 	long count() {
 		return accounts.count();
+	}
+
+	/** The account as it is now, for checking a session against it. */
+	@Transactional(readOnly = true)
+	Optional<StaffPrincipal> principal(long id) {
+		return accounts.findWithRolesById(id).map(StaffPrincipal::of).map(principal -> {
+			principal.eraseCredentials();
+			return principal;
+		});
 	}
 
 	void recordSignIn(long id) {
