@@ -96,6 +96,7 @@ class StaffAccessTests {
 		// everyone has the dashboard and their own password page; unknown staff pages are refused
 		for (DemoStaffAccounts.Demo demo : DemoStaffAccounts.ALL) {
 			expect(demo, "/staff", 200);
+			expect(demo, "/staff/account/password", 200);
 			expect(demo, "/staff/unknown-page", 403);
 		}
 	}

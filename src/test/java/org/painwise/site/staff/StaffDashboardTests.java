@@ -67,7 +67,7 @@ class StaffDashboardTests {
 
 	@Test
 	void staffPagesHaveNoInlineScriptOrStyle() throws Exception {
-		for (String page : new String[] { "/staff" }) {
+		for (String page : new String[] { "/staff", "/staff/account/password" }) {
 			String html = mvc.perform(get(page).with(staff.as(DemoStaffAccounts.ADMIN)))
 				.andExpect(status().isOk())
 				.andReturn()
