@@ -41,6 +41,9 @@ class StaffAccessTests {
 	StaffAccountRepository repository;
 
 	@Autowired
+	StaffAccountAdministration administration;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	TestStaff staff;
@@ -89,6 +92,7 @@ class StaffAccessTests {
 		expect(DemoStaffAccounts.EDITOR, "/staff/accounts", 403);
 
 		// admins manage accounts and read the audit log, but do not moderate or edit on that alone
+		expect(DemoStaffAccounts.ADMIN, "/staff/accounts", 200);
 		expect(DemoStaffAccounts.ADMIN, "/staff/audit", 404);
 		expect(DemoStaffAccounts.ADMIN, "/staff/moderation", 403);
 		expect(DemoStaffAccounts.ADMIN, "/staff/articles", 403);
@@ -107,6 +111,52 @@ class StaffAccessTests {
 		mvc.perform(get("/staff/moderation").with(staff.as(both))).andExpect(status().isNotFound());
 		mvc.perform(get("/staff/articles").with(staff.as(both))).andExpect(status().isNotFound());
 		mvc.perform(get("/staff/accounts").with(staff.as(both))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void everyFormNeedsItsCsrfToken() throws Exception {
+		TestStaff.Account target = staff.create("Csrf Target", StaffRole.EDITOR);
+		RequestPostProcessor admin = staff.as(DemoStaffAccounts.ADMIN);
+		String[] forms = { "/staff/accounts", "/staff/accounts/" + target.id(),
+				"/staff/accounts/" + target.id() + "/disable", "/staff/accounts/" + target.id() + "/enable",
+				"/staff/accounts/" + target.id() + "/password", "/staff/account/password", "/logout" };
+		for (String form : forms) {
+			mvc.perform(post(form).with(admin)
+				.param("displayName", "Changed")
+				.param("roles", "ADMIN")
+				.param("password", "a-brand-new-password-here")
+				.param("email", "csrf-new@test.example"))
+				.andExpect(status().isForbidden());
+			mvc.perform(post(form).with(admin).with(csrf().useInvalidToken()).param("displayName", "Changed"))
+				.andExpect(status().isForbidden());
+		}
+		mvc.perform(post("/login").param("username", target.email()).param("password", target.password()))
+			.andExpect(status().isForbidden());
+		assertThat(staff.isEnabled(target.email())).isTrue();
+		assertThat(staff.rolesOf(target.email())).containsExactly(StaffRole.EDITOR);
+		assertThat(jdbc.sql("select count(*) from staff_account where email = 'csrf-new@test.example'")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	@WithMockUser(roles = "MODERATOR")
+	void theAccountServiceRefusesAModeratorWhateverTheUrl() {
+		assertThatThrownBy(() -> administration.list()).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> administration.disable(new StaffMember(1, "x@y.z", "X", java.util.Set.of()), 2))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void theAccountServiceServesAnAdmin() {
+		assertThat(administration.list()).extracting(StaffAccountSummary::email)
+			.contains(DemoStaffAccounts.ADMIN.email());
+	}
+
+	@Test
+	void theAccountServiceRefusesAnyoneNotSignedIn() {
+		assertThatThrownBy(() -> administration.list()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
 	}
 
 	private void expect(DemoStaffAccounts.Demo demo, String page, int status) throws Exception {
