@@ -1,14 +1,25 @@
 package org.painwise.site.staff;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The staff sign-in page. */
+/**
+ * The staff sign-in page. Spring Security handles the form's POST; every refusal (wrong email or
+ * password, a disabled account, too many attempts) comes back here with the same message.
+ */
 @Controller
 class LoginController {
 
+	private final LoginThrottle throttle;
+
+	LoginController(LoginThrottle throttle) {
+		this.throttle = throttle;
+	}
+
 	@GetMapping("/login")
-	String login() {
+	String login(Model model) {
+		model.addAttribute("waitMinutes", throttle.windowMinutes());
 		return "staff/login";
 	}
 

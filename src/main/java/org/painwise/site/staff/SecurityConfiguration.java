@@ -1,50 +1,147 @@
 package org.painwise.site.staff;
 
+import java.util.List;
+
 import org.painwise.site.shared.SecurityHeaders;
+import org.painwise.site.shared.SiteProperties;
+import org.painwise.site.shared.VisitorAddress;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.web.servlet.ViewResolver;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
  * Who may do what. Readers browse without a session: the CSRF token and the saved request live
- * in cookies, so only a signed-in staff member ever gets a session. Everything under
- * {@code /staff} needs a login.
+ * in cookies, and a failed sign-in leaves no session behind, so only a signed-in staff member
+ * ever gets one. Everything under {@code /staff} needs a login and the role for that part of the
+ * staff area, following least privilege: roles do not imply one another, and a staff page with
+ * no rule here is refused to everyone. Controllers and services check roles again with
+ * {@link AdminOnly} and its siblings.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
+	private static final String MODERATOR = StaffRole.MODERATOR.name();
+
+	private static final String EDITOR = StaffRole.EDITOR.name();
+
+	private static final String ADMIN = StaffRole.ADMIN.name();
+
 	@Bean
-	SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain siteSecurity(HttpSecurity http, ThrottledAuthenticationProvider signIn,
+			StaffAccounts accounts, VisitorAddress visitorAddress,
+			SecurityContextRepository securityContextRepository, ObjectProvider<ThymeleafViewResolver> views,
+			ObjectProvider<ResourceUrlProvider> resourceUrls, SiteProperties site) throws Exception {
+		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		// the failure would otherwise be kept in a new session for every anonymous attempt
+		failure.setAllowSessionCreation(false);
 		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/staff/**").authenticated()
+				.requestMatchers("/staff/accounts/**").hasRole(ADMIN)
+				.requestMatchers("/staff/moderation/**", "/staff/responses/**").hasRole(MODERATOR)
+				.requestMatchers("/staff/audit/**").hasAnyRole(MODERATOR, ADMIN)
+				.requestMatchers("/staff/articles/**", "/staff/people/**", "/staff/topics/**", "/staff/reviews/**")
+					.hasRole(EDITOR)
+				.requestMatchers("/staff", "/staff/account/**").hasAnyRole(MODERATOR, EDITOR, ADMIN)
+				.requestMatchers("/staff/**").denyAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers("/actuator/**").denyAll()
 				.anyRequest().permitAll())
-			.formLogin(login -> login.loginPage("/login").permitAll())
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
+			// only the throttled check, with no parent manager to fall back on after a refusal
+			.authenticationManager(new ProviderManager(List.of(signIn)))
+			.formLogin(login -> login.loginPage("/login")
+				.authenticationDetailsSource(request -> new LoginAttemptDetails(visitorAddress.hashOf(request)))
+				.defaultSuccessUrl("/staff")
+				.failureHandler(failure)
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout")
+				.logoutSuccessUrl("/login?logout")
+				.deleteCookies("JSESSIONID"))
+			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+			.securityContext(context -> context.securityContextRepository(securityContextRepository))
+			.addFilterAfter(new StaffSessionCheck(accounts), SecurityContextHolderFilter.class)
+			.exceptionHandling(exceptions -> exceptions
+				.accessDeniedHandler(new SiteAccessDeniedHandler(lazy(views), resourceUrls::getObject, site)))
 			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
 			.requestCache(cache -> cache.requestCache(new CookieRequestCache()))
 			.headers(SecurityHeaders.all());
 		return http.build();
 	}
 
+	/**
+	 * The one way to check a staff password, also used for Spring Security's global
+	 * authentication manager, so nothing can check a password without the throttle.
+	 */
+	@Bean
+	ThrottledAuthenticationProvider staffSignIn(StaffAccountRepository staff, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle, StaffAccounts accounts) {
+		return new ThrottledAuthenticationProvider(passwordCheck(new StaffUserDetailsService(staff), passwordEncoder),
+				throttle, accounts);
+	}
+
+	/**
+	 * Checks the password with the account's own hash. A disabled account is only refused after
+	 * its password has been checked, so it takes as long as any other failure.
+	 */
+	private static DaoAuthenticationProvider passwordCheck(StaffUserDetailsService staff,
+			PasswordEncoder passwordEncoder) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(staff);
+		provider.setPasswordEncoder(passwordEncoder);
+		provider.setPreAuthenticationChecks(user -> {
+		});
+		provider.setPostAuthenticationChecks(SecurityConfiguration::requireEnabled);
+		return provider;
+	}
+
+	private static void requireEnabled(UserDetails user) {
+		if (!user.isEnabled()) {
+			throw new DisabledException("Staff account is disabled");
+		}
+	}
+
+	private static ViewResolver lazy(ObjectProvider<ThymeleafViewResolver> views) {
+		return (name, locale) -> views.getObject().resolveViewName(name, locale);
+	}
+
+	/** Where a signed-in member's security context is kept between requests: their session. */
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+				new HttpSessionSecurityContextRepository());
+	}
+
+	/** Hashes are bcrypt, marked with {@code {bcrypt}} so a stronger scheme can follow later. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
 	/** Requests the firewall refuses (encoded slashes, NUL bytes and the like) get a 400, not a 500. */
 	@Bean
 	RequestRejectedHandler requestRejectedHandler() {
 		return new HttpStatusRequestRejectedHandler();
-	}
-
-	/** No staff accounts yet: nobody can sign in, and no generated password is ever printed. */
-	@Bean
-	UserDetailsService staffAccounts() {
-		return new InMemoryUserDetailsManager();
 	}
 
 }

@@ -1,0 +1,131 @@
+package org.painwise.site.staff;
+
+import java.time.Instant;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.painwise.site.shared.VisitorAddress;
+import org.painwise.site.staff.AccountForms.PasswordChange;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A staff member changes their own password, proving they know the current one. Their other
+ * sessions end; this one carries on with a new session id.
+ */
+@Controller
+@AnyStaff
+@RequestMapping(StaffWebConfiguration.PASSWORD_PAGE)
+class OwnPasswordController {
+
+	private static final String VIEW = "staff/password";
+
+	private final StaffAccounts accounts;
+
+	private final PasswordPolicy policy;
+
+	private final LoginThrottle throttle;
+
+	private final VisitorAddress visitorAddress;
+
+	private final SecurityContextRepository contextRepository;
+
+	private final MessageSource messages;
+
+	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+
+	OwnPasswordController(StaffAccounts accounts, PasswordPolicy policy, LoginThrottle throttle,
+			VisitorAddress visitorAddress, SecurityContextRepository contextRepository, MessageSource messages) {
+		this.accounts = accounts;
+		this.policy = policy;
+		this.throttle = throttle;
+		this.visitorAddress = visitorAddress;
+		this.contextRepository = contextRepository;
+		this.messages = messages;
+	}
+
+	@InitBinder("passwordForm")
+	void bindOnly(WebDataBinder binder) {
+		binder.setAllowedFields("currentPassword", "newPassword", "confirmPassword");
+	}
+
+	@ModelAttribute("minPasswordLength")
+	int minPasswordLength() {
+		return policy.minLength();
+	}
+
+	@GetMapping
+	String form(Model model) {
+		model.addAttribute("passwordForm", new PasswordChange());
+		return VIEW;
+	}
+
+	@PostMapping
+	String change(@CurrentStaff StaffMember member, @ModelAttribute("passwordForm") PasswordChange form,
+			BindingResult errors, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		if (form.getCurrentPassword() == null || form.getCurrentPassword().isEmpty()) {
+			errors.rejectValue("currentPassword", "password.current.missing");
+		}
+		AccountForms.checkPassword(policy, form.getNewPassword(), member.email(), "newPassword", errors);
+		if (form.getNewPassword() != null && !form.getNewPassword().isEmpty()
+				&& !form.getNewPassword().equals(form.getConfirmPassword())) {
+			errors.rejectValue("confirmPassword", "password.confirm.mismatch");
+		}
+		if (!errors.hasErrors()) {
+			StaffAccounts.OwnPasswordChange result = accounts.changeOwnPassword(member.id(), form.getCurrentPassword(),
+					form.getNewPassword(), visitorAddress.hashOf(request));
+			switch (result.outcome()) {
+				case CHANGED -> {
+					staySignedIn(result.changedAt(), request, response);
+					redirect.addFlashAttribute("flash",
+							messages.getMessage("password.changed", null, request.getLocale()));
+					return "redirect:" + StaffWebConfiguration.DASHBOARD;
+				}
+				case WRONG_CURRENT_PASSWORD -> errors.rejectValue("currentPassword", "password.current.wrong");
+				case TOO_MANY_ATTEMPTS -> errors.rejectValue("currentPassword", "password.current.throttled",
+						new Object[] { throttle.windowMinutes() }, null);
+			}
+		}
+		form.forgetPasswords();
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return VIEW;
+	}
+
+	/**
+	 * The new password ends every session that started before it, this one included, unless this
+	 * session is told the new change time. It also gets a new id, as at sign-in.
+	 */
+	private void staySignedIn(Instant changedAt, HttpServletRequest request, HttpServletResponse response) {
+		Authentication current = contexts.getContext().getAuthentication();
+		if (current == null || !(current.getPrincipal() instanceof StaffPrincipal principal)) {
+			return;
+		}
+		UsernamePasswordAuthenticationToken renewed = UsernamePasswordAuthenticationToken
+			.authenticated(principal.withPasswordChangedAt(changedAt), null, current.getAuthorities());
+		renewed.setDetails(current.getDetails());
+		SecurityContext context = contexts.createEmptyContext();
+		context.setAuthentication(renewed);
+		contexts.setContext(context);
+		request.changeSessionId();
+		contextRepository.saveContext(context, request, response);
+	}
+
+}

@@ -1,0 +1,234 @@
+package org.painwise.site.staff;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.painwise.site.staff.AccountForms.Details;
+import org.painwise.site.staff.AccountForms.NewAccount;
+import org.painwise.site.staff.AccountForms.NewPassword;
+import org.painwise.site.staff.StaffAccountProblems.EmailAlreadyUsed;
+import org.painwise.site.staff.StaffAccountProblems.OwnAccountRefused;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Admins manage staff accounts: the list, a new account, and one account's page with its name
+ * and roles, whether it may sign in, and a new password. Every change is post/redirect/get with a
+ * confirmation; a change an admin may not make to their own account is a 409 with the reason.
+ */
+@Controller
+@AdminOnly
+@RequestMapping("/staff/accounts")
+class StaffAccountsController {
+
+	private static final String LIST = "staff/accounts/list";
+
+	private static final String NEW = "staff/accounts/new";
+
+	private static final String EDIT = "staff/accounts/edit";
+
+	private final StaffAccountAdministration administration;
+
+	private final PasswordPolicy policy;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	StaffAccountsController(StaffAccountAdministration administration, PasswordPolicy policy, MessageSource messages,
+			Clock clock) {
+		this.administration = administration;
+		this.policy = policy;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@InitBinder("newAccount")
+	void bindNewAccount(WebDataBinder binder) {
+		binder.setAllowedFields("email", "displayName", "roles", "password");
+	}
+
+	@InitBinder("details")
+	void bindDetails(WebDataBinder binder) {
+		binder.setAllowedFields("displayName", "roles");
+	}
+
+	@InitBinder("passwordReset")
+	void bindPasswordReset(WebDataBinder binder) {
+		binder.setAllowedFields("password");
+	}
+
+	@ModelAttribute("allRoles")
+	StaffRole[] allRoles() {
+		return StaffRole.values();
+	}
+
+	@ModelAttribute("minPasswordLength")
+	int minPasswordLength() {
+		return policy.minLength();
+	}
+
+	/** One row of the list, with the last sign-in in the charity's time zone. */
+	record Row(StaffAccountSummary account, LocalDateTime lastLogin) {
+
+	}
+
+	@GetMapping
+	String list(Model model) {
+		List<Row> rows = administration.list()
+			.stream()
+			.map(account -> new Row(account, account.lastLoginAt() == null ? null
+					: LocalDateTime.ofInstant(account.lastLoginAt(), clock.getZone())))
+			.toList();
+		model.addAttribute("rows", rows);
+		return LIST;
+	}
+
+	@GetMapping("/new")
+	String newAccount(Model model) {
+		model.addAttribute("newAccount", new NewAccount());
+		return NEW;
+	}
+
+	@PostMapping
+	String create(@CurrentStaff StaffMember admin, @ModelAttribute("newAccount") NewAccount form, BindingResult errors,
+			HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+		AccountForms.checkEmail(form.getEmail(), errors);
+		AccountForms.checkDisplayName(form.getDisplayName(), errors);
+		AccountForms.checkRoles(form.getRoles(), errors);
+		AccountForms.checkPassword(policy, form.getPassword(), form.getEmail(), "password", errors);
+		int status = HttpServletResponse.SC_BAD_REQUEST;
+		if (!errors.hasErrors()) {
+			try {
+				administration.create(admin, form.getEmail(), form.getDisplayName(), form.getRoles(),
+						form.getPassword());
+				redirect.addFlashAttribute("flash", messages.getMessage("accounts.created",
+						new Object[] { form.getDisplayName().strip(), form.getEmail().strip() }, locale));
+				return "redirect:/staff/accounts";
+			}
+			catch (EmailAlreadyUsed ex) {
+				errors.rejectValue("email", "accounts.email.taken");
+				status = HttpServletResponse.SC_CONFLICT;
+			}
+		}
+		form.forgetPassword();
+		response.setStatus(status);
+		return NEW;
+	}
+
+	@GetMapping("/{id}")
+	String account(@CurrentStaff StaffMember admin, @PathVariable long id, Model model) {
+		StaffAccountSummary account = administration.get(id);
+		return edit(model, admin, account, Details.of(account), new NewPassword());
+	}
+
+	@PostMapping("/{id}")
+	String updateDetails(@CurrentStaff StaffMember admin, @PathVariable long id,
+			@ModelAttribute("details") Details form, BindingResult errors, Model model, HttpServletResponse response,
+			RedirectAttributes redirect, Locale locale) {
+		StaffAccountSummary account = administration.get(id);
+		AccountForms.checkDisplayName(form.getDisplayName(), errors);
+		AccountForms.checkRoles(form.getRoles(), errors);
+		if (!errors.hasErrors()) {
+			try {
+				administration.updateDetails(admin, id, form.getDisplayName(), form.getRoles());
+				return confirmed(redirect, id, "accounts.updated", account.email(), locale);
+			}
+			catch (OwnAccountRefused ex) {
+				errors.reject(ex.messageCode());
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				return edit(model, admin, account, form, new NewPassword());
+			}
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return edit(model, admin, account, form, new NewPassword());
+	}
+
+	@PostMapping("/{id}/disable")
+	String disable(@CurrentStaff StaffMember admin, @PathVariable long id, Model model, HttpServletResponse response,
+			RedirectAttributes redirect, Locale locale) {
+		StaffAccountSummary account = administration.get(id);
+		try {
+			administration.disable(admin, id);
+			return confirmed(redirect, id, "accounts.disabled", account.email(), locale);
+		}
+		catch (OwnAccountRefused ex) {
+			return refused(model, admin, account, ex, response);
+		}
+	}
+
+	@PostMapping("/{id}/enable")
+	String enable(@CurrentStaff StaffMember admin, @PathVariable long id, RedirectAttributes redirect,
+			Locale locale) {
+		StaffAccountSummary account = administration.get(id);
+		administration.enable(admin, id);
+		return confirmed(redirect, id, "accounts.enabled", account.email(), locale);
+	}
+
+	@PostMapping("/{id}/password")
+	String resetPassword(@CurrentStaff StaffMember admin, @PathVariable long id,
+			@ModelAttribute("passwordReset") NewPassword form, BindingResult errors, Model model,
+			HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+		StaffAccountSummary account = administration.get(id);
+		AccountForms.checkPassword(policy, form.getPassword(), account.email(), "password", errors);
+		if (!errors.hasErrors()) {
+			try {
+				administration.resetPassword(admin, id, form.getPassword());
+				return confirmed(redirect, id, "accounts.passwordReset", account.email(), locale);
+			}
+			catch (OwnAccountRefused ex) {
+				form.forgetPassword();
+				return refused(model, admin, account, ex, response);
+			}
+		}
+		form.forgetPassword();
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return edit(model, admin, account, Details.of(account), form);
+	}
+
+	private String confirmed(RedirectAttributes redirect, long id, String messageCode, String email, Locale locale) {
+		redirect.addFlashAttribute("flash", messages.getMessage(messageCode, new Object[] { email }, locale));
+		return "redirect:/staff/accounts/" + id;
+	}
+
+	/** The account page again, with the reason at the top, for a change an admin may not make to themselves. */
+	private String refused(Model model, StaffMember admin, StaffAccountSummary account, OwnAccountRefused refusal,
+			HttpServletResponse response) {
+		Details details = Details.of(account);
+		BindingResult detailErrors = new BeanPropertyBindingResult(details, "details");
+		detailErrors.reject(refusal.messageCode());
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "details", detailErrors);
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		return edit(model, admin, account, details, new NewPassword());
+	}
+
+	private String edit(Model model, StaffMember admin, StaffAccountSummary account, Details details,
+			NewPassword passwordReset) {
+		model.addAttribute("account", account);
+		model.addAttribute("self", admin.id() == account.id());
+		if (!model.containsAttribute("details")) {
+			model.addAttribute("details", details);
+		}
+		if (!model.containsAttribute("passwordReset")) {
+			model.addAttribute("passwordReset", passwordReset);
+		}
+		return EDIT;
+	}
+
+}

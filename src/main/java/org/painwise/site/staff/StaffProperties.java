@@ -1,0 +1,72 @@
+package org.painwise.site.staff;
+
+import java.time.Duration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Staff sign-in settings. Every value can be set as an environment variable, such as
+ * {@code STAFF_PASSWORD_MIN_LENGTH} or {@code STAFF_BOOTSTRAP_ADMIN_EMAIL}.
+ *
+ * @param password the password policy
+ * @param login how failed sign-ins are throttled
+ * @param bootstrapAdmin the first admin, created at start-up only when there is no staff account
+ */
+@Validated
+@ConfigurationProperties("staff")
+record StaffProperties(@Valid @DefaultValue Password password, @Valid @DefaultValue Login login,
+		@DefaultValue BootstrapAdmin bootstrapAdmin) {
+
+	/**
+	 * @param minLength the fewest characters a password may have
+	 */
+	record Password(@Min(8) @Max(64) @DefaultValue("12") int minLength) {
+
+	}
+
+	/**
+	 * A sign-in is refused without checking the password once either limit is reached within the
+	 * window; the count is kept in the database, so it holds across every instance.
+	 *
+	 * @param maxFailuresPerAccount failed sign-ins allowed for one email address
+	 * @param maxFailuresPerAddress failed sign-ins allowed from one IP address, whatever the email
+	 * @param failureWindow how long a failure counts
+	 */
+	record Login(@Min(1) @DefaultValue("5") int maxFailuresPerAccount,
+			@Min(1) @DefaultValue("20") int maxFailuresPerAddress,
+			@NotNull @DefaultValue("15m") Duration failureWindow) {
+
+		long windowMinutes() {
+			return Math.max(1, failureWindow.toMinutes());
+		}
+
+	}
+
+	/**
+	 * All optional: with no email set and no account in the database, the site logs how to create
+	 * the first admin.
+	 *
+	 * @param email the first admin's sign-in address
+	 * @param password their password, which must meet the password policy
+	 * @param displayName the name they sign replies with
+	 */
+	record BootstrapAdmin(String email, String password, String displayName) {
+
+		boolean isConfigured() {
+			return hasText(email) || hasText(password);
+		}
+
+		private static boolean hasText(String value) {
+			return value != null && !value.isBlank();
+		}
+
+	}
+
+}

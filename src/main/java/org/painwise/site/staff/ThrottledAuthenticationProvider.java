@@ -1,0 +1,80 @@
+package org.painwise.site.staff;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+
+/**
+ * Checks an email and password only when neither the account nor the visitor's address has had
+ * too many recent failures. A throttled attempt is refused before the password is looked at, so
+ * guessing gets nowhere however fast it goes. Every refusal looks the same to the visitor.
+ */
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+	private static final Logger log = LoggerFactory.getLogger(ThrottledAuthenticationProvider.class);
+
+	private final AuthenticationProvider passwordCheck;
+
+	private final LoginThrottle throttle;
+
+	private final StaffAccounts accounts;
+
+	ThrottledAuthenticationProvider(AuthenticationProvider passwordCheck, LoginThrottle throttle,
+			StaffAccounts accounts) {
+		this.passwordCheck = passwordCheck;
+		this.throttle = throttle;
+		this.accounts = accounts;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication attempt) throws AuthenticationException {
+		String email = attempt.getName();
+		String address = attempt.getDetails() instanceof LoginAttemptDetails details ? details.addressHash()
+				: "unknown";
+		if (throttle.isThrottled(email, address)) {
+			log.warn("Staff sign-in refused without checking the password: too many recent failures "
+					+ "for this email or from address hash {}", address);
+			throw new SignInThrottledException();
+		}
+		Object password = attempt.getCredentials();
+		if (password instanceof String text && PasswordPolicy.isTooLong(text)) {
+			// bcrypt cannot hash it, so it matches no account; refuse it as a wrong password
+			throttle.recordFailure(email, address);
+			throw new BadCredentialsException("Password longer than any account can have");
+		}
+		Authentication result;
+		try {
+			result = passwordCheck.authenticate(attempt);
+		}
+		catch (AuthenticationException ex) {
+			throttle.recordFailure(email, address);
+			throw ex;
+		}
+		throttle.clearAccount(email);
+		if (result != null && result.getPrincipal() instanceof StaffPrincipal principal) {
+			accounts.recordSignIn(principal.id());
+			log.info("Staff account {} signed in", principal.id());
+		}
+		return result;
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+	/** Too many recent failures; shown to the visitor exactly like a wrong password. */
+	static final class SignInThrottledException extends AuthenticationException {
+
+		SignInThrottledException() {
+			super("Too many recent failed sign-ins");
+		}
+
+	}
+
+}
