@@ -1,0 +1,110 @@
+package org.painwise.site.browser;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * The axe-core accessibility checker, run inside the page a browser has open. The build
+ * downloads a pinned, checksummed axe-core and passes the path of {@code axe.min.js} in the system
+ * property {@code axe.script}; without it the tests are skipped, or fail when {@code CI=true}.
+ * Register it next to a {@link Browser}:
+ *
+ * <pre>
+ * &#64;RegisterExtension
+ * static final Axe axe = new Axe();
+ * </pre>
+ *
+ * <p>The script is injected through WebDriver, which the page's Content Security Policy
+ * ({@code script-src 'self'}) does not apply to, so the site's policy stays as strict as it is
+ * in production.
+ */
+final class Axe implements BeforeAllCallback {
+
+	static final String SCRIPT_PROPERTY = "axe.script";
+
+	/** The rule sets checked: WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices. */
+	static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
+
+	private static final String RUN = """
+			var done = arguments[arguments.length - 1];
+			axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}}).then(function (results) {
+			  done({violations: results.violations.map(function (v) {
+			    return {id: v.id, impact: v.impact || '', help: v.help, helpUrl: v.helpUrl,
+			      nodes: v.nodes.map(function (n) { return JSON.stringify(n.target) + ' ' + (n.failureSummary || ''); })};
+			  })});
+			}, function (error) {
+			  done({error: String(error)});
+			});
+			""";
+
+	private String script;
+
+	@Override
+	public void beforeAll(ExtensionContext context) throws IOException {
+		Path path = ExternalTool.file("The axe-core script", SCRIPT_PROPERTY, "target/axe-core/package/axe.min.js",
+				"the Maven build downloads it: run the tests with ./mvnw verify", context.getDisplayName());
+		this.script = Files.readString(path, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Checks the page the browser has open.
+	 * @return the rules the page breaks; empty when axe finds nothing wrong
+	 */
+	List<Violation> check(JavascriptExecutor browser) {
+		if (this.script == null) {
+			throw new IllegalStateException("axe-core is not loaded: register Axe as a static @RegisterExtension");
+		}
+		browser.executeScript(this.script);
+		Object loaded = browser.executeScript("return typeof axe === 'object' && typeof axe.run === 'function';");
+		if (!Boolean.TRUE.equals(loaded)) {
+			throw new IllegalStateException("axe-core did not load into the page (was the script blocked?)");
+		}
+		@SuppressWarnings("unchecked")
+		Map<String, Object> outcome = (Map<String, Object>) browser.executeAsyncScript(RUN, TAGS);
+		if (outcome.containsKey("error")) {
+			throw new IllegalStateException("axe-core could not check the page: " + outcome.get("error"));
+		}
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> violations = (List<Map<String, Object>>) outcome.get("violations");
+		return violations.stream().map(Violation::of).toList();
+	}
+
+	/** A list of violations as a person fixing them wants to read it, one rule per paragraph. */
+	static String describe(List<Violation> violations) {
+		return violations.stream().map(Violation::toString).collect(Collectors.joining("\n\n"));
+	}
+
+	/**
+	 * A rule the page breaks.
+	 * @param id the axe rule, e.g. {@code color-contrast}
+	 * @param impact minor, moderate, serious or critical
+	 * @param help what the rule asks for
+	 * @param helpUrl where the rule is explained
+	 * @param nodes the offending elements: each one's CSS selector and what is wrong with it
+	 */
+	record Violation(String id, String impact, String help, String helpUrl, List<String> nodes) {
+
+		@SuppressWarnings("unchecked")
+		static Violation of(Map<String, Object> raw) {
+			return new Violation((String) raw.get("id"), (String) raw.get("impact"), (String) raw.get("help"),
+					(String) raw.get("helpUrl"), (List<String>) raw.get("nodes"));
+		}
+
+		@Override
+		public String toString() {
+			return this.id + " (" + this.impact + "): " + this.help + " <" + this.helpUrl + ">"
+					+ this.nodes.stream().map(node -> "\n  - " + node.replace("\n", "\n    ")).collect(Collectors.joining());
+		}
+
+	}
+
+}

@@ -1,0 +1,167 @@
+package org.painwise.site.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * One headless Chromium for a test class, started before its first test and quit after its last.
+ * Register it in the test class:
+ *
+ * <pre>
+ * &#64;RegisterExtension
+ * static final Browser browser = new Browser();
+ * </pre>
+ *
+ * <p>It uses the system Chromium and chromedriver (Debian packages {@code chromium} and
+ * {@code chromium-driver}) and never downloads either: both paths are given to Selenium, so
+ * Selenium Manager does not run. {@code -Dbrowser.binary} and {@code -Dbrowser.driver} point at
+ * other copies. Without them the tests are skipped, or fail when {@code CI=true} (see
+ * {@link ExternalTool}).
+ *
+ * <p>The browser's console is recorded, so a test can see what a developer would see in the
+ * console, such as Content Security Policy violations.
+ */
+final class Browser implements BeforeAllCallback, AfterAllCallback {
+
+	static final String BINARY_PROPERTY = "browser.binary";
+
+	static final String DRIVER_PROPERTY = "browser.driver";
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private ChromeDriver driver;
+
+	private Path profile;
+
+	@Override
+	public void beforeAll(ExtensionContext context) throws IOException {
+		String testName = context.getDisplayName();
+		Path binary = ExternalTool.executable("Chromium", BINARY_PROPERTY, "/usr/bin/chromium",
+				"install the Debian package chromium", testName);
+		Path driverExecutable = ExternalTool.executable("chromedriver", DRIVER_PROPERTY, "/usr/bin/chromedriver",
+				"install the Debian package chromium-driver", testName);
+		this.profile = Files.createTempDirectory("painwise-chromium-");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(binary.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + this.profile);
+		LoggingPreferences logging = new LoggingPreferences();
+		logging.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logging);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driverExecutable.toFile())
+			.usingAnyFreePort()
+			.build();
+		try {
+			this.driver = new ChromeDriver(service, options);
+		}
+		catch (RuntimeException ex) {
+			deleteProfile();
+			throw ex;
+		}
+		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) {
+		try {
+			if (this.driver != null) {
+				this.driver.quit();
+			}
+		}
+		finally {
+			this.driver = null;
+			deleteProfile();
+		}
+	}
+
+	/** The browser, for the tests of the class that registered this extension. */
+	ChromeDriver driver() {
+		if (this.driver == null) {
+			throw new IllegalStateException("The browser is not running: register Browser as a static @RegisterExtension");
+		}
+		return this.driver;
+	}
+
+	/**
+	 * What the browser has written to its console since the last call (reading the log empties
+	 * it).
+	 */
+	List<LogEntry> takeConsoleLog() {
+		return driver().manage().logs().get(LogType.BROWSER).getAll();
+	}
+
+	/**
+	 * Saves a picture of the whole page, not just the window, in {@code target/screenshots}, for
+	 * a person to look at. Failing to take it does not fail a test.
+	 * @param name the file name without {@code .png}
+	 * @return where it was saved
+	 */
+	Path saveScreenshot(String name) {
+		Path file = SCREENSHOTS.resolve(name.replaceAll("[^A-Za-z0-9._-]+", "-") + ".png");
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Files.write(file, fullPageScreenshot());
+		}
+		catch (IOException | RuntimeException ex) {
+			System.out.println("Could not save the screenshot " + file + ": " + ex);
+		}
+		return file;
+	}
+
+	private byte[] fullPageScreenshot() {
+		try {
+			@SuppressWarnings("unchecked")
+			Map<String, Object> size = (Map<String, Object>) driver().executeCdpCommand("Page.getLayoutMetrics", Map.of())
+				.get("cssContentSize");
+			Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"),
+					"scale", 1);
+			Map<String, Object> shot = driver().executeCdpCommand("Page.captureScreenshot",
+					Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+			return Base64.getDecoder().decode((String) shot.get("data"));
+		}
+		catch (RuntimeException ex) {
+			// the visible window is still worth having
+			return driver().getScreenshotAs(OutputType.BYTES);
+		}
+	}
+
+	private void deleteProfile() {
+		if (this.profile == null) {
+			return;
+		}
+		try (Stream<Path> files = Files.walk(this.profile)) {
+			files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+		}
+		catch (IOException | UncheckedIOException ex) {
+			// a left-over temporary directory is not worth failing a test run for
+			System.out.println("Could not delete the browser profile " + this.profile + ": " + ex);
+		}
+		finally {
+			this.profile = null;
+		}
+	}
+
+}
