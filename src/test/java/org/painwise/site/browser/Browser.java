@@ -50,9 +50,24 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+	private final boolean javascript;
+
 	private ChromeDriver driver;
 
 	private Path profile;
+
+	/** A browser with JavaScript on, as most readers have it. */
+	Browser() {
+		this(true);
+	}
+
+	/**
+	 * @param javascript false for a browser with JavaScript switched off, to check that every
+	 * feature works as plain HTML
+	 */
+	Browser(boolean javascript) {
+		this.javascript = javascript;
+	}
 
 	@Override
 	public void beforeAll(ExtensionContext context) throws IOException {
@@ -67,6 +82,9 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + this.profile);
+		if (!this.javascript) {
+			options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+		}
 		LoggingPreferences logging = new LoggingPreferences();
 		logging.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logging);

@@ -1,0 +1,87 @@
+package org.painwise.site.browser;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.painwise.site.TestDatabase;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A reader commenting with JavaScript switched off: plain forms, a reply page, and
+ * post/redirect/get back to the article.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(TestDatabase.class)
+@ActiveProfiles("dev")
+class CommentingWithoutJavaScriptBrowserTests {
+
+	@RegisterExtension
+	static final Browser browser = new Browser(false);
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void aCommentPostedWithoutJavaScriptIsHeldAndShownToItsWriter() throws InterruptedException {
+		ChromeDriver driver = browser.driver();
+		driver.get(url("/articles/coming-off-pain-medicines-safely"));
+		long loaded = System.currentTimeMillis();
+		fill("Dafydd", "dafydd@example.com", "Coming off slowly with my pharmacist worked for me.\nTook eight weeks.");
+		Thread.sleep(Math.max(0, 3500 - (System.currentTimeMillis() - loaded)));
+		driver.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
+
+		WebElement notice = new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(d -> d.findElement(By.cssSelector("#comments .notice-success")));
+		assertThat(notice.getText()).contains("Thank you — your comment is awaiting moderation");
+		assertThat(driver.getCurrentUrl()).contains("/articles/coming-off-pain-medicines-safely").contains("#comment-");
+		WebElement held = driver.findElement(By.cssSelector("li.comment-held"));
+		assertThat(held.getText()).contains("Dafydd", "Awaiting moderation.", "Took eight weeks.");
+	}
+
+	@Test
+	void theReplyLinkLeadsToAReplyPageThatQuotesTheComment() throws InterruptedException {
+		ChromeDriver driver = browser.driver();
+		driver.get(url("/articles/pregabalin"));
+		WebElement comment = driver.findElement(By.cssSelector("#comments .comment-list > li.comment"));
+		String author = comment.findElement(By.cssSelector(".comment-author")).getText();
+		comment.findElement(By.cssSelector(".reply-link")).click();
+
+		assertThat(driver.getCurrentUrl()).contains("/reply");
+		long loaded = System.currentTimeMillis();
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Reply to " + author);
+		assertThat(driver.findElement(By.cssSelector(".quoted-comment")).getText()).contains(author);
+		fill("Ola", "ola@example.com", "Thanks for writing this, " + author + ".");
+		Thread.sleep(Math.max(0, 3500 - (System.currentTimeMillis() - loaded)));
+		driver.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
+
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(d -> d.findElement(By.cssSelector("#comments .notice-success")));
+		WebElement held = driver.findElement(By.cssSelector("li.comment-held"));
+		assertThat(held.getText()).contains("Ola", "Thanks for writing this");
+	}
+
+	private void fill(String name, String email, String body) {
+		ChromeDriver driver = browser.driver();
+		driver.findElement(By.id("comment-name")).sendKeys(name);
+		driver.findElement(By.id("comment-email")).sendKeys(email);
+		driver.findElement(By.id("comment-body")).sendKeys(body);
+		driver.findElement(By.id("comment-consent")).click();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
