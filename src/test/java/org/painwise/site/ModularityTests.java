@@ -22,7 +22,7 @@ class ModularityTests {
 	@Test
 	void theDesignedModulesExist() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-			.contains("shared", "staff", "articles");
+			.contains("shared", "staff", "articles", "comments", "ratings");
 	}
 
 }

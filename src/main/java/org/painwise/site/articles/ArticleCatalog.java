@@ -3,13 +3,19 @@ package org.painwise.site.articles;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 import org.painwise.site.shared.Markdown;
 import org.painwise.site.shared.SiteProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -40,13 +46,16 @@ public class ArticleCatalog {
 
 	private final Clock clock;
 
+	private final ObjectProvider<ArticleRanking> rankings;
+
 	ArticleCatalog(ArticleRepository articles, TopicRepository topics, Markdown markdown, SiteProperties site,
-			Clock clock) {
+			Clock clock, ObjectProvider<ArticleRanking> rankings) {
 		this.articles = articles;
 		this.topics = topics;
 		this.markdown = markdown;
 		this.site = site;
 		this.clock = clock;
+		this.rankings = rankings;
 	}
 
 	/** Whether text could be a slug at all; anything else is not worth a database query. */
@@ -85,7 +94,29 @@ public class ArticleCatalog {
 	 * @param order the order readers chose
 	 */
 	public Page<ArticleSummary> list(int page, ListOrder order) {
+		ArticleRanking ranking = order == ListOrder.RATING ? rankings.getIfAvailable() : null;
+		if (ranking != null) {
+			return ranked(ranking, page);
+		}
 		return articles.findSummaries(ArticleStatus.PUBLISHED, PageRequest.of(page - 1, PAGE_SIZE, order.sort()));
+	}
+
+	private Page<ArticleSummary> ranked(ArticleRanking ranking, int page) {
+		Page<Long> ids = ranking.rankPublished(PageRequest.of(page - 1, PAGE_SIZE));
+		if (ids.isEmpty()) {
+			return new PageImpl<>(List.of(), ids.getPageable(), ids.getTotalElements());
+		}
+		Map<Long, Article> byId = articles.findAllById(ids.getContent())
+			.stream()
+			.collect(Collectors.toMap(Article::getId, Function.identity()));
+		List<ArticleSummary> summaries = ids.getContent()
+			.stream()
+			.map(byId::get)
+			.filter(Objects::nonNull)
+			.map(a -> new ArticleSummary(a.getSlug(), a.getTitle(), a.getStandfirst(), a.getFirstPublished(),
+					a.getLastReviewed()))
+			.toList();
+		return new PageImpl<>(summaries, ids.getPageable(), ids.getTotalElements());
 	}
 
 	public Page<ArticleSummary> listInTopic(String topicSlug, int page) {
@@ -138,7 +169,9 @@ public class ArticleCatalog {
 	public enum ListOrder {
 
 		NEWEST("newest", Sort.by(Sort.Order.desc("firstPublished"), Sort.Order.asc("slug"))),
-		TITLE("title", Sort.by(Sort.Order.asc("title"), Sort.Order.asc("slug")));
+		TITLE("title", Sort.by(Sort.Order.asc("title"), Sort.Order.asc("slug"))),
+		/** Highest rated first, as an {@link ArticleRanking} orders them; newest first without one. */
+		RATING("rating", NEWEST.sort);
 
 		private final String parameter;
 

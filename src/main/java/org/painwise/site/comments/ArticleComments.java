@@ -1,6 +1,8 @@
 package org.painwise.site.comments;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,6 +11,7 @@ import org.painwise.site.articles.ArticlePage;
 import org.painwise.site.articles.ArticlePageExtension;
 import org.painwise.site.articles.ArticlePageSection;
 import org.painwise.site.articles.PublishedArticle;
+import org.painwise.site.ratings.Ratings;
 import org.painwise.site.shared.FormErrors;
 import org.painwise.site.shared.VisitorCookie;
 import org.springframework.core.annotation.Order;
@@ -34,13 +37,16 @@ class ArticleComments implements ArticlePageExtension {
 
 	private final CommentProperties properties;
 
+	private final Ratings ratings;
+
 	ArticleComments(CommentThreads threads, CommentingPolicy policy, VisitorCookie visitorCookie,
-			FormTimer formTimer, CommentProperties properties) {
+			FormTimer formTimer, CommentProperties properties, Ratings ratings) {
 		this.threads = threads;
 		this.policy = policy;
 		this.visitorCookie = visitorCookie;
 		this.formTimer = formTimer;
 		this.properties = properties;
+		this.ratings = ratings;
 	}
 
 	@Override
@@ -59,7 +65,20 @@ class ArticleComments implements ArticlePageExtension {
 		model.put("limits", properties);
 		model.put("errors", FormErrors.none());
 		model.put("pageParameter", PAGE_PARAMETER);
+		// every published comment on the page gets its stars; all their summaries in one statement
+		model.put("ratings", ratings.commentWidgets(publishedIds(thread.comments())));
 		return new ArticlePageSection("comments/thread", "comments", model);
+	}
+
+	private static List<Long> publishedIds(List<CommentView> comments) {
+		List<Long> ids = new ArrayList<>();
+		for (CommentView comment : comments) {
+			if (!comment.held()) {
+				ids.add(comment.id());
+			}
+			ids.addAll(publishedIds(comment.replies()));
+		}
+		return ids;
 	}
 
 	/** A page number from the query string; anything odd shows the first page. */

@@ -190,7 +190,7 @@ class CommentController {
 					"We could not find an article at this address. It may have moved or been withdrawn."));
 	}
 
-	private static String threadUrl(String slug, int page) {
+	static String threadUrl(String slug, int page) {
 		return "/articles/" + slug + (page > 1 ? "?" + ArticleComments.PAGE_PARAMETER + "=" + page : "");
 	}
 

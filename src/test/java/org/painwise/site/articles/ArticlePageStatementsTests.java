@@ -26,10 +26,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ArticlePageStatementsTests {
 
 	/**
-	 * Article with people and topics, references, questions, related articles; then the comments:
-	 * counts, top-level page (no replies are read when there are no comments).
+	 * Article with people and topics, references, questions, related articles; the article's
+	 * rating summary; then the comments: counts, top-level page (no replies, and no comment
+	 * rating summaries, are read when there are no comments).
 	 */
-	static final int STATEMENTS_PER_ARTICLE_PAGE = 6;
+	static final int STATEMENTS_PER_ARTICLE_PAGE = 7;
 
 	@Autowired
 	MockMvc mvc;

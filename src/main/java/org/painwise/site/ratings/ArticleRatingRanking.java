@@ -1,0 +1,59 @@
+package org.painwise.site.ratings;
+
+import org.painwise.site.articles.ArticleRanking;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Orders the article list by rating, best first, with a Bayesian average: every article counts
+ * as if it also had C votes at the mean of all votes on articles (m, or 3 before there are any),
+ * so its score is (C·m + sum) / (C + n). An article with one five-star vote moves only a little
+ * above the mean, while one with many good votes comes to the top. C is
+ * {@code ratings.prior-weight}. Readers are shown the plain average, never this score.
+ *
+ * <p>The ratings module owns this order (the formula and its setting), and reads the article
+ * table only for which articles are published, in the direction the modules already depend.
+ */
+@Component
+@Transactional(readOnly = true)
+class ArticleRatingRanking implements ArticleRanking {
+
+	private final JdbcClient jdbc;
+
+	private final RatingProperties properties;
+
+	ArticleRatingRanking(JdbcClient jdbc, RatingProperties properties) {
+		this.jdbc = jdbc;
+		this.properties = properties;
+	}
+
+	@Override
+	public Page<Long> rankPublished(Pageable page) {
+		long total = jdbc.sql("select count(*) from article where status = 'PUBLISHED'").query(Long.class).single();
+		var ids = jdbc.sql("""
+				with prior as (
+				    select coalesce(sum(vote_sum)::numeric / nullif(sum(vote_count), 0), 3) as mean
+				    from rating_summary where item_type = 'ARTICLE'
+				)
+				select a.id
+				from article a
+				cross join prior
+				left join rating_summary s on s.item_type = 'ARTICLE' and s.item_id = a.id
+				where a.status = 'PUBLISHED'
+				order by (:weight * prior.mean + coalesce(s.vote_sum, 0)) / nullif(:weight + coalesce(s.vote_count, 0), 0)
+				             desc nulls last,
+				         coalesce(s.vote_count, 0) desc, a.first_published desc nulls last, a.slug
+				limit :limit offset :offset""")
+			.param("weight", properties.priorWeight())
+			.param("limit", page.getPageSize())
+			.param("offset", page.getOffset())
+			.query(Long.class)
+			.list();
+		return new PageImpl<>(ids, page, total);
+	}
+
+}

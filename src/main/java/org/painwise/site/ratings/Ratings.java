@@ -1,0 +1,195 @@
+package org.painwise.site.ratings;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Votes and their summaries. A vote is kept as its own row and the item's summary (count and
+ * sum) is updated in the same transaction with one atomic upsert, so concurrent votes never
+ * lose one and a page reads a single row per item.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Ratings {
+
+	/** Keeps this module's advisory locks apart from any other use of them. */
+	private static final int ADDRESS_LOCK_SPACE = 0x52617465;
+
+	private final JdbcClient jdbc;
+
+	private final RatingProperties properties;
+
+	private final Clock clock;
+
+	Ratings(JdbcClient jdbc, RatingProperties properties, Clock clock) {
+		this.jdbc = jdbc;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Who is voting.
+	 *
+	 * @param key the visitor's cookie key, or null for a visitor without one
+	 * @param ipHash today's salted hash of their address
+	 * @param newKey gives a visitor without a cookie their key (and sets the cookie); called only
+	 * when their vote is recorded
+	 */
+	record Voter(String key, String ipHash, Supplier<String> newKey) {
+
+		boolean known() {
+			return key != null;
+		}
+
+	}
+
+	sealed interface Outcome {
+
+		/** The vote was recorded; the summary includes it. */
+		record Rated(RatingSummary summary) implements Outcome {
+		}
+
+		/** This visitor has rated the item before; nothing changed. */
+		record AlreadyRated(RatingSummary summary) implements Outcome {
+		}
+
+		/** The address is over the hourly limit; nothing was saved. */
+		record TooMany() implements Outcome {
+		}
+
+	}
+
+	public RatingSummary summary(RatedItem item) {
+		return jdbc.sql("select vote_count, vote_sum from rating_summary where item_type = ? and item_id = ?")
+			.params(item.kind().name(), item.id())
+			.query((rs, row) -> new RatingSummary(rs.getLong("vote_count"), rs.getLong("vote_sum")))
+			.optional()
+			.orElse(RatingSummary.NONE);
+	}
+
+	/**
+	 * The summaries of many items of one kind in one statement, such as every comment on a page.
+	 * @return a summary for every id asked for, {@link RatingSummary#NONE} for those without votes
+	 */
+	public Map<Long, RatingSummary> summaries(RatedItem.Kind kind, Collection<Long> ids) {
+		Map<Long, RatingSummary> summaries = new LinkedHashMap<>();
+		ids.forEach(id -> summaries.put(id, RatingSummary.NONE));
+		if (ids.isEmpty()) {
+			return summaries;
+		}
+		jdbc.sql("select item_id, vote_count, vote_sum from rating_summary where item_type = :kind and item_id = any(:ids)")
+			.param("kind", kind.name())
+			.param("ids", ids.toArray(Long[]::new))
+			.query((rs, row) -> summaries.put(rs.getLong("item_id"),
+					new RatingSummary(rs.getLong("vote_count"), rs.getLong("vote_sum"))))
+			.list();
+		return summaries;
+	}
+
+	/** The rating form under an article. */
+	public RatingWidget articleWidget(long articleId, String slug) {
+		RatedItem item = RatedItem.article(articleId);
+		return new RatingWidget(item.widgetId(), "/articles/" + slug + "/rating", summary(item));
+	}
+
+	/** The rating forms of the comments on a page, read in one statement. */
+	public Map<Long, RatingWidget> commentWidgets(Collection<Long> commentIds) {
+		Map<Long, RatingWidget> widgets = new LinkedHashMap<>();
+		summaries(RatedItem.Kind.COMMENT, commentIds).forEach((id, summary) -> widgets.put(id,
+				new RatingWidget(RatedItem.comment(id).widgetId(), "/comments/" + id + "/rating", summary)));
+		return widgets;
+	}
+
+	/**
+	 * Records a vote unless the address is over its hourly limit or the visitor has rated the
+	 * item already. A visitor without a cookie counts as having rated it if a vote on it came
+	 * from the same address today (the address hash changes daily).
+	 * @param item an item the caller has checked is published
+	 * @param value from 1 to 5
+	 */
+	@Transactional
+	Outcome vote(RatedItem item, int value, Voter voter) {
+		if (value < 1 || value > 5) {
+			throw new IllegalArgumentException("A vote is from 1 to 5, not " + value);
+		}
+		Instant now = clock.instant();
+		// votes from one address take turns, so the hourly limit holds exactly on any number of instances
+		jdbc.sql("select pg_advisory_xact_lock(:space, hashtext(:ip))")
+			.param("space", ADDRESS_LOCK_SPACE)
+			.param("ip", voter.ipHash())
+			.query((rs, row) -> true)
+			.single();
+		long[] fromAddress = jdbc.sql("""
+				select count(*) filter (where created_at > :hourAgo),
+				       count(*) filter (where item_type = :kind and item_id = :id)
+				from vote where ip_hash = :ip""")
+			.param("hourAgo", Timestamp.from(now.minus(Duration.ofHours(1))))
+			.param("kind", item.kind().name())
+			.param("id", item.id())
+			.param("ip", voter.ipHash())
+			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
+		if (fromAddress[0] >= properties.votesPerHour()) {
+			return new Outcome.TooMany();
+		}
+		if (!voter.known() && fromAddress[1] > 0) {
+			return new Outcome.AlreadyRated(summary(item));
+		}
+		String key = voter.known() ? voter.key() : voter.newKey().get();
+		int inserted = jdbc.sql("""
+				insert into vote (item_type, item_id, value, voter_key, ip_hash, created_at)
+				values (:kind, :id, :value, :key, :ip, :at)
+				on conflict (item_type, item_id, voter_key) do nothing""")
+			.param("kind", item.kind().name())
+			.param("id", item.id())
+			.param("value", value)
+			.param("key", key)
+			.param("ip", voter.ipHash())
+			.param("at", Timestamp.from(now))
+			.update();
+		if (inserted == 0) {
+			return new Outcome.AlreadyRated(summary(item));
+		}
+		RatingSummary summary = jdbc.sql("""
+				insert into rating_summary (item_type, item_id, vote_count, vote_sum)
+				values (:kind, :id, 1, :value)
+				on conflict (item_type, item_id) do update
+				   set vote_count = rating_summary.vote_count + 1,
+				       vote_sum = rating_summary.vote_sum + excluded.vote_sum
+				returning vote_count, vote_sum""")
+			.param("kind", item.kind().name())
+			.param("id", item.id())
+			.param("value", value)
+			.query((rs, row) -> new RatingSummary(rs.getLong("vote_count"), rs.getLong("vote_sum")))
+			.single();
+		return new Outcome.Rated(summary);
+	}
+
+	/**
+	 * Rebuilds every summary from the votes, for use after restoring or repairing data. Votes
+	 * cast meanwhile wait for it and are then added on top, so none is lost or counted twice.
+	 * @return how many items have votes
+	 */
+	@Transactional
+	public int rebuildSummaries() {
+		// a vote holds a lock on this table from its upsert until it commits: so this waits for the
+		// votes already counted, and votes not yet counted wait for it and add themselves afterwards
+		jdbc.sql("lock table rating_summary in exclusive mode").update();
+		jdbc.sql("delete from rating_summary").update();
+		return jdbc.sql("""
+				insert into rating_summary (item_type, item_id, vote_count, vote_sum)
+				select item_type, item_id, count(*), sum(value) from vote group by item_type, item_id""")
+			.update();
+	}
+
+}
