@@ -26,7 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Transactional
 class ArticleListByRatingTests {
 
-	private static final Pattern CARD_LINK = Pattern.compile("<h3 class=\"card-title\"><a href=\"/articles/([a-z0-9-]+)\"");
+	private static final Pattern CARD_LINK = Pattern.compile("<h[23] class=\"card-title\"><a href=\"/articles/([a-z0-9-]+)\"");
 
 	@Autowired
 	MockMvc mvc;
