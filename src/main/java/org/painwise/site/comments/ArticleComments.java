@@ -67,7 +67,7 @@ class ArticleComments implements ArticlePageExtension {
 		model.put("pageParameter", PAGE_PARAMETER);
 		// every published comment on the page gets its stars; all their summaries in one statement
 		model.put("ratings", ratings.commentWidgets(publishedIds(thread.comments())));
-		return new ArticlePageSection("comments/thread", "comments", model);
+		return new ArticlePageSection("comments/thread", "comments", model, ArticlePageSection.Placement.END);
 	}
 
 	private static List<Long> publishedIds(List<CommentView> comments) {

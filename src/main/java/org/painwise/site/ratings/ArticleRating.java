@@ -27,7 +27,8 @@ class ArticleRating implements ArticlePageExtension {
 	@Override
 	public ArticlePageSection sectionFor(ArticlePage article, HttpServletRequest request) {
 		return new ArticlePageSection("ratings/widget", "articleRating",
-				Map.of("rating", ratings.articleWidget(article.id(), article.slug())));
+				Map.of("rating", ratings.articleWidget(article.id(), article.slug())),
+				ArticlePageSection.Placement.AFTER_ARTICLE);
 	}
 
 }
