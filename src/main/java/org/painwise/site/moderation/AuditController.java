@@ -1,0 +1,108 @@
+package org.painwise.site.moderation;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.painwise.site.shared.AuditLog;
+import org.painwise.site.shared.SiteProperties;
+import org.painwise.site.staff.ModeratorOrAdmin;
+import org.painwise.site.staff.StaffDirectory;
+import org.painwise.site.staff.StaffMember;
+import org.painwise.site.staff.StaffRole;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The audit log, newest first, filtered by staff member and by date. Read only: entries are never changed. */
+@Controller
+@ModeratorOrAdmin
+class AuditController {
+
+	static final String PAGE = "/staff/audit";
+
+	static final int PAGE_SIZE = 50;
+
+	private final AuditLog audit;
+
+	private final StaffDirectory directory;
+
+	private final SiteProperties site;
+
+	AuditController(AuditLog audit, StaffDirectory directory, SiteProperties site) {
+		this.audit = audit;
+		this.directory = directory;
+		this.site = site;
+	}
+
+	/** An entry with its time in the charity's time zone. */
+	record Row(AuditLog.Recorded entry, ZonedDateTime at) {
+	}
+
+	@GetMapping(PAGE)
+	String log(@RequestParam(required = false) String staff, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String page, Model model) {
+		Long actor = staff != null && staff.matches("[0-9]{1,18}") ? Long.valueOf(staff) : null;
+		LocalDate fromDay = day(from).orElse(null);
+		LocalDate toDay = day(to).orElse(null);
+		int pageNumber = page != null && page.matches("[0-9]{1,5}") ? Math.max(1, Integer.parseInt(page)) : 1;
+		// one more than a page, to know whether there is an older page
+		List<AuditLog.Recorded> found = audit.find(actor, fromDay, toDay, site.timeZone(), PAGE_SIZE + 1,
+				(long) (pageNumber - 1) * PAGE_SIZE);
+		model.addAttribute("rows", found.stream()
+			.limit(PAGE_SIZE)
+			.map(entry -> new Row(entry, entry.at().atZone(site.timeZone())))
+			.toList());
+		model.addAttribute("staffMembers", everyone());
+		model.addAttribute("staff", actor);
+		model.addAttribute("from", fromDay);
+		model.addAttribute("to", toDay);
+		model.addAttribute("badDate", (from != null && !from.isBlank() && fromDay == null)
+				|| (to != null && !to.isBlank() && toDay == null));
+		model.addAttribute("olderUrl", found.size() > PAGE_SIZE ? url(actor, fromDay, toDay, pageNumber + 1) : null);
+		model.addAttribute("newerUrl", pageNumber > 1 ? url(actor, fromDay, toDay, pageNumber - 1) : null);
+		return "moderation/audit";
+	}
+
+	private List<StaffMember> everyone() {
+		Map<Long, StaffMember> members = new LinkedHashMap<>();
+		for (StaffRole role : StaffRole.values()) {
+			directory.withRole(role).forEach(member -> members.putIfAbsent(member.id(), member));
+		}
+		return members.values().stream().sorted(Comparator.comparing(StaffMember::displayName)).toList();
+	}
+
+	private static String url(Long actor, LocalDate from, LocalDate to, int page) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath(PAGE);
+		if (actor != null) {
+			url.queryParam("staff", actor);
+		}
+		if (from != null) {
+			url.queryParam("from", from);
+		}
+		if (to != null) {
+			url.queryParam("to", to);
+		}
+		return url.queryParam("page", page).build().toUriString();
+	}
+
+	private static Optional<LocalDate> day(String text) {
+		if (text == null || text.isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(LocalDate.parse(text.strip()));
+		}
+		catch (DateTimeParseException ex) {
+			return Optional.empty();
+		}
+	}
+
+}

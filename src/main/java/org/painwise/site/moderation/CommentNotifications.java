@@ -1,0 +1,118 @@
+package org.painwise.site.moderation;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.painwise.site.comments.CommentFlag;
+import org.painwise.site.comments.CommentPublished;
+import org.painwise.site.comments.CommentStatus;
+import org.painwise.site.comments.CommentSubmitted;
+import org.painwise.site.comments.CommentSubscriptions;
+import org.painwise.site.comments.ModerationQueries;
+import org.painwise.site.shared.Outbox;
+import org.painwise.site.shared.SiteProperties;
+import org.painwise.site.staff.StaffMember;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The emails around comments, sent only once the change that causes them is committed: to a
+ * commenter who asked for them, when their comment is published and when someone replies to it;
+ * and to moderators who asked for them, when a comment flagged for crisis language arrives.
+ * A held comment causes no email to its writer until it is published.
+ */
+@Component
+class CommentNotifications {
+
+	private static final Logger log = LoggerFactory.getLogger(CommentNotifications.class);
+
+	private final ModerationQueries queries;
+
+	private final CommentSubscriptions subscriptions;
+
+	private final ModeratorPreferences preferences;
+
+	private final Outbox outbox;
+
+	private final SiteProperties site;
+
+	private final MessageSource messages;
+
+	CommentNotifications(ModerationQueries queries, CommentSubscriptions subscriptions,
+			ModeratorPreferences preferences, Outbox outbox, SiteProperties site, MessageSource messages) {
+		this.queries = queries;
+		this.subscriptions = subscriptions;
+		this.preferences = preferences;
+		this.outbox = outbox;
+		this.site = site;
+		this.messages = messages;
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void published(CommentPublished event) {
+		Optional<ModerationQueries.Item> comment = queries.find(event.commentId());
+		if (comment.isEmpty() || comment.get().status() != CommentStatus.PUBLISHED) {
+			return;
+		}
+		ModerationQueries.Item item = comment.get();
+		if (item.notifyAuthor() && !item.fromStaff()) {
+			send(item.authorEmail(), text("mail.published.subject", item.articleTitle()),
+					text("mail.published.body", item.firstName(), item.articleTitle(),
+							subscriptions.commentUrl(item.id()), site.name(), subscriptions.unsubscribeUrl(item.id())));
+		}
+		if (event.parentId() == null) {
+			return;
+		}
+		queries.find(event.parentId())
+			.filter(parent -> parent.notifyAuthor() && !parent.fromStaff()
+					&& parent.status() == CommentStatus.PUBLISHED
+					&& !parent.authorEmail().equalsIgnoreCase(item.authorEmail()))
+			.ifPresent(parent -> send(parent.authorEmail(),
+					text("mail.reply.subject", replier(item), parent.articleTitle()),
+					text("mail.reply.body", parent.firstName(), replier(item), parent.articleTitle(),
+							subscriptions.commentUrl(item.id()), site.name(),
+							subscriptions.unsubscribeUrl(parent.id()))));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void submitted(CommentSubmitted event) {
+		if (event.status() != CommentStatus.HELD || !event.flags().contains(CommentFlag.CRISIS)) {
+			return;
+		}
+		Optional<ModerationQueries.Item> comment = queries.find(event.commentId());
+		if (comment.isEmpty()) {
+			return;
+		}
+		// the alert leaves the comment's words out of the email: moderators read them in the queue
+		String queue = site.absoluteUrl("/staff/moderation#comment-" + event.commentId());
+		for (StaffMember moderator : preferences.crisisAlertRecipients()) {
+			send(moderator.email(), text("mail.crisis.subject", comment.get().articleTitle()),
+					text("mail.crisis.body", moderator.displayName(), comment.get().articleTitle(), queue,
+							site.absoluteUrl(ModerationController.ALERTS)));
+		}
+	}
+
+	private String replier(ModerationQueries.Item reply) {
+		return reply.fromStaff() ? reply.authorName() + ", " + site.name() : reply.authorName();
+	}
+
+	private void send(String to, String subject, String body) {
+		try {
+			outbox.send(new Outbox.Email(to, subject, body));
+		}
+		catch (RuntimeException ex) {
+			// the change is already saved; a mail server problem must not turn it into an error page
+			log.warn("Could not send \"{}\" to a commenter or moderator: {}", subject, ex.toString());
+		}
+	}
+
+	private String text(String code, Object... args) {
+		return messages.getMessage(code, args, Locale.UK);
+	}
+
+}

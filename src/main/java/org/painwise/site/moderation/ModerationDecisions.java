@@ -1,0 +1,151 @@
+package org.painwise.site.moderation;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.painwise.site.comments.CommentStatus;
+import org.painwise.site.comments.CommentStatusChanges;
+import org.painwise.site.comments.ModerationQueries;
+import org.painwise.site.comments.StaffReplies;
+import org.painwise.site.shared.AuditLog;
+import org.painwise.site.shared.SiteProperties;
+import org.painwise.site.staff.ModeratorOnly;
+import org.painwise.site.staff.StaffMember;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A moderator's decisions on comments: publish, reject, mark as spam, and reply. Each one is
+ * made only if the comment is still as the moderator saw it, and is written to the audit log in
+ * the same transaction.
+ */
+@Service
+@ModeratorOnly
+class ModerationDecisions {
+
+	private final CommentStatusChanges statusChanges;
+
+	private final StaffReplies replies;
+
+	private final ModerationQueries queries;
+
+	private final AuditLog audit;
+
+	private final SiteProperties site;
+
+	ModerationDecisions(CommentStatusChanges statusChanges, StaffReplies replies, ModerationQueries queries,
+			AuditLog audit, SiteProperties site) {
+		this.statusChanges = statusChanges;
+		this.replies = replies;
+		this.queries = queries;
+		this.audit = audit;
+		this.site = site;
+	}
+
+	/** What can be done to a comment from the queue. */
+	enum Decision {
+
+		PUBLISH(CommentStatus.PUBLISHED, "comment.published"),
+		REJECT(CommentStatus.REJECTED, "comment.rejected"),
+		SPAM(CommentStatus.SPAM, "comment.spam");
+
+		final CommentStatus to;
+
+		final String auditAction;
+
+		Decision(CommentStatus to, String auditAction) {
+			this.to = to;
+			this.auditAction = auditAction;
+		}
+
+	}
+
+	sealed interface Result {
+
+		/** Done; {@code authorName} says whose comment it was. */
+		record Done(long commentId, String authorName, Long replyId) implements Result {
+		}
+
+		/** Someone else decided first, so nothing was changed. */
+		record AlreadyHandled(long commentId, String authorName, CommentStatus current, String by, Instant at)
+				implements Result {
+		}
+
+		record NotFound(long commentId) implements Result {
+		}
+
+	}
+
+	/**
+	 * @param expected the status the moderator saw; nothing changes if it no longer holds
+	 * @param reason why, for a rejection; may be null
+	 */
+	@Transactional
+	Result decide(long commentId, CommentStatus expected, Decision decision, String reason, StaffMember by) {
+		Optional<ModerationQueries.Item> found = queries.find(commentId);
+		if (found.isEmpty() || found.get().fromStaff()) {
+			return new Result.NotFound(commentId);
+		}
+		String name = found.get().authorName();
+		String note = reason == null || reason.isBlank() ? null : reason.strip();
+		CommentStatusChanges.Outcome outcome = statusChanges.change(commentId, expected, decision.to,
+				by.displayName(), note);
+		if (outcome instanceof CommentStatusChanges.Outcome.Changed changed) {
+			audit.record(new AuditLog.Entry(by.id(), by.displayName(), decision.auditAction, "comment",
+					Long.toString(commentId), changed.from().name(), changed.to().name(), note));
+			return new Result.Done(commentId, name, null);
+		}
+		if (outcome instanceof CommentStatusChanges.Outcome.AlreadyHandled handled) {
+			return new Result.AlreadyHandled(commentId, name, handled.current(), handled.by(), handled.at());
+		}
+		return new Result.NotFound(commentId);
+	}
+
+	/**
+	 * Publishes a reply from the charity under the comment, signed with the moderator's name and
+	 * the site's, and publishes the comment too if it was held.
+	 * @param expected the status the moderator saw
+	 * @param responseTitle the standard response the reply started from, or null
+	 */
+	@Transactional
+	Result reply(long commentId, CommentStatus expected, String body, String responseTitle, StaffMember by) {
+		Optional<ModerationQueries.Item> found = queries.find(commentId);
+		if (found.isEmpty() || found.get().fromStaff()) {
+			return new Result.NotFound(commentId);
+		}
+		ModerationQueries.Item item = found.get();
+		if (item.status() != expected || (item.status() != CommentStatus.HELD
+				&& item.status() != CommentStatus.PUBLISHED)) {
+			return new Result.AlreadyHandled(commentId, item.authorName(), item.status(), item.moderatedBy(),
+					item.moderatedAt());
+		}
+		Optional<Long> reply = replies.reply(commentId,
+				new StaffReplies.StaffAuthor(by.id(), by.displayName(), by.email()), signed(body, by));
+		if (reply.isEmpty()) {
+			// rejected or marked as spam by someone else a moment ago
+			return queries.find(commentId)
+				.<Result>map(now -> new Result.AlreadyHandled(commentId, now.authorName(), now.status(),
+						now.moderatedBy(), now.moderatedAt()))
+				.orElse(new Result.NotFound(commentId));
+		}
+		if (item.status() == CommentStatus.HELD) {
+			audit.record(new AuditLog.Entry(by.id(), by.displayName(), "comment.published", "comment",
+					Long.toString(commentId), "HELD", "PUBLISHED", "Published with a staff reply"));
+		}
+		audit.record(new AuditLog.Entry(by.id(), by.displayName(), "comment.replied", "comment",
+				Long.toString(commentId), null, "Reply " + reply.get(),
+				responseTitle == null ? null : "Standard response: " + responseTitle));
+		return new Result.Done(commentId, item.authorName(), reply.get());
+	}
+
+	/** The signature every staff reply ends with, such as "James, Painwise". */
+	String signature(StaffMember by) {
+		return by.displayName() + ", " + site.name();
+	}
+
+	private String signed(String body, StaffMember by) {
+		String text = body.replace("\r\n", "\n").strip();
+		return text.endsWith(signature(by)) ? text : text + "\n\n" + signature(by);
+	}
+
+}

@@ -1,0 +1,195 @@
+package org.painwise.site.moderation;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.painwise.site.TestDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A moderator in a real browser (headless Chromium): signs in as the demo moderator, publishes a
+ * held comment, replies with a standard response, and sees the reply on the article page signed
+ * and marked as the charity's. The queue has no accessibility violations according to axe-core.
+ * Without Chromium and chromedriver the test is skipped with the reason; with {@code CI=true} it
+ * fails instead.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestDatabase.class)
+@ActiveProfiles("dev")
+class ModerationBrowserTests {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static WebDriver browser;
+
+	private static Path profile;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		String missing = !Files.isExecutable(CHROMIUM) ? CHROMIUM + " is missing"
+				: !Files.isExecutable(CHROMEDRIVER) ? CHROMEDRIVER + " is missing" : null;
+		if (missing != null) {
+			if ("true".equals(System.getenv("CI"))) {
+				throw new IllegalStateException("Browser tests need Chromium and chromedriver: " + missing);
+			}
+			System.out.println("Skipping the moderation browser test: " + missing);
+			Assumptions.abort(missing);
+		}
+		profile = Files.createTempDirectory("moderation-chromium");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--window-size=1280,1600", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void aModeratorPublishesRepliesWithAStandardResponseAndTheReaderSeesTheSignedReply() throws Exception {
+		long article = jdbc.sql("select id from article where slug = 'pregabalin'").query(Long.class).single();
+		long toPublish = held(article, "Nerys Browser", "Thank you, the bit about the 28-day prescriptions helped.", "{}");
+		long toAnswer = held(article, "Glenys Browser", "Should I take my pregabalin earlier in the evening?",
+				"{MEDICAL_ADVICE}");
+
+		open("/login");
+		browser.findElement(By.id("username")).sendKeys("moderator@painwise.example");
+		browser.findElement(By.id("password")).sendKeys("moderate-with-kindness");
+		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		waitForPath("/staff");
+
+		open("/staff/moderation?article=" + article);
+		assertThat(axeViolations()).as("axe-core violations on the queue").isEmpty();
+		screenshot("queue");
+
+		// keyboard: "?" shows the list of shortcuts; on the comment in the address, "p" publishes it
+		new Actions(browser).sendKeys("?").perform();
+		assertThat(browser.findElement(By.id("shortcuts")).getAttribute("open")).isNotNull();
+		new Actions(browser).sendKeys("?").perform();
+		open("/staff/moderation?article=" + article + "#comment-" + toPublish);
+		assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("comment-" + toPublish);
+		new Actions(browser).sendKeys("p").perform();
+		assertThat(browser.findElement(By.cssSelector(".notice-success")).getText())
+			.isEqualTo("Published the comment by Nerys Browser.");
+		assertThat(browser.getCurrentUrl()).contains("/staff/moderation?article=" + article);
+		assertThat(status(toPublish)).isEqualTo("PUBLISHED");
+
+		WebElement replyLink = browser.findElement(By.id("comment-" + toAnswer))
+			.findElement(By.cssSelector(".queue-actions a"));
+		assertThat(replyLink.getAttribute("textContent")).isEqualTo("Publish and reply to Glenys Browser");
+		replyLink.click();
+		new Select(browser.findElement(By.id("response"))).selectByVisibleText("Can’t advise on your own case (suggested)");
+		WebElement box = browser.findElement(By.id("body"));
+		assertThat(box.getAttribute("value")).startsWith("Hi Glenys, thank you for your comment.")
+			.contains("0306 999 0123");
+		box.sendKeys("\n\nI hope the evenings get easier.");
+		screenshot("reply");
+		browser.findElement(By.cssSelector("form.reply-form button[type=submit]")).click();
+		assertThat(browser.findElement(By.cssSelector(".notice-success")).getText())
+			.isEqualTo("Your reply to Glenys Browser is published under their comment.");
+		assertThat(axeViolations()).as("axe-core violations on the queue after replying").isEmpty();
+
+		long reply = jdbc.sql("select id from comment where parent_id = ? and staff_name is not null")
+			.param(toAnswer)
+			.query(Long.class)
+			.single();
+		open("/articles/pregabalin");
+		WebElement shown = browser.findElement(By.id("comment-" + reply));
+		assertThat(shown.getText()).contains("Painwise team", "Hi Glenys, thank you for your comment.",
+				"I hope the evenings get easier.", "James, Painwise");
+		assertThat(browser.findElement(By.id("comment-" + toAnswer)).getText())
+			.contains("Should I take my pregabalin earlier in the evening?");
+	}
+
+	private long held(long article, String name, String body, String flags) {
+		long id = jdbc.sql("""
+				insert into comment (article_id, status, author_name, author_email, body, created_at, flags)
+				values (?, 'HELD', ?, 'browser@example.com', ?, now() - interval '2 hours', cast(? as text[]))
+				returning id""")
+			.params(article, name, body, flags)
+			.query(Long.class)
+			.single();
+		jdbc.sql("update comment set root_id = id where id = ?").param(id).update();
+		return id;
+	}
+
+	private String status(long id) {
+		return jdbc.sql("select status from comment where id = ?").param(id).query(String.class).single();
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + port + path);
+	}
+
+	private void waitForPath(String path) {
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(driver -> driver.getCurrentUrl().endsWith(path));
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> axeViolations() throws IOException {
+		String script = Files.readString(Path.of(System.getProperty("axe.script", "target/axe-core/package/axe.min.js")));
+		JavascriptExecutor js = (JavascriptExecutor) browser;
+		js.executeScript(script);
+		Map<String, Object> results = (Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript(
+				"const done = arguments[arguments.length - 1];"
+						+ "axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] })"
+						+ ".then(r => done(r)).catch(e => done({ violations: [{ id: 'axe-error', help: String(e) }] }));");
+		List<Map<String, Object>> violations = (List<Map<String, Object>>) results.get("violations");
+		violations.forEach(v -> System.out.println("axe: " + v.get("id") + ": " + v.get("help") + " " + v.get("nodes")));
+		return violations;
+	}
+
+	private void screenshot(String name) throws IOException {
+		Path dir = Path.of("target", "screenshots");
+		Files.createDirectories(dir);
+		Files.write(dir.resolve("moderation-" + name + ".png"),
+				((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+	}
+
+}

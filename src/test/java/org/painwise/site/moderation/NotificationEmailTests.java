@@ -1,0 +1,198 @@
+package org.painwise.site.moderation;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.painwise.site.SiteTest;
+import org.painwise.site.shared.SiteSecrets;
+import org.painwise.site.staff.StaffLogins;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The emails around comments, sent over SMTP to a real (in-process) mail server: to commenters
+ * who asked, when their comment is published and when someone replies, each with a link to the
+ * comment and a one-click unsubscribe link; and crisis alerts to moderators who asked for them.
+ */
+@SiteTest
+@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025" })
+class NotificationEmailTests {
+
+	@RegisterExtension
+	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	private static final Pattern UNSUBSCRIBE = Pattern
+		.compile("http://localhost:8080(/comments/unsubscribe\\?c=[0-9]+&t=[A-Za-z0-9_-]+)");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	SiteSecrets secrets;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	ApplicationContext context;
+
+	QueueFixtures fixtures;
+
+	StaffLogins staff;
+
+	@BeforeEach
+	void setUp() {
+		fixtures = new QueueFixtures(jdbc, secrets, clock);
+		staff = new StaffLogins(context);
+	}
+
+	@Test
+	void aCommenterHearsWhenPublishedAndWhenAnsweredUntilTheyUnsubscribe() throws Exception {
+		mvc.perform(fixtures.post("pregabalin", "Bryn Ellis", "bryn.mail@example.com",
+				"The tip about ordering repeats early saved me at Easter.").param("notifyMe", "yes"));
+		long comment = fixtures.latestBy("bryn.mail@example.com");
+		assertThat(fixtures.status(comment)).isEqualTo("HELD");
+		assertThat(mail.waitForIncomingEmail(500, 1)).as("no email while the comment is held").isFalse();
+
+		publish(comment);
+		MimeMessage published = nth(1, "bryn.mail@example.com");
+		assertThat(published.getSubject()).isEqualTo("Your comment on “Pregabalin for nerve pain” is published");
+		String text = text(published);
+		assertThat(text).startsWith("Hello Bryn,")
+			.contains("http://localhost:8080/comments/" + comment + "\n")
+			.contains("Painwise");
+		String unsubscribe = unsubscribePath(text);
+		assertThat(unsubscribe).startsWith("/comments/unsubscribe?c=" + comment + "&t=");
+
+		// the comment link in the email leads to the comment on the article page
+		mvc.perform(get("/comments/{id}", comment))
+			.andExpect(redirectedUrl("/articles/pregabalin#comment-" + comment));
+
+		// another reader replies; once published, Bryn hears about it, the replier (who did not ask) does not
+		mvc.perform(fixtures.post("pregabalin", "Cerys", "cerys.mail@example.com", "Same here, Bryn!")
+			.param("parentId", Long.toString(comment)));
+		long reply = fixtures.latestBy("cerys.mail@example.com");
+		publish(reply);
+		MimeMessage replied = nth(2, "bryn.mail@example.com");
+		assertThat(replied.getSubject()).isEqualTo("Cerys replied to your comment on “Pregabalin for nerve pain”");
+		assertThat(text(replied)).contains("http://localhost:8080/comments/" + reply + "\n").contains("http://localhost:8080" + unsubscribe);
+
+		mvc.perform(get(URI.create(unsubscribe)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("You will get no more emails about this comment")));
+		assertThat(jdbc.sql("select notify_author from comment where id = ?").param(comment).query(Boolean.class).single())
+			.isFalse();
+
+		mvc.perform(post("/staff/moderation/{id}/reply", comment).with(staff.as(StaffLogins.MODERATOR))
+			.with(StaffLogins.realCsrf())
+			.param("body", "Thank you for sharing, Bryn.")
+			.param("expected", "PUBLISHED"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(mail.waitForIncomingEmail(500, 3)).as("no email after unsubscribing").isFalse();
+
+		mvc.perform(get("/comments/unsubscribe").param("c", Long.toString(comment)).param("t", "forged"))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aStaffReplyToAHeldCommentTellsItsWriterItIsPublishedAndAnswered() throws Exception {
+		mvc.perform(fixtures.post("pregabalin", "Delyth", "delyth.mail@example.com",
+				"Can I take pregabalin with ibuprofen?").param("notifyMe", "yes"));
+		long comment = fixtures.latestBy("delyth.mail@example.com");
+
+		mvc.perform(post("/staff/moderation/{id}/reply", comment).with(staff.as(StaffLogins.MODERATOR))
+			.with(StaffLogins.realCsrf())
+			.param("body", "Hi Delyth, a pharmacist can check that for you today.")
+			.param("expected", "HELD"))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(mail.waitForIncomingEmail(5000, 2)).isTrue();
+		List<MimeMessage> messages = Arrays.asList(mail.getReceivedMessages());
+		assertThat(messages).extracting(MimeMessage::getSubject)
+			.containsExactlyInAnyOrder("Your comment on “Pregabalin for nerve pain” is published",
+					"James, Painwise replied to your comment on “Pregabalin for nerve pain”");
+		for (MimeMessage message : messages) {
+			assertThat(message.getRecipients(Message.RecipientType.TO)[0].toString())
+				.isEqualTo("delyth.mail@example.com");
+			assertThat(message.getFrom()[0].toString()).contains("no-reply@painwise.example");
+			assertThat(unsubscribePath(text(message))).startsWith("/comments/unsubscribe?c=" + comment + "&t=");
+		}
+	}
+
+	@Test
+	void moderatorsWhoAskedAreAlertedToCrisisLanguageWithoutTheCommentInTheEmail() throws Exception {
+		String alerted = staff.create("Alerted Moderator");
+		staff.create("Quiet Moderator");
+		mvc.perform(post("/staff/moderation/alerts").with(staff.as(alerted)).with(StaffLogins.realCsrf()).param("crisisAlerts", "on"))
+			.andExpect(redirectedUrl("/staff/moderation/alerts"));
+		mvc.perform(get("/staff/moderation/alerts").with(staff.as(alerted)))
+			.andExpect(content().string(containsString("value=\"on\" aria-describedby=\"crisisAlerts-hint\" checked=\"checked\"")));
+
+		mvc.perform(fixtures.post("sleeping-better-with-persistent-pain", "Emyr", "emyr.mail@example.com",
+				"Some nights I feel I can't go on with this pain."));
+		long comment = fixtures.latestBy("emyr.mail@example.com");
+		assertThat(jdbc.sql("select 'CRISIS' = any(flags) from comment where id = ?").param(comment).query(Boolean.class).single())
+			.isTrue();
+
+		assertThat(mail.waitForIncomingEmail(5000, 1)).isTrue();
+		MimeMessage[] received = mail.getReceivedMessages();
+		assertThat(received).hasSize(1);
+		assertThat(received[0].getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo(alerted);
+		assertThat(received[0].getSubject()).startsWith("Urgent: a comment with possible crisis language");
+		assertThat(text(received[0])).contains("http://localhost:8080/staff/moderation#comment-" + comment)
+			.doesNotContain("can't go on");
+	}
+
+	private void publish(long commentId) throws Exception {
+		mvc.perform(post("/staff/moderation/{id}/publish", commentId).with(staff.as(StaffLogins.MODERATOR))
+			.with(StaffLogins.realCsrf())
+			.param("expected", "HELD"))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	/** The n-th email this test received, which must also be the latest. */
+	private MimeMessage nth(int n, String to) throws Exception {
+		assertThat(mail.waitForIncomingEmail(5000, n)).isTrue();
+		MimeMessage[] all = mail.getReceivedMessages();
+		assertThat(all).hasSize(n);
+		MimeMessage last = all[n - 1];
+		assertThat(last.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo(to);
+		return last;
+	}
+
+	private static String text(MimeMessage message) throws Exception {
+		return message.getContent().toString().replace("\r\n", "\n");
+	}
+
+	private static String unsubscribePath(String text) {
+		Matcher matcher = UNSUBSCRIBE.matcher(text);
+		assertThat(matcher.find()).as("an unsubscribe link in:\n" + text).isTrue();
+		return matcher.group(1);
+	}
+
+}
