@@ -217,25 +217,6 @@ class ReadingArticlesTests {
 	}
 
 	@Test
-	void anonymousReadersGetNoSession() throws Exception {
-		for (String page : new String[] { "/", "/articles", "/articles/amitriptyline", "/search?q=pain",
-				"/topics/sleep-and-pain", "/about", "/nope" }) {
-			MvcResult result = mvc.perform(get(page)).andReturn();
-			assertThat(result.getRequest().getSession(false)).as(page).isNull();
-			assertThat(result.getResponse().getHeaders("Set-Cookie")).as(page)
-				.noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
-		}
-	}
-
-	@Test
-	void pagesWithoutFormsSetNoCookiesAtAll() throws Exception {
-		for (String page : new String[] { "/", "/articles", "/search?q=pain", "/topics/sleep-and-pain", "/about",
-				"/nope" }) {
-			assertThat(mvc.perform(get(page)).andReturn().getResponse().getHeaders("Set-Cookie")).as(page).isEmpty();
-		}
-	}
-
-	@Test
 	void staticFilesHaveVersionedUrlsAndLongCacheLifetimes() throws Exception {
 		String html = mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
 		java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"(/css/site-[0-9a-f]{32}\\.css)\"")

@@ -1,0 +1,53 @@
+package org.painwise.site.articles;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.painwise.site.TestDatabase;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A reader who only reads never gets an HTTP session, over real HTTP against a running site
+ * (so nothing a test harness does to the security filters can hide a session).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestDatabase.class)
+@ActiveProfiles("dev")
+class ReadersGetNoSessionTests {
+
+	@LocalServerPort
+	int port;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/articles", "/articles/amitriptyline", "/articles/talking-to-your-gp-about-pain",
+			"/search?q=pain", "/topics/sleep-and-pain", "/about", "/nope", "/articles?page=abc", "/login" })
+	void readingCreatesNoSession(String path) throws Exception {
+		assertThat(cookiesSetBy(path)).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/articles", "/search?q=pain", "/topics/sleep-and-pain", "/about", "/nope" })
+	void pagesWithoutFormsSetNoCookiesAtAll(String path) throws Exception {
+		assertThat(cookiesSetBy(path)).isEmpty();
+	}
+
+	private List<String> cookiesSetBy(String path) throws Exception {
+		HttpResponse<Void> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html").build(),
+					HttpResponse.BodyHandlers.discarding());
+		assertThat(response.statusCode()).isLessThan(500);
+		return response.headers().allValues("Set-Cookie");
+	}
+
+}
