@@ -77,9 +77,9 @@ record Readability(int words, int sentences, int syllables) {
 		return 206.835 - 1.015 * ((double) words / sentences) - 84.6 * ((double) syllables / words);
 	}
 
-	/** The score rounded to a whole number, as the editor shows it. */
+	/** The score rounded to a whole number and kept within 0 to 100, as the editor shows it. */
 	public long roundedScore() {
-		return Math.round(score());
+		return Math.max(0, Math.min(100, Math.round(score())));
 	}
 
 	/** A message key that says what the score means in plain words. */
