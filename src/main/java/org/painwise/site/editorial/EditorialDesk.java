@@ -68,9 +68,9 @@ class EditorialDesk {
 		LocalDate today = today();
 		EditableArticle after = editing.markReviewed(id, content.reviewerId(), today, nextReviewDueFrom(today),
 				editor.id());
+		String reviewer = editing.findPerson(content.reviewerId()).map(p -> p.name()).orElse("?");
 		audit.record(entry(editor, "article.reviewed", id, String.valueOf(before.nextReviewDue()),
-				String.valueOf(after.nextReviewDue()), "Reviewer person " + content.reviewerId() + ", reviewed on "
-						+ today));
+				String.valueOf(after.nextReviewDue()), "Reviewed by " + reviewer + " on " + today));
 		return after;
 	}
 

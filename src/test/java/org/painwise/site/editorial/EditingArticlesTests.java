@@ -89,6 +89,16 @@ class EditingArticlesTests {
 		long id = fixtures.createDraft(editor, "Heat packs for back pain", slug,
 				"## Using a heat pack\n\nWrap it in a towel. Use it for 20 minutes.");
 		mvc.perform(get("/articles/" + slug)).andExpect(status().isNotFound());
+		// the saved article opens in the editor as it was written
+		String saved = mvc.perform(get("/staff/articles/" + id).session(editor))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(saved).contains("value=\"" + slug + "\"", "Status: Draft",
+				"value=\"" + fixtures.topicId() + "\" id=\"topicIds" + fixtures.topicId()
+						+ "\" name=\"topicIds\" checked=\"checked\"",
+				"<option value=\"" + fixtures.personId(0) + "\" selected=\"selected\"");
 
 		mvc.perform(fixtures.publish(editor, id)).andExpect(redirectedUrl("/staff/articles/" + id));
 		LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
@@ -147,7 +157,8 @@ class EditingArticlesTests {
 			.session(editor)
 			.with(EditorialFixtures.csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page.indexOf("value=\"Second source\"")).isLessThan(page.indexOf("value=\"First source\""));
-		assertThat(page).contains("My unsaved body.</textarea>");
+		assertThat(page).contains("My unsaved body.</textarea>", "id=\"references[0].text\"",
+				"<label for=\"references[0].text\">Reference 1: citation</label>");
 
 		page = mvc.perform(fixtures.articleForm("/staff/articles", "Rows", slug, "My unsaved body.")
 			.param("faqs[0].question", "Can I drive?")

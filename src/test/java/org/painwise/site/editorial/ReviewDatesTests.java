@@ -78,10 +78,10 @@ class ReviewDatesTests {
 			.param("p", fixtures.personId(1))
 			.query(Long.class)
 			.single()).isOne();
-		assertThat(jdbc.sql("select action from audit_entry where subject_type = 'article' and subject_id = :id order by id desc limit 1")
+		assertThat(jdbc.sql("select action || ': ' || detail from audit_entry where subject_type = 'article' and subject_id = :id order by id desc limit 1")
 			.param("id", String.valueOf(id))
 			.query(String.class)
-			.single()).isEqualTo("article.reviewed");
+			.single()).startsWith("article.reviewed: Reviewed by ").endsWith(" on " + today);
 		mvc.perform(get("/articles/" + slug))
 			.andExpect(content().string(allOf(containsString("Last reviewed " + DAY.format(today)),
 					containsString("Next review due " + DAY.format(today.plusYears(3))),
