@@ -131,6 +131,40 @@ public class Article {
 		this.updatedAt = Instant.now();
 	}
 
+	/** Takes the article off the site; it keeps its dates and can be published again. */
+	void unpublish() {
+		this.status = ArticleStatus.DRAFT;
+		this.updatedAt = Instant.now();
+	}
+
+	/** Replaces what the article says and who stands behind it; the review dates stay as they are. */
+	void rewrite(String slug, String title, String standfirst, String bodyMarkdown, Person author, Person reviewer,
+			List<Topic> topics, List<Reference> references, List<Faq> faqs, String disclaimer, boolean commentsOpen) {
+		this.slug = slug;
+		this.title = title;
+		this.standfirst = standfirst;
+		this.bodyMarkdown = bodyMarkdown;
+		this.author = author;
+		this.reviewer = reviewer;
+		this.topics.clear();
+		this.topics.addAll(topics);
+		this.references.clear();
+		this.references.addAll(references);
+		this.faqs.clear();
+		this.faqs.addAll(faqs);
+		this.disclaimer = disclaimer;
+		this.commentsOpen = commentsOpen;
+		this.updatedAt = Instant.now();
+	}
+
+	/** Records that the reviewer checked the whole article today. */
+	void markReviewed(Person reviewer, LocalDate today, LocalDate nextReviewDue) {
+		this.reviewer = reviewer;
+		this.lastReviewed = today;
+		this.nextReviewDue = nextReviewDue;
+		this.updatedAt = Instant.now();
+	}
+
 	/** Whether readers should be told the article is past its review date. */
 	public boolean isReviewOverdue(LocalDate today) {
 		return nextReviewDue != null && nextReviewDue.isBefore(today);

@@ -78,7 +78,7 @@ public class ArticleCatalog {
 		}
 		return articles.findWithPeopleAndTopics(slug, ArticleStatus.PUBLISHED)
 			.map(a -> new PublishedArticle(a.getId(), a.getSlug(), a.getTitle(), a.getFirstPublished(),
-					a.isCommentsOpen()));
+					a.isCommentsOpen(), a.getNextReviewDue()));
 	}
 
 	/** The published article with this id, for modules that hold an article id. */
@@ -86,7 +86,7 @@ public class ArticleCatalog {
 		return articles.findById(id)
 			.filter(a -> a.getStatus() == ArticleStatus.PUBLISHED)
 			.map(a -> new PublishedArticle(a.getId(), a.getSlug(), a.getTitle(), a.getFirstPublished(),
-					a.isCommentsOpen()));
+					a.isCommentsOpen(), a.getNextReviewDue()));
 	}
 
 	/**
@@ -139,6 +139,14 @@ public class ArticleCatalog {
 
 	public Optional<Topic> topic(String slug) {
 		return isPlausibleSlug(slug) ? topics.findBySlug(slug) : Optional.empty();
+	}
+
+	/** The current slug of a published article that used to be at this one. */
+	Optional<String> currentSlugFor(String oldSlug) {
+		if (!isPlausibleSlug(oldSlug)) {
+			return Optional.empty();
+		}
+		return articles.findCurrentSlugOfPublished(oldSlug);
 	}
 
 	List<ArticleRepository.SitemapEntry> sitemapEntries() {

@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.View;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
@@ -53,9 +54,15 @@ class ArticleController {
 
 	@GetMapping("/articles/{slug}")
 	String article(@PathVariable String slug, HttpServletRequest request, Model model) {
-		ArticlePage page = catalog.findPage(slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"We could not find an article at this address. It may have moved or been withdrawn."));
+		ArticlePage page = catalog.findPage(slug).orElse(null);
+		if (page == null) {
+			// an article whose slug changed after it was published keeps its old address working
+			String current = catalog.currentSlugFor(slug)
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+						"We could not find an article at this address. It may have moved or been withdrawn."));
+			request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
+			return "redirect:/articles/" + current;
+		}
 		model.addAttribute("article", page);
 		model.addAttribute("jsonLd", jsonLd.of(page));
 		model.addAttribute("sections", extensions.stream().map(extension -> extension.sectionFor(page, request)).toList());

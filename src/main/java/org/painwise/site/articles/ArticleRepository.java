@@ -45,6 +45,11 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 			order by a.firstPublished desc, a.slug""")
 	List<ArticleSummary> findRelated(Collection<Long> topicIds, Long articleId, ArticleStatus status, Limit limit);
 
+	@Query(value = """
+			select a.slug from article a join article_slug_history h on h.article_id = a.id
+			where h.old_slug = :oldSlug and a.status = 'PUBLISHED'""", nativeQuery = true)
+	Optional<String> findCurrentSlugOfPublished(String oldSlug);
+
 	/** Slugs and review dates of every published article, for the sitemap. */
 	@Query("select a.slug as slug, a.lastReviewed as lastReviewed from Article a where a.status = :status order by a.slug")
 	List<SitemapEntry> findSitemapEntries(ArticleStatus status);

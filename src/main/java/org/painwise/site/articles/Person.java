@@ -34,6 +34,12 @@ public class Person {
 		this.bio = bio;
 	}
 
+	void change(String name, String credentials, String bio) {
+		this.name = name;
+		this.credentials = credentials;
+		this.bio = bio == null ? "" : bio;
+	}
+
 	public Long getId() {
 		return id;
 	}

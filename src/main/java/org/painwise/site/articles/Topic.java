@@ -37,6 +37,12 @@ public class Topic {
 		this.description = description;
 	}
 
+	void change(String slug, String name, String description) {
+		this.slug = slug;
+		this.name = name;
+		this.description = description;
+	}
+
 	public Long getId() {
 		return id;
 	}

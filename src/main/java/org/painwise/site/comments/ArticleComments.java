@@ -55,7 +55,7 @@ class ArticleComments implements ArticlePageExtension {
 		String visitor = visitorCookie.find(request).orElse(null);
 		CommentThread thread = threads.page(article.id(), page, visitor);
 		CommentingPolicy.Closure closure = policy.closureOf(new PublishedArticle(article.id(), article.slug(),
-				article.title(), article.firstPublished(), article.commentsOpen()));
+				article.title(), article.firstPublished(), article.commentsOpen(), article.nextReviewDue()));
 		Map<String, Object> model = new HashMap<>();
 		model.put("thread", thread);
 		model.put("slug", article.slug());

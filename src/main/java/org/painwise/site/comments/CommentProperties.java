@@ -28,6 +28,7 @@ import org.springframework.validation.annotation.Validated;
  * @param perHourLimit how many comments one address may post in an hour
  * @param duplicateWindow how long the same text from the same visitor counts as a duplicate
  * @param minFillTime a form sent back faster than this was filled in by a program
+ * @param closeWhenReviewOverdue close comments on an article while it is past its review date
  */
 @Validated
 @ConfigurationProperties("comments")
@@ -43,5 +44,6 @@ public record CommentProperties(
 				"replica watches" }) List<String> blocklist,
 		@Min(1) @DefaultValue("5") int perHourLimit,
 		@NotNull @DefaultValue("10m") Duration duplicateWindow,
-		@NotNull @DefaultValue("3s") Duration minFillTime) {
+		@NotNull @DefaultValue("3s") Duration minFillTime,
+		@DefaultValue("true") boolean closeWhenReviewOverdue) {
 }

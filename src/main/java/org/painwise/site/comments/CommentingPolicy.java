@@ -31,12 +31,16 @@ class CommentingPolicy {
 				&& !LocalDate.now(clock).isBefore(article.firstPublished().plusDays(properties.closeAfterDays()))) {
 			return Closure.CLOSED_BY_AGE;
 		}
+		if (properties.closeWhenReviewOverdue() && article.nextReviewDue() != null
+				&& article.nextReviewDue().isBefore(LocalDate.now(clock))) {
+			return Closure.CLOSED_REVIEW_OVERDUE;
+		}
 		return Closure.OPEN;
 	}
 
 	enum Closure {
 
-		OPEN, CLOSED_FOR_ARTICLE, CLOSED_BY_AGE;
+		OPEN, CLOSED_FOR_ARTICLE, CLOSED_BY_AGE, CLOSED_REVIEW_OVERDUE;
 
 		boolean isOpen() {
 			return this == OPEN;

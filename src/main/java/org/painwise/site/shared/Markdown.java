@@ -13,10 +13,14 @@ import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlChangeListener;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.springframework.stereotype.Component;
@@ -27,13 +31,16 @@ import org.springframework.stereotype.Component;
  *
  * <p>The HTML is cleaned with an allow-list after rendering: raw HTML in the source is escaped,
  * and only plain formatting, links to http(s), mailto and tel addresses or to the site itself,
- * tables, and heading anchors survive. No script, event handler, style or {@code javascript:}
- * URL can get through.
+ * tables, heading anchors, and images stored on the site itself ({@code /images/123}) that have
+ * alt text. No script, event handler, style or {@code javascript:} URL can get through.
  */
 @Component
 public class Markdown {
 
 	private static final Pattern NON_SLUG = Pattern.compile("[^a-z0-9]+");
+
+	/** The only images an article may show: ones uploaded to the site. */
+	public static final Pattern SITE_IMAGE = Pattern.compile("/images/[0-9]{1,18}");
 
 	private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
 		.allowElements("p", "br", "hr", "strong", "em", "b", "i", "code", "pre", "blockquote", "ul", "ol", "li", "a",
@@ -44,6 +51,11 @@ public class Markdown {
 		.allowAttributes("start").matching(Pattern.compile("[0-9]{1,4}")).onElements("ol")
 		.allowAttributes("align").matching(true, "left", "right", "center").onElements("th", "td")
 		.requireRelsOnLinks("noopener", "noreferrer")
+		.allowAttributes("src").matching(SITE_IMAGE).onElements("img")
+		.allowAttributes("alt").matching(Pattern.compile("(?s).*\\S.*")).onElements("img")
+		// an image without a site address or without alt text is dropped whole
+		.allowElements((name, attributes) -> attributes.contains("src") && attributes.contains("alt") ? name : null,
+				"img")
 		.toFactory();
 
 	private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
@@ -63,6 +75,78 @@ public class Markdown {
 	 * @param headings the level-2 and level-3 headings in document order
 	 */
 	public record Rendered(String html, List<Heading> headings) {
+	}
+
+	/**
+	 * Something the allow-list took out of a body, for telling the editor.
+	 *
+	 * @param kind {@code html} for raw HTML written in the Markdown (shown as text, never as
+	 * markup), {@code element} for an element removed, {@code attribute} for an attribute removed
+	 * @param what the HTML, element name or attribute name
+	 * @param element for an attribute, the element it was on
+	 */
+	public record Removal(String kind, String what, String element) {
+	}
+
+	/** An image in the Markdown, with its address and alt text as written. */
+	public record ImageReference(String src, String alt) {
+	}
+
+	/** What an editor's preview needs: the page as readers will see it and what was taken out. */
+	public record Checked(Rendered rendered, List<Removal> removals, List<ImageReference> images) {
+	}
+
+	/**
+	 * Renders the body as {@link #render} does, and also reports everything the allow-list or the
+	 * escaping of raw HTML would take out, so nothing is dropped without the editor knowing.
+	 */
+	public Checked check(String markdown) {
+		Node document = parser.parse(markdown == null ? "" : markdown);
+		List<Removal> removals = new ArrayList<>();
+		List<ImageReference> images = new ArrayList<>();
+		document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(HtmlBlock block) {
+				removals.add(new Removal("html", abbreviate(block.getLiteral()), null));
+			}
+
+			@Override
+			public void visit(HtmlInline inline) {
+				removals.add(new Removal("html", abbreviate(inline.getLiteral()), null));
+			}
+
+			@Override
+			public void visit(Image image) {
+				images.add(new ImageReference(image.getDestination(), plainText(image).strip()));
+				visitChildren(image);
+			}
+		});
+		// the report comes from HTML rendered without CommonMark's own URL clean-up, so the
+		// allow-list sees (and reports) a javascript: link rather than an already emptied one
+		String unfiltered = HtmlRenderer.builder()
+			.extensions(List.of(TablesExtension.create()))
+			.escapeHtml(true)
+			.build()
+			.render(document);
+		POLICY.sanitize(unfiltered, new HtmlChangeListener<List<Removal>>() {
+			@Override
+			public void discardedTag(List<Removal> context, String elementName) {
+				context.add(new Removal("element", elementName, null));
+			}
+
+			@Override
+			public void discardedAttributes(List<Removal> context, String tagName, String... attributeNames) {
+				for (String attribute : attributeNames) {
+					context.add(new Removal("attribute", attribute, tagName));
+				}
+			}
+		}, removals);
+		return new Checked(render(markdown), List.copyOf(removals), List.copyOf(images));
+	}
+
+	private static String abbreviate(String text) {
+		String line = text.strip().replaceAll("\\s+", " ");
+		return line.length() > 60 ? line.substring(0, 59) + "…" : line;
 	}
 
 	/** Renders Markdown to sanitised HTML with anchored headings. */

@@ -62,8 +62,9 @@ class SecurityConfiguration {
 				.requestMatchers("/staff/accounts/**").hasRole(ADMIN)
 				.requestMatchers("/staff/moderation/**", "/staff/responses/**").hasRole(MODERATOR)
 				.requestMatchers("/staff/audit/**").hasAnyRole(MODERATOR, ADMIN)
+				// editorial work is for editors, and for admins too
 				.requestMatchers("/staff/articles/**", "/staff/people/**", "/staff/topics/**", "/staff/reviews/**")
-					.hasRole(EDITOR)
+					.hasAnyRole(EDITOR, ADMIN)
 				.requestMatchers("/staff", "/staff/account/**").hasAnyRole(MODERATOR, EDITOR, ADMIN)
 				.requestMatchers("/staff/**").denyAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()

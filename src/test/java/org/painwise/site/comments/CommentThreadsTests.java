@@ -40,7 +40,7 @@ class CommentThreadsTests {
 				values ('thread-test', 'T', 'S', 'B', ?, ?, current_date, 'PUBLISHED') returning id""")
 			.params(person, person).query(Long.class).single();
 		threads = new CommentThreads(jdbc, new CommentProperties(80, 254, 5000, 3, 2, 0, 2, List.of(), 5,
-				Duration.ofMinutes(10), Duration.ofSeconds(3)), Clock.systemUTC());
+				Duration.ofMinutes(10), Duration.ofSeconds(3), true), Clock.systemUTC());
 	}
 
 	@Test

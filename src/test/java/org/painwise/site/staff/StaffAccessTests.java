@@ -84,19 +84,19 @@ class StaffAccessTests {
 		expect(DemoStaffAccounts.MODERATOR, "/staff/articles", 403);
 		expect(DemoStaffAccounts.MODERATOR, "/staff/people", 403);
 
-		expect(DemoStaffAccounts.EDITOR, "/staff/articles/new", 404);
-		expect(DemoStaffAccounts.EDITOR, "/staff/topics", 404);
-		expect(DemoStaffAccounts.EDITOR, "/staff/reviews", 404);
+		expect(DemoStaffAccounts.EDITOR, "/staff/articles/new", 200);
+		expect(DemoStaffAccounts.EDITOR, "/staff/topics", 200);
+		expect(DemoStaffAccounts.EDITOR, "/staff/reviews", 200);
 		expect(DemoStaffAccounts.EDITOR, "/staff/moderation", 403);
 		expect(DemoStaffAccounts.EDITOR, "/staff/responses", 403);
 		expect(DemoStaffAccounts.EDITOR, "/staff/audit", 403);
 		expect(DemoStaffAccounts.EDITOR, "/staff/accounts", 403);
 
-		// admins manage accounts and read the audit log, but do not moderate or edit on that alone
+		// admins manage accounts, read the audit log and do editorial work, but do not moderate on that alone
 		expect(DemoStaffAccounts.ADMIN, "/staff/accounts", 200);
 		expect(DemoStaffAccounts.ADMIN, "/staff/audit", 200);
 		expect(DemoStaffAccounts.ADMIN, "/staff/moderation", 403);
-		expect(DemoStaffAccounts.ADMIN, "/staff/articles", 403);
+		expect(DemoStaffAccounts.ADMIN, "/staff/articles", 200);
 
 		// everyone has the dashboard and their own password page; unknown staff pages are refused
 		for (DemoStaffAccounts.Demo demo : DemoStaffAccounts.ALL) {
@@ -110,7 +110,7 @@ class StaffAccessTests {
 	void aMemberWithTwoRolesHasBoth() throws Exception {
 		TestStaff.Account both = staff.create("Two Hats", StaffRole.MODERATOR, StaffRole.EDITOR);
 		mvc.perform(get("/staff/moderation").with(staff.as(both))).andExpect(status().isOk());
-		mvc.perform(get("/staff/articles").with(staff.as(both))).andExpect(status().isNotFound());
+		mvc.perform(get("/staff/articles").with(staff.as(both))).andExpect(status().isOk());
 		mvc.perform(get("/staff/accounts").with(staff.as(both))).andExpect(status().isForbidden());
 	}
 

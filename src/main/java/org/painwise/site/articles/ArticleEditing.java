@@ -1,0 +1,307 @@
+package org.painwise.site.articles;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The way articles, people and topics change: the write side the editorial module uses. Reading
+ * for readers stays in {@link ArticleCatalog}. Roles are checked by the caller; audit entries are
+ * the caller's too, recorded in the same transaction.
+ */
+@Service
+@Transactional
+public class ArticleEditing {
+
+	private final ArticleRepository articles;
+
+	private final PersonRepository people;
+
+	private final TopicRepository topics;
+
+	private final JdbcClient jdbc;
+
+	ArticleEditing(ArticleRepository articles, PersonRepository people, TopicRepository topics, JdbcClient jdbc) {
+		this.articles = articles;
+		this.people = people;
+		this.topics = topics;
+		this.jdbc = jdbc;
+	}
+
+	/** Someone else saved the article since the editor opened it. */
+	public static class ChangedMeanwhile extends RuntimeException {
+
+		private final transient EditableArticle current;
+
+		public ChangedMeanwhile(EditableArticle current) {
+			super("Article " + current.id() + " is at version " + current.version());
+			this.current = current;
+		}
+
+		public EditableArticle current() {
+			return current;
+		}
+
+	}
+
+	/** Another article has, or had, this slug. */
+	public static class SlugTaken extends RuntimeException {
+
+		public SlugTaken(String slug) {
+			super("Slug in use: " + slug);
+		}
+
+	}
+
+	/** How the staff list can be ordered. */
+	public enum StaffOrder {
+
+		TITLE("a.title, a.id"), STATUS("a.status, a.title"), LAST_REVIEWED("a.last_reviewed nulls first, a.title"),
+		NEXT_REVIEW("a.next_review_due nulls last, a.title"), UPDATED("a.updated_at desc, a.id desc");
+
+		private final String sql;
+
+		StaffOrder(String sql) {
+			this.sql = sql;
+		}
+
+		public String parameter() {
+			return name().toLowerCase(Locale.ROOT).replace('_', '-');
+		}
+
+		public static StaffOrder fromParameter(String value) {
+			for (StaffOrder order : values()) {
+				if (order.parameter().equals(value)) {
+					return order;
+				}
+			}
+			return UPDATED;
+		}
+
+	}
+
+	/**
+	 * Every article matching the filters.
+	 * @param status only this status, or null for all
+	 * @param topicSlug only articles in this topic, or null
+	 * @param overdueOn only articles whose review was due before this day, or null
+	 */
+	@Transactional(readOnly = true)
+	public List<StaffArticleRow> list(ArticleStatus status, String topicSlug, LocalDate overdueOn, StaffOrder order) {
+		return jdbc.sql("""
+				select a.id, a.slug, a.title, a.status, a.last_reviewed, a.next_review_due,
+				       coalesce((select string_agg(t.name, ', ' order by t.position, t.name)
+				                 from article_topic at join topic t on t.id = at.topic_id
+				                 where at.article_id = a.id), '') as topics
+				from article a
+				where (cast(:status as varchar) is null or a.status = :status)
+				  and (cast(:topic as varchar) is null or exists (select 1 from article_topic at join topic t
+				          on t.id = at.topic_id where at.article_id = a.id and t.slug = :topic))
+				  and (cast(:overdue as date) is null or a.next_review_due < :overdue)
+				order by """ + " " + order.sql)
+			.param("status", status == null ? null : status.name())
+			.param("topic", topicSlug)
+			.param("overdue", overdueOn)
+			.query((rs, row) -> new StaffArticleRow(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
+					ArticleStatus.valueOf(rs.getString("status")), rs.getString("topics"),
+					rs.getObject("last_reviewed", LocalDate.class), rs.getObject("next_review_due", LocalDate.class)))
+			.list();
+	}
+
+	/** Published articles due for review on or before the day, the longest overdue first. */
+	@Transactional(readOnly = true)
+	public List<StaffArticleRow> dueForReview(LocalDate until) {
+		return list(ArticleStatus.PUBLISHED, null, until.plusDays(1), StaffOrder.NEXT_REVIEW);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<EditableArticle> find(long id) {
+		return articles.findById(id).map(ArticleEditing::editable);
+	}
+
+	/** Saves a new draft and returns its id. */
+	public long create(ArticleContent content) {
+		requireFreeSlug(content.slug(), null);
+		Article article = new Article(content.slug(), content.title(), content.standfirst(), content.bodyMarkdown(),
+				person(content.authorId()), person(content.reviewerId()));
+		apply(article, content);
+		return articles.saveAndFlush(article).getId();
+	}
+
+	/**
+	 * Saves the editor's changes if nobody else saved the article since they opened it.
+	 * @return the slug the article had before, if this change moved a published article
+	 */
+	public Optional<String> update(long id, long expectedVersion, ArticleContent content) {
+		Article article = load(id);
+		if (article.getVersion() != expectedVersion) {
+			throw new ChangedMeanwhile(editable(article));
+		}
+		String oldSlug = article.getSlug();
+		boolean moved = !oldSlug.equals(content.slug());
+		if (moved) {
+			requireFreeSlug(content.slug(), id);
+		}
+		apply(article, content);
+		articles.flush();
+		if (!moved) {
+			return Optional.empty();
+		}
+		// going back to an old slug takes it out of the history; the one being left goes in
+		jdbc.sql("delete from article_slug_history where old_slug = :slug").param("slug", content.slug()).update();
+		if (article.getFirstPublished() == null) {
+			return Optional.empty();
+		}
+		jdbc.sql("insert into article_slug_history (old_slug, article_id) values (:slug, :id)")
+			.param("slug", oldSlug)
+			.param("id", id)
+			.update();
+		return Optional.of(oldSlug);
+	}
+
+	public EditableArticle publish(long id, LocalDate today, LocalDate nextReviewDue) {
+		Article article = load(id);
+		article.publish(today, article.getNextReviewDue() != null ? article.getNextReviewDue() : nextReviewDue);
+		articles.flush();
+		return editable(article);
+	}
+
+	public EditableArticle unpublish(long id) {
+		Article article = load(id);
+		article.unpublish();
+		articles.flush();
+		return editable(article);
+	}
+
+	public EditableArticle archive(long id) {
+		Article article = load(id);
+		article.archive();
+		articles.flush();
+		return editable(article);
+	}
+
+	/** Records a full review: the reviewer checked it today, and it is next due on the given day. */
+	public EditableArticle markReviewed(long id, long reviewerId, LocalDate today, LocalDate nextReviewDue,
+			Long recordedBy) {
+		Article article = load(id);
+		article.markReviewed(person(reviewerId), today, nextReviewDue);
+		articles.flush();
+		jdbc.sql("""
+				insert into article_review (article_id, reviewer_id, recorded_by, reviewed_on, next_review_due)
+				values (:article, :reviewer, :by, :on, :next)""")
+			.param("article", id)
+			.param("reviewer", reviewerId)
+			.param("by", recordedBy)
+			.param("on", today)
+			.param("next", nextReviewDue)
+			.update();
+		return editable(article);
+	}
+
+	/** Whether an article other than this one has, or had, the slug. */
+	@Transactional(readOnly = true)
+	public boolean isSlugTaken(String slug, Long articleId) {
+		return jdbc.sql("""
+				select exists (select 1 from article where slug = :slug and (cast(:id as bigint) is null or id <> :id))
+				    or exists (select 1 from article_slug_history where old_slug = :slug
+				               and (cast(:id as bigint) is null or article_id <> :id))""")
+			.param("slug", slug)
+			.param("id", articleId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	@Transactional(readOnly = true)
+	public List<PersonDetails> people() {
+		return people.findAll(org.springframework.data.domain.Sort.by("name"))
+			.stream()
+			.map(p -> new PersonDetails(p.getId(), p.getName(), p.getCredentials(), p.getBio()))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<PersonDetails> findPerson(long id) {
+		return people.findById(id).map(p -> new PersonDetails(p.getId(), p.getName(), p.getCredentials(), p.getBio()));
+	}
+
+	public long savePerson(PersonDetails details) {
+		Person person = details.id() == null ? new Person(details.name(), details.credentials(), details.bio())
+				: people.findById(details.id()).orElseThrow(ArticleEditing::notFound);
+		person.change(details.name(), details.credentials(), details.bio());
+		return people.saveAndFlush(person).getId();
+	}
+
+	@Transactional(readOnly = true)
+	public List<TopicDetails> topics() {
+		return topics.findAll(org.springframework.data.domain.Sort.by("position", "name"))
+			.stream()
+			.map(t -> new TopicDetails(t.getId(), t.getSlug(), t.getName(), t.getDescription()))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<TopicDetails> topic(long id) {
+		return topics.findById(id).map(t -> new TopicDetails(t.getId(), t.getSlug(), t.getName(), t.getDescription()));
+	}
+
+	/** Whether a topic other than this one has the slug. */
+	@Transactional(readOnly = true)
+	public boolean isTopicSlugTaken(String slug, Long topicId) {
+		return topics.findBySlug(slug).filter(t -> !t.getId().equals(topicId)).isPresent();
+	}
+
+	public long saveTopic(TopicDetails details) {
+		Topic topic = details.id() == null ? new Topic(details.slug(), details.name(), details.description())
+				: topics.findById(details.id()).orElseThrow(ArticleEditing::notFound);
+		topic.change(details.slug(), details.name(), details.description());
+		return topics.saveAndFlush(topic).getId();
+	}
+
+	private void requireFreeSlug(String slug, Long articleId) {
+		if (isSlugTaken(slug, articleId)) {
+			throw new SlugTaken(slug);
+		}
+	}
+
+	private void apply(Article article, ArticleContent content) {
+		List<Topic> chosen = new ArrayList<>(topics.findAllById(content.topicIds()));
+		article.rewrite(content.slug(), content.title(), content.standfirst(), content.bodyMarkdown(),
+				person(content.authorId()), person(content.reviewerId()), chosen, content.references(),
+				content.faqs(), blankToNull(content.disclaimer()), content.commentsOpen());
+	}
+
+	private Person person(Long id) {
+		return people.findById(id == null ? -1 : id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "No such person"));
+	}
+
+	private Article load(long id) {
+		return articles.findById(id).orElseThrow(ArticleEditing::notFound);
+	}
+
+	private static ResponseStatusException notFound() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, "We could not find that.");
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	private static EditableArticle editable(Article a) {
+		ArticleContent content = new ArticleContent(a.getSlug(), a.getTitle(), a.getStandfirst(),
+				a.getBodyMarkdown(), a.getAuthor().getId(), a.getReviewer().getId(),
+				a.getTopics().stream().map(Topic::getId).toList(), List.copyOf(a.getReferences()),
+				List.copyOf(a.getFaqs()), a.getDisclaimer(), a.isCommentsOpen());
+		return new EditableArticle(a.getId(), a.getVersion(), a.getStatus(), content, a.getFirstPublished(),
+				a.getLastReviewed(), a.getNextReviewDue(), a.getUpdatedAt());
+	}
+
+}

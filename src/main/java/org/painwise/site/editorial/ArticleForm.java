@@ -1,0 +1,267 @@
+package org.painwise.site.editorial;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.painwise.site.articles.ArticleContent;
+import org.painwise.site.articles.EditableArticle;
+import org.painwise.site.articles.Faq;
+import org.painwise.site.articles.Reference;
+
+/**
+ * The article editor's form, exactly as the editor typed it, so it can always come back filled
+ * in: after a preview, a reordering, an error or a conflict.
+ */
+public class ArticleForm {
+
+	private long version;
+
+	private String title = "";
+
+	private String slug = "";
+
+	private String standfirst = "";
+
+	private String body = "";
+
+	private Long authorId;
+
+	private Long reviewerId;
+
+	private List<Long> topicIds = new ArrayList<>();
+
+	private List<ReferenceRow> references = new ArrayList<>();
+
+	private List<FaqRow> faqs = new ArrayList<>();
+
+	private String disclaimer = "";
+
+	private boolean commentsOpen = true;
+
+	private String imageAlt = "";
+
+	static ArticleForm of(EditableArticle article) {
+		ArticleForm form = new ArticleForm();
+		ArticleContent c = article.content();
+		form.version = article.version();
+		form.title = c.title();
+		form.slug = c.slug();
+		form.standfirst = c.standfirst();
+		form.body = c.bodyMarkdown();
+		form.authorId = c.authorId();
+		form.reviewerId = c.reviewerId();
+		form.topicIds = new ArrayList<>(c.topicIds());
+		c.references().forEach(r -> form.references.add(new ReferenceRow(r.text(), r.url() == null ? "" : r.url())));
+		c.faqs().forEach(f -> form.faqs.add(new FaqRow(f.question(), f.answer())));
+		form.disclaimer = c.disclaimer() == null ? "" : c.disclaimer();
+		form.commentsOpen = c.commentsOpen();
+		return form;
+	}
+
+	/** The content to save; blank reference and FAQ rows are left out. */
+	ArticleContent toContent() {
+		List<Reference> refs = references.stream()
+			.filter(r -> !r.isBlank())
+			.map(r -> new Reference(strip(r.getText()), blankToNull(r.getUrl())))
+			.toList();
+		List<Faq> faqList = faqs.stream()
+			.filter(f -> !f.isBlank())
+			.map(f -> new Faq(strip(f.getQuestion()), strip(f.getAnswer())))
+			.toList();
+		return new ArticleContent(strip(slug), strip(title), strip(standfirst), body == null ? "" : body, authorId,
+				reviewerId, topicIds == null ? List.of() : topicIds, refs, faqList, blankToNull(disclaimer),
+				commentsOpen);
+	}
+
+	private static String strip(String text) {
+		return text == null ? "" : text.strip();
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public String getStandfirst() {
+		return standfirst;
+	}
+
+	public void setStandfirst(String standfirst) {
+		this.standfirst = standfirst;
+	}
+
+	public String getBody() {
+		return body;
+	}
+
+	public void setBody(String body) {
+		this.body = body;
+	}
+
+	public Long getAuthorId() {
+		return authorId;
+	}
+
+	public void setAuthorId(Long authorId) {
+		this.authorId = authorId;
+	}
+
+	public Long getReviewerId() {
+		return reviewerId;
+	}
+
+	public void setReviewerId(Long reviewerId) {
+		this.reviewerId = reviewerId;
+	}
+
+	public List<Long> getTopicIds() {
+		return topicIds;
+	}
+
+	public void setTopicIds(List<Long> topicIds) {
+		this.topicIds = topicIds;
+	}
+
+	public List<ReferenceRow> getReferences() {
+		return references;
+	}
+
+	public void setReferences(List<ReferenceRow> references) {
+		this.references = references;
+	}
+
+	public List<FaqRow> getFaqs() {
+		return faqs;
+	}
+
+	public void setFaqs(List<FaqRow> faqs) {
+		this.faqs = faqs;
+	}
+
+	public String getDisclaimer() {
+		return disclaimer;
+	}
+
+	public void setDisclaimer(String disclaimer) {
+		this.disclaimer = disclaimer;
+	}
+
+	public boolean isCommentsOpen() {
+		return commentsOpen;
+	}
+
+	public void setCommentsOpen(boolean commentsOpen) {
+		this.commentsOpen = commentsOpen;
+	}
+
+	public String getImageAlt() {
+		return imageAlt;
+	}
+
+	public void setImageAlt(String imageAlt) {
+		this.imageAlt = imageAlt;
+	}
+
+	/** The file input, which is never filled in again; here so an upload error can name it. */
+	public String getImageFile() {
+		return null;
+	}
+
+	/** One reference as typed. */
+	public static class ReferenceRow {
+
+		private String text = "";
+
+		private String url = "";
+
+		public ReferenceRow() {
+		}
+
+		ReferenceRow(String text, String url) {
+			this.text = text;
+			this.url = url;
+		}
+
+		boolean isBlank() {
+			return (text == null || text.isBlank()) && (url == null || url.isBlank());
+		}
+
+		public String getText() {
+			return text;
+		}
+
+		public void setText(String text) {
+			this.text = text;
+		}
+
+		public String getUrl() {
+			return url;
+		}
+
+		public void setUrl(String url) {
+			this.url = url;
+		}
+
+	}
+
+	/** One question and answer as typed. */
+	public static class FaqRow {
+
+		private String question = "";
+
+		private String answer = "";
+
+		public FaqRow() {
+		}
+
+		FaqRow(String question, String answer) {
+			this.question = question;
+			this.answer = answer;
+		}
+
+		boolean isBlank() {
+			return (question == null || question.isBlank()) && (answer == null || answer.isBlank());
+		}
+
+		public String getQuestion() {
+			return question;
+		}
+
+		public void setQuestion(String question) {
+			this.question = question;
+		}
+
+		public String getAnswer() {
+			return answer;
+		}
+
+		public void setAnswer(String answer) {
+			this.answer = answer;
+		}
+
+	}
+
+}

@@ -1,0 +1,106 @@
+package org.painwise.site.editorial;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.painwise.site.SiteTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Editorial pages are for editors and admins, and every editorial form needs its CSRF token. */
+@SiteTest
+class EditorialAccessTests {
+
+	private static final String[] PAGES = { "/staff/articles", "/staff/articles/new", "/staff/articles/1",
+			"/staff/reviews", "/staff/people", "/staff/people/new", "/staff/topics", "/staff/topics/new" };
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	EditorialFixtures fixtures;
+
+	@BeforeEach
+	void setUp() {
+		fixtures = new EditorialFixtures(mvc, jdbc);
+	}
+
+	@Test
+	void anonymousVisitorsAreSentToSignIn() throws Exception {
+		for (String page : PAGES) {
+			mvc.perform(get(page)).andExpect(redirectedUrl("/login"));
+		}
+	}
+
+	@Test
+	void aModeratorIsRefused() throws Exception {
+		MockHttpSession moderator = fixtures.signIn(EditorialFixtures.MODERATOR, EditorialFixtures.MODERATOR_PASSWORD);
+		for (String page : PAGES) {
+			mvc.perform(get(page).session(moderator)).andExpect(status().isForbidden());
+		}
+		mvc.perform(post("/staff/articles/1/publish").session(moderator).with(EditorialFixtures.csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void editorsAndAdminsMayOpenEveryEditorialPage() throws Exception {
+		for (MockHttpSession session : new MockHttpSession[] {
+				fixtures.signIn(EditorialFixtures.EDITOR, EditorialFixtures.EDITOR_PASSWORD),
+				fixtures.signIn(EditorialFixtures.ADMIN, EditorialFixtures.ADMIN_PASSWORD) }) {
+			for (String page : PAGES) {
+				mvc.perform(get(page).session(session)).andExpect(status().isOk());
+			}
+		}
+	}
+
+	@Test
+	void everyEditorialFormNeedsItsCsrfToken() throws Exception {
+		MockHttpSession editor = fixtures.signIn(EditorialFixtures.EDITOR, EditorialFixtures.EDITOR_PASSWORD);
+		String statusBefore = jdbc.sql("select status from article where id = 1").query(String.class).single();
+		for (String form : new String[] { "/staff/articles", "/staff/articles/1", "/staff/articles/1/publish",
+				"/staff/articles/1/unpublish", "/staff/articles/1/archive", "/staff/articles/preview",
+				"/staff/people", "/staff/people/1", "/staff/topics", "/staff/topics/1" }) {
+			mvc.perform(post(form).session(editor).param("title", "Changed").param("name", "Changed"))
+				.andExpect(status().isForbidden());
+			mvc.perform(post(form).session(editor).with(EditorialFixtures.invalidCsrf()).param("name", "Changed"))
+				.andExpect(status().isForbidden());
+		}
+		assertThat(jdbc.sql("select status from article where id = 1").query(String.class).single())
+			.isEqualTo(statusBefore);
+	}
+
+	@Test
+	void editorsManagePeopleAndTopics() throws Exception {
+		MockHttpSession editor = fixtures.signIn(EditorialFixtures.EDITOR, EditorialFixtures.EDITOR_PASSWORD);
+		mvc.perform(post("/staff/people").session(editor)
+			.with(EditorialFixtures.csrf())
+			.param("name", "Editorial Test Person")
+			.param("credentials", "Physiotherapist, MCSP")
+			.param("bio", "Works with people in pain.")).andExpect(redirectedUrl("/staff/people"));
+		mvc.perform(post("/staff/people").session(editor).with(EditorialFixtures.csrf()).param("name", "").param("credentials", ""))
+			.andExpect(status().isBadRequest());
+		mvc.perform(post("/staff/topics").session(editor)
+			.with(EditorialFixtures.csrf())
+			.param("name", "Editorial test topic")
+			.param("slug", "")
+			.param("description", "Things to try.")).andExpect(redirectedUrl("/staff/topics"));
+		mvc.perform(post("/staff/topics").session(editor)
+			.with(EditorialFixtures.csrf())
+			.param("name", "Same again")
+			.param("slug", "editorial-test-topic")
+			.param("description", "Duplicate.")).andExpect(status().isBadRequest());
+		mvc.perform(get("/topics/editorial-test-topic")).andExpect(status().isOk());
+		jdbc.sql("delete from person where name = 'Editorial Test Person'").update();
+		jdbc.sql("delete from topic where slug = 'editorial-test-topic'").update();
+	}
+
+}

@@ -1,0 +1,165 @@
+package org.painwise.site.editorial;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.painwise.site.SiteTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Images go up inside the editor form, are checked by their content, stored in PostgreSQL, and
+ * served to everyone with long cache headers. No image goes out without alt text.
+ */
+@SiteTest
+class UploadingImagesTests {
+
+	private static final Pattern INSERTED = Pattern.compile("My text so far\\.\\s+!\\[([^\\]]*)\\]\\(/images/([0-9]+)\\)");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	EditorialFixtures fixtures;
+
+	MockHttpSession editor;
+
+	@BeforeEach
+	void signIn() throws Exception {
+		fixtures = new EditorialFixtures(mvc, jdbc);
+		editor = fixtures.signIn(EditorialFixtures.EDITOR, EditorialFixtures.EDITOR_PASSWORD);
+	}
+
+	@AfterEach
+	void cleanUp() {
+		fixtures.removeTestArticles();
+	}
+
+	static byte[] png(int width, int height) throws Exception {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", out);
+		return out.toByteArray();
+	}
+
+	@Test
+	void aPngNamedLikeAJpegIsStoredAsAPngAndAddedToTheBodyWithItsAltText() throws Exception {
+		String page = mvc.perform(fixtures.articleForm("/staff/articles", "With image", "with-image", "My text so far.")
+			.file(new MockMultipartFile("imageFile", "photo.jpg", "image/jpeg", png(4, 3)))
+			.param("imageAlt", "A hot water bottle in a knitted cover")
+			.param("action", "upload")
+			.session(editor)
+			.with(EditorialFixtures.csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Image added to the end of the body")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("My text so far.");
+		Matcher inserted = INSERTED.matcher(page);
+		assertThat(inserted.find()).isTrue();
+		assertThat(inserted.group(1)).isEqualTo("A hot water bottle in a knitted cover");
+		String id = inserted.group(2);
+		assertThat(jdbc.sql("select content_type || ' ' || width || 'x' || height from image where id = :id")
+			.param("id", Long.parseLong(id))
+			.query(String.class)
+			.single()).isEqualTo("image/png 4x3");
+
+		byte[] served = mvc.perform(get("/images/" + id))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "image/png"))
+			.andExpect(header().string("Cache-Control", "max-age=31536000, public, immutable"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(served).isEqualTo(png(4, 3));
+	}
+
+	@Test
+	void aTextFileNamedLikeAPngIsRefused() throws Exception {
+		mvc.perform(fixtures.articleForm("/staff/articles", "With image", "with-image", "Kept text.")
+			.file(new MockMultipartFile("imageFile", "innocent.png", "image/png",
+					"<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8)))
+			.param("imageAlt", "Anything")
+			.param("action", "upload")
+			.session(editor)
+			.with(EditorialFixtures.csrf()))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(content().string(allOf(containsString("The file is not a PNG, JPEG or WebP image."),
+					containsString("Kept text."))));
+	}
+
+	@Test
+	void anImageOverTheSizeLimitIsRefused() throws Exception {
+		byte[] big = new byte[1024 * 1024 + 1];
+		System.arraycopy(png(1, 1), 0, big, 0, 8);
+		mvc.perform(fixtures.articleForm("/staff/articles", "With image", "with-image", "Kept text.")
+			.file(new MockMultipartFile("imageFile", "big.png", "image/png", big))
+			.param("imageAlt", "Big")
+			.param("action", "upload")
+			.session(editor)
+			.with(EditorialFixtures.csrf()))
+			.andExpect(status().isPayloadTooLarge())
+			.andExpect(content().string(containsString("The image is too large.")));
+	}
+
+	@Test
+	void anImageWithoutAltTextIsRefused() throws Exception {
+		long before = jdbc.sql("select count(*) from image").query(Long.class).single();
+		mvc.perform(fixtures.articleForm("/staff/articles", "With image", "with-image", "Kept text.")
+			.file(new MockMultipartFile("imageFile", "a.png", "image/png", png(2, 2)))
+			.param("imageAlt", "  ")
+			.param("action", "upload")
+			.session(editor)
+			.with(EditorialFixtures.csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Enter alt text that describes the image.")));
+		assertThat(jdbc.sql("select count(*) from image").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void savingABodyWithAnImageWithoutAltTextIsRefused() throws Exception {
+		mvc.perform(fixtures.articleForm("/staff/articles", "No alt", EditorialFixtures.uniqueSlug("no-alt"),
+				"Look:\n\n![](/images/1)")
+			.param("action", "save")
+			.session(editor)
+			.with(EditorialFixtures.csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Every image needs alt text")));
+		mvc.perform(fixtures.articleForm("/staff/articles", "Foreign", EditorialFixtures.uniqueSlug("foreign"),
+				"![a tracker](https://evil.example/pixel.png)")
+			.param("action", "save")
+			.session(editor)
+			.with(EditorialFixtures.csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Images must be uploaded to the site")));
+	}
+
+	@Test
+	void anUnknownImageIsA404() throws Exception {
+		mvc.perform(get("/images/987654321")).andExpect(status().isNotFound());
+	}
+
+}
