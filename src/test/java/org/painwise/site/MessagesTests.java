@@ -43,6 +43,21 @@ class MessagesTests {
 	}
 
 	@Test
+	void noMessageKeyIsDefinedTwice() throws IOException {
+		Set<String> seen = new java.util.HashSet<>();
+		Set<String> twice = new TreeSet<>();
+		for (String line : Files.readAllLines(Path.of("src/main/resources/messages.properties"))) {
+			if (!line.isBlank() && !line.startsWith("#") && line.contains("=")) {
+				String key = line.substring(0, line.indexOf('=')).strip();
+				if (!seen.add(key)) {
+					twice.add(key);
+				}
+			}
+		}
+		assertThat(twice).as("keys defined more than once (the last silently wins)").isEmpty();
+	}
+
+	@Test
 	void everySitePageHasATitleAndDescription() throws IOException {
 		Properties messages = new Properties();
 		try (InputStream in = getClass().getResourceAsStream("/messages.properties")) {
