@@ -136,6 +136,26 @@ public class ModerationQueries {
 		return jdbc.sql(SELECT + "where c.id = :id").param("id", commentId).query(ModerationQueries::item).optional();
 	}
 
+	/**
+	 * The comment a reply answers: its parent, or, for a reply to the deepest level (which sits
+	 * beside the comment it answers and names its author), the latest earlier comment by that
+	 * author in the same place of the thread.
+	 */
+	public Optional<Item> answeredBy(long replyId) {
+		return jdbc.sql(SELECT + """
+				where c.id = (
+				    select coalesce(
+				        (select a.id from comment a
+				          where r.reply_to_name is not null and a.author_name = r.reply_to_name and a.id <> r.id
+				            and (a.parent_id = r.parent_id or a.id = r.parent_id) and a.created_at <= r.created_at
+				          order by a.created_at desc, a.id desc limit 1),
+				        r.parent_id)
+				    from comment r where r.id = :id)""")
+			.param("id", replyId)
+			.query(ModerationQueries::item)
+			.optional();
+	}
+
 	public Summary summary() {
 		return jdbc.sql("""
 				select count(*) filter (where status = 'HELD'),
