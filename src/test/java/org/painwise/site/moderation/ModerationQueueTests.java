@@ -86,6 +86,8 @@ class ModerationQueueTests {
 					containsString("Urgent."), containsString("Crisis language"),
 					containsString("Asks for medical advice"), containsString("Suggested response:"),
 					containsString(">Urgent support</a>"), containsString(">Can’t advise on your own case</a>"),
+					containsString("href=\"/staff/moderation/" + crisis + "/reply?response="),
+					containsString("/reply?view=held&amp;article=" + article + "&amp;page=1&amp;next="),
 					containsString("Publish<span class=\"visually-hidden\"> comment by Dee</span>"),
 					containsString("Keyboard shortcuts"), containsString("/js/moderation"))))
 			.andReturn()
