@@ -28,7 +28,7 @@ public class ModerationQueries {
 
 		/** Waiting for a decision: crisis language first, then oldest first. */
 		HELD,
-		/** Published comments that readers reported, most reported first. */
+		/** Published comments with reports no moderator has reviewed yet, most reported first. */
 		REPORTED,
 		SPAM,
 		REJECTED,
@@ -42,7 +42,7 @@ public class ModerationQueries {
 	 *
 	 * @param parentAuthor the name on the comment it replies to, or null for a top-level comment
 	 * @param parentBody that comment's text, for quoting
-	 * @param reports how many readers reported it
+	 * @param reports how many readers reported it since a moderator last kept it published
 	 * @param publishedBefore the commenter's other published comments, by email address
 	 * @param rejectedBefore the commenter's other rejected comments, by email address
 	 */
@@ -77,7 +77,7 @@ public class ModerationQueries {
 			select c.id, c.article_id, a.slug, a.title, c.parent_id, p.author_name as parent_author,
 			       p.body as parent_body, c.author_name, c.author_email, c.body, c.created_at, c.status, c.flags,
 			       c.moderated_by, c.moderated_at, c.moderation_note, c.notify_author, c.staff_name,
-			       (select count(*) from comment_report r where r.comment_id = c.id) as reports,
+			       (select count(*) from comment_report r where r.comment_id = c.id and r.reviewed_at is null) as reports,
 			       (select count(*) from comment h where lower(h.author_email) = lower(c.author_email)
 			          and h.id <> c.id and h.status = 'PUBLISHED') as published_before,
 			       (select count(*) from comment h where lower(h.author_email) = lower(c.author_email)
@@ -95,7 +95,7 @@ public class ModerationQueries {
 			       or (:view = 'SPAM' and c.status = 'SPAM')
 			       or (:view = 'REJECTED' and c.status = 'REJECTED')
 			       or (:view = 'REPORTED' and c.status = 'PUBLISHED'
-			           and exists (select 1 from comment_report r where r.comment_id = c.id)))
+			           and exists (select 1 from comment_report r where r.comment_id = c.id and r.reviewed_at is null)))
 			""";
 
 	private final JdbcClient jdbc;
@@ -136,12 +136,33 @@ public class ModerationQueries {
 		return jdbc.sql(SELECT + "where c.id = :id").param("id", commentId).query(ModerationQueries::item).optional();
 	}
 
+	/**
+	 * The comment a reply answers: its parent, or, for a reply to the deepest level (which sits
+	 * beside the comment it answers and names its author), the latest earlier comment by that
+	 * author in the same place of the thread.
+	 */
+	public Optional<Item> answeredBy(long replyId) {
+		return jdbc.sql(SELECT + """
+				where c.id = (
+				    select coalesce(
+				        (select a.id from comment a
+				          where r.reply_to_name is not null and a.author_name = r.reply_to_name and a.id <> r.id
+				            and (a.parent_id = r.parent_id or a.id = r.parent_id) and a.created_at <= r.created_at
+				          order by a.created_at desc, a.id desc limit 1),
+				        r.parent_id)
+				    from comment r where r.id = :id)""")
+			.param("id", replyId)
+			.query(ModerationQueries::item)
+			.optional();
+	}
+
 	public Summary summary() {
 		return jdbc.sql("""
 				select count(*) filter (where status = 'HELD'),
 				       count(*) filter (where status = 'HELD' and 'CRISIS' = any(flags)),
 				       count(*) filter (where status = 'PUBLISHED' and staff_name is null
-				                        and exists (select 1 from comment_report r where r.comment_id = comment.id)),
+				                        and exists (select 1 from comment_report r where r.comment_id = comment.id
+				                                    and r.reviewed_at is null)),
 				       min(created_at) filter (where status = 'HELD')
 				from comment""")
 			.query((rs, row) -> new Summary(rs.getLong(1), rs.getLong(2), rs.getLong(3),

@@ -68,7 +68,7 @@ class CommentNotifications {
 		if (event.parentId() == null) {
 			return;
 		}
-		queries.find(event.parentId())
+		queries.answeredBy(item.id())
 			.filter(parent -> parent.notifyAuthor() && !parent.fromStaff()
 					&& parent.status() == CommentStatus.PUBLISHED
 					&& !parent.authorEmail().equalsIgnoreCase(item.authorEmail()))

@@ -172,6 +172,17 @@ class ModerationController {
 				redirect);
 	}
 
+	@PostMapping(QUEUE + "/{id}/keep")
+	String keep(@PathVariable String id, @RequestParam(required = false) String view,
+			@RequestParam(required = false) String article, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String next, @CurrentStaff StaffMember member,
+			RedirectAttributes redirect) {
+		long commentId = parseId(id).orElseThrow(ModerationController::notFound);
+		ModerationDecisions.Result result = decisions.keepPublished(commentId, member);
+		return afterDecision(result, "moderation.done.KEEP", QueuePosition.of(view, article, page),
+				parseId(next).orElse(null), redirect);
+	}
+
 	@PostMapping(QUEUE + "/bulk")
 	String bulk(@RequestParam(name = "ids", required = false) List<String> ids,
 			@RequestParam(required = false) String action, @RequestParam(required = false) String expected,
@@ -300,8 +311,9 @@ class ModerationController {
 			when = at.toLocalDate().equals(LocalDate.now(clock.withZone(site.timeZone()))) ? at.format(TIME)
 					: at.format(DAY_AND_TIME);
 		}
-		return text("moderation.alreadyHandled", already.by() == null ? text("moderation.someone") : already.by(),
-				when, already.authorName(), text("moderation.status." + already.current().name()));
+		return text(when.isEmpty() ? "moderation.alreadyHandledNoTime" : "moderation.alreadyHandled",
+				already.by() == null ? text("moderation.someone") : already.by(), when, already.authorName(),
+				text("moderation.status." + already.current().name()));
 	}
 
 	private Entry entry(ModerationQueries.Item item, List<StandardResponse> active, Long next) {

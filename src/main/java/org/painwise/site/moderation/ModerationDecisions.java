@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.painwise.site.comments.CommentStatus;
 import org.painwise.site.comments.CommentStatusChanges;
 import org.painwise.site.comments.ModerationQueries;
+import org.painwise.site.comments.ReportReviews;
 import org.painwise.site.comments.StaffReplies;
 import org.painwise.site.shared.AuditLog;
 import org.painwise.site.shared.SiteProperties;
@@ -29,12 +30,15 @@ class ModerationDecisions {
 
 	private final ModerationQueries queries;
 
+	private final ReportReviews reportReviews;
+
 	private final AuditLog audit;
 
 	private final SiteProperties site;
 
 	ModerationDecisions(CommentStatusChanges statusChanges, StaffReplies replies, ModerationQueries queries,
-			AuditLog audit, SiteProperties site) {
+			ReportReviews reportReviews, AuditLog audit, SiteProperties site) {
+		this.reportReviews = reportReviews;
 		this.statusChanges = statusChanges;
 		this.replies = replies;
 		this.queries = queries;
@@ -99,6 +103,29 @@ class ModerationDecisions {
 			return new Result.AlreadyHandled(commentId, name, handled.current(), handled.by(), handled.at());
 		}
 		return new Result.NotFound(commentId);
+	}
+
+	/**
+	 * Keeps a reported comment published and clears its open reports, so it leaves the reported
+	 * view until it is reported again.
+	 */
+	@Transactional
+	Result keepPublished(long commentId, StaffMember by) {
+		Optional<ModerationQueries.Item> found = queries.find(commentId);
+		if (found.isEmpty() || found.get().fromStaff()) {
+			return new Result.NotFound(commentId);
+		}
+		ModerationQueries.Item item = found.get();
+		int cleared = reportReviews.keepPublished(commentId, by.displayName());
+		if (cleared == 0) {
+			ModerationQueries.Item now = queries.find(commentId).orElse(item);
+			return new Result.AlreadyHandled(commentId, now.authorName(), now.status(), now.moderatedBy(),
+					now.moderatedAt());
+		}
+		audit.record(new AuditLog.Entry(by.id(), by.displayName(), "comment.kept", "comment", Long.toString(commentId),
+				"PUBLISHED, reported " + cleared + (cleared == 1 ? " time" : " times"), "PUBLISHED, reports cleared",
+				null));
+		return new Result.Done(commentId, item.authorName(), null);
 	}
 
 	/**

@@ -50,6 +50,27 @@ record QueuePosition(ModerationQueries.View view, Long article, int page) {
 		return url.build().toUriString();
 	}
 
+	/**
+	 * The reply page for a comment, keeping this position for the way back.
+	 * @param responseId the standard response to start from, or null
+	 * @param next the comment to show after replying, or null
+	 */
+	public String replyUrl(long commentId, Long responseId, Long next) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath(ModerationController.QUEUE + "/" + commentId + "/reply");
+		if (responseId != null) {
+			url.queryParam("response", responseId);
+		}
+		url.queryParam("view", viewParameter());
+		if (article != null) {
+			url.queryParam("article", article);
+		}
+		url.queryParam("page", page);
+		if (next != null) {
+			url.queryParam("next", next);
+		}
+		return url.build().toUriString();
+	}
+
 	QueuePosition withPage(int other) {
 		return new QueuePosition(view, article, other);
 	}

@@ -134,6 +134,17 @@ class ModerationBrowserTests {
 			.isEqualTo("Your reply to Glenys Browser is published under their comment.");
 		assertThat(axeViolations()).as("axe-core violations on the queue after replying").isEmpty();
 
+		for (String page : new String[] { "/staff/responses", "/staff/responses/new", "/staff/audit",
+				"/staff/moderation/alerts", "/staff" }) {
+			open(page);
+			assertThat(axeViolations()).as("axe-core violations on " + page).isEmpty();
+		}
+		open("/staff/responses");
+		screenshot("responses");
+		browser.findElement(By.linkText("Urgent support")).click();
+		assertThat(axeViolations()).as("axe-core violations on a response's page").isEmpty();
+		screenshot("response");
+
 		long reply = jdbc.sql("select id from comment where parent_id = ? and staff_name is not null")
 			.param(toAnswer)
 			.query(Long.class)

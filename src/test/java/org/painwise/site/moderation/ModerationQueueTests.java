@@ -86,6 +86,8 @@ class ModerationQueueTests {
 					containsString("Urgent."), containsString("Crisis language"),
 					containsString("Asks for medical advice"), containsString("Suggested response:"),
 					containsString(">Urgent support</a>"), containsString(">Can’t advise on your own case</a>"),
+					containsString("href=\"/staff/moderation/" + crisis + "/reply?response="),
+					containsString("/reply?view=held&amp;article=" + article + "&amp;page=1&amp;next="),
 					containsString("Publish<span class=\"visually-hidden\"> comment by Dee</span>"),
 					containsString("Keyboard shortcuts"), containsString("/js/moderation"))))
 			.andReturn()
@@ -123,6 +125,40 @@ class ModerationQueueTests {
 			.with(staff.as(StaffLogins.MODERATOR)))
 			.andExpect(content().string(allOf(containsString("Best Meds UK"), containsString("Mick T"),
 					containsString("Comment by Tracey"), not(containsString("Comment by Kit")))));
+	}
+
+	@Test
+	void keepingAReportedCommentPublishedClearsItsReportsUntilItIsReportedAgain() throws Exception {
+		long reported = fixtures.comment("sleeping-better-with-persistent-pain", null, "PUBLISHED", "Lew",
+				"lew@example.com", "A fair comment someone disliked.", 600, "{}", false);
+		fixtures.report(reported, "reader-three");
+
+		mvc.perform(get("/staff/moderation").param("view", "reported").with(staff.as(StaffLogins.MODERATOR)))
+			.andExpect(content().string(allOf(containsString("A fair comment someone disliked."),
+					containsString("Keep published<span class=\"visually-hidden\"> comment by Lew</span>"))));
+		mvc.perform(post("/staff/moderation/{id}/keep", reported).with(staff.as(StaffLogins.MODERATOR))
+			.with(StaffLogins.realCsrf())
+			.param("view", "reported"))
+			.andExpect(redirectedUrl("/staff/moderation?view=reported"))
+			.andExpect(flash().attribute("flash", "Kept the comment by Lew published and cleared its reports."));
+
+		assertThat(fixtures.status(reported)).isEqualTo("PUBLISHED");
+		assertThat(fixtures.auditCount("comment.kept", reported)).isOne();
+		mvc.perform(get("/staff/moderation").param("view", "reported").with(staff.as(StaffLogins.MODERATOR)))
+			.andExpect(content().string(not(containsString("A fair comment someone disliked."))));
+
+		// a second moderator's click finds nothing left to clear
+		mvc.perform(post("/staff/moderation/{id}/keep", reported).with(staff.as(StaffLogins.MODERATOR))
+			.with(StaffLogins.realCsrf())
+			.param("view", "reported"))
+			.andExpect(flash().attribute("flashProblem",
+					"Already handled by someone else: the comment by Lew is now published. Nothing was changed."));
+		assertThat(fixtures.auditCount("comment.kept", reported)).isOne();
+
+		fixtures.report(reported, "reader-four");
+		mvc.perform(get("/staff/moderation").param("view", "reported").with(staff.as(StaffLogins.MODERATOR)))
+			.andExpect(content().string(allOf(containsString("A fair comment someone disliked."),
+					containsString("Reported once by readers"))));
 	}
 
 	@Test

@@ -145,6 +145,28 @@ class NotificationEmailTests {
 	}
 
 	@Test
+	void aReplyToTheDeepestLevelIsMailedToTheWriterItAnswersNotToTheThreadAboveIt() throws Exception {
+		long top = fixtures.comment("pregabalin", null, "PUBLISHED", "Anwen", "anwen.mail@example.com",
+				"Top of the thread.", 600, "{}", true);
+		long middle = fixtures.comment("pregabalin", top, "PUBLISHED", "Bleddyn", "bleddyn.mail@example.com",
+				"Middle of the thread.", 500, "{}", true);
+		long deepest = fixtures.comment("pregabalin", middle, "PUBLISHED", "Cadi", "cadi.mail@example.com",
+				"Deepest level.", 400, "{}", true);
+		jdbc.sql("update comment set depth = 2 where id = ?").param(deepest).update();
+
+		mvc.perform(fixtures.post("pregabalin", "Dilys", "dilys.mail@example.com", "Answering Cadi here.")
+			.param("parentId", Long.toString(deepest)));
+		long reply = fixtures.latestBy("dilys.mail@example.com");
+		assertThat(jdbc.sql("select parent_id from comment where id = ?").param(reply).query(Long.class).single())
+			.as("a reply to the deepest level sits beside it").isEqualTo(middle);
+		publish(reply);
+
+		MimeMessage mailed = nth(1, "cadi.mail@example.com");
+		assertThat(mailed.getSubject()).isEqualTo("Dilys replied to your comment on “Pregabalin for nerve pain”");
+		assertThat(mail.waitForIncomingEmail(500, 2)).as("nobody else is mailed").isFalse();
+	}
+
+	@Test
 	void moderatorsWhoAskedAreAlertedToCrisisLanguageWithoutTheCommentInTheEmail() throws Exception {
 		String alerted = staff.create("Alerted Moderator");
 		staff.create("Quiet Moderator");

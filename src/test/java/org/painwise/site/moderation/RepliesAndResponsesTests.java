@@ -225,6 +225,19 @@ class RepliesAndResponsesTests {
 					containsString("HELD → PUBLISHED"),
 					containsString("Created a staff account"), containsString("Gethin &lt;gethin.audit@test.example&gt;, roles: MODERATOR"))));
 
+		long gethin = staff.idOf("gethin.audit@test.example");
+		mvc.perform(post("/staff/accounts/{id}", gethin).with(staff.as(StaffLogins.ADMIN))
+			.with(StaffLogins.realCsrf())
+			.param("displayName", "Gethin")
+			.param("roles", "MODERATOR", "EDITOR"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("""
+				select actor_name || ': ' || before_value || ' -> ' || after_value from audit_entry
+				where action = 'account.roles_changed' and subject_id = ?""")
+			.param(Long.toString(gethin))
+			.query(String.class)
+			.single()).isEqualTo("Sam: MODERATOR -> EDITOR, MODERATOR");
+
 		long niaId = staff.idOf(nia);
 		mvc.perform(get("/staff/audit").param("staff", Long.toString(niaId)).with(staff.as(StaffLogins.MODERATOR)))
 			.andExpect(content().string(allOf(containsString("Published a comment"),
