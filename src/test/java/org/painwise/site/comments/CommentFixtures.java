@@ -10,7 +10,7 @@ import org.painwise.site.shared.SiteSecrets;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.painwise.site.TestCsrf.csrf;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
@@ -19,6 +19,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 class CommentFixtures {
 
 	static final String VISITOR = "0123456789abcdef0123456789abcdef";
+
+	private static final java.util.Random RANDOM = new java.util.Random();
 
 	private final JdbcClient jdbc;
 
@@ -31,7 +33,14 @@ class CommentFixtures {
 	}
 
 	MockHttpServletRequestBuilder post(String slug, String name, String email, String body) {
+		// each post comes from its own address unless a test says otherwise, so hourly limits
+		// reached by other tests sharing the database never interfere
+		String address = "10." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256) + "." + (1 + RANDOM.nextInt(254));
 		return MockMvcRequestBuilders.post("/articles/{slug}/comments", slug).with(csrf())
+			.with(request -> {
+				request.setRemoteAddr(address);
+				return request;
+			})
 			.cookie(new Cookie("pw_visitor", VISITOR))
 			.param("name", name)
 			.param("email", email)

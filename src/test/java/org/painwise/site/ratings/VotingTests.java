@@ -23,7 +23,7 @@ import static org.painwise.site.ratings.RatingFixtures.from;
 import static org.painwise.site.ratings.RatingFixtures.visitor;
 import static org.painwise.site.ratings.RatingFixtures.vote;
 import static org.painwise.site.ratings.RatingFixtures.voteForJson;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.painwise.site.TestCsrf.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;

@@ -15,8 +15,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.painwise.site.TestCsrf.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -65,8 +64,7 @@ class SigningInTests {
 
 	@Test
 	void aDemoModeratorSignsInAndLandsOnTheDashboard() throws Exception {
-		mvc.perform(formLogin("/login").user(DemoStaffAccounts.MODERATOR.email())
-			.password(DemoStaffAccounts.MODERATOR.password()))
+		signIn(DemoStaffAccounts.MODERATOR.email(), DemoStaffAccounts.MODERATOR.password(), TestStaff.newAddress())
 			.andExpect(redirectedUrl("/staff"))
 			.andExpect(authenticated().withUsername(DemoStaffAccounts.MODERATOR.email()).withRoles("MODERATOR"));
 	}
