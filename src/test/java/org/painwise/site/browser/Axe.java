@@ -27,7 +27,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * ({@code script-src 'self'}) does not apply to, so the site's policy stays as strict as it is
  * in production.
  */
-final class Axe implements BeforeAllCallback {
+public final class Axe implements BeforeAllCallback {
 
 	static final String SCRIPT_PROPERTY = "axe.script";
 
@@ -59,7 +59,7 @@ final class Axe implements BeforeAllCallback {
 	 * Checks the page the browser has open.
 	 * @return the rules the page breaks; empty when axe finds nothing wrong
 	 */
-	List<Violation> check(JavascriptExecutor browser) {
+	public List<Violation> check(JavascriptExecutor browser) {
 		if (this.script == null) {
 			throw new IllegalStateException("axe-core is not loaded: register Axe as a static @RegisterExtension");
 		}
@@ -79,7 +79,7 @@ final class Axe implements BeforeAllCallback {
 	}
 
 	/** A list of violations as a person fixing them wants to read it, one rule per paragraph. */
-	static String describe(List<Violation> violations) {
+	public static String describe(List<Violation> violations) {
 		return violations.stream().map(Violation::toString).collect(Collectors.joining("\n\n"));
 	}
 
@@ -91,7 +91,7 @@ final class Axe implements BeforeAllCallback {
 	 * @param helpUrl where the rule is explained
 	 * @param nodes the offending elements: each one's CSS selector and what is wrong with it
 	 */
-	record Violation(String id, String impact, String help, String helpUrl, List<String> nodes) {
+	public record Violation(String id, String impact, String help, String helpUrl, List<String> nodes) {
 
 		@SuppressWarnings("unchecked")
 		static Violation of(Map<String, Object> raw) {

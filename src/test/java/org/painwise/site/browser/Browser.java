@@ -42,7 +42,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * <p>The browser's console is recorded, so a test can see what a developer would see in the
  * console, such as Content Security Policy violations.
  */
-final class Browser implements BeforeAllCallback, AfterAllCallback {
+public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
 	static final String BINARY_PROPERTY = "browser.binary";
 
@@ -57,7 +57,7 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
 	private Path profile;
 
 	/** A browser with JavaScript on, as most readers have it. */
-	Browser() {
+	public Browser() {
 		this(true);
 	}
 
@@ -65,7 +65,7 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
 	 * @param javascript false for a browser with JavaScript switched off, to check that every
 	 * feature works as plain HTML
 	 */
-	Browser(boolean javascript) {
+	public Browser(boolean javascript) {
 		this.javascript = javascript;
 	}
 
@@ -116,7 +116,7 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
 	}
 
 	/** The browser, for the tests of the class that registered this extension. */
-	ChromeDriver driver() {
+	public ChromeDriver driver() {
 		if (this.driver == null) {
 			throw new IllegalStateException("The browser is not running: register Browser as a static @RegisterExtension");
 		}
@@ -127,7 +127,7 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
 	 * What the browser has written to its console since the last call (reading the log empties
 	 * it).
 	 */
-	List<LogEntry> takeConsoleLog() {
+	public List<LogEntry> takeConsoleLog() {
 		return driver().manage().logs().get(LogType.BROWSER).getAll();
 	}
 
@@ -137,7 +137,7 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
 	 * @param name the file name without {@code .png}
 	 * @return where it was saved
 	 */
-	Path saveScreenshot(String name) {
+	public Path saveScreenshot(String name) {
 		Path file = SCREENSHOTS.resolve(name.replaceAll("[^A-Za-z0-9._-]+", "-") + ".png");
 		try {
 			Files.createDirectories(SCREENSHOTS);

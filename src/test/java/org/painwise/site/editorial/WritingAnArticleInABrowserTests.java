@@ -9,23 +9,22 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.painwise.site.TestDatabase;
+import org.painwise.site.browser.Axe;
+import org.painwise.site.browser.Browser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,15 +47,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("dev")
 class WritingAnArticleInABrowserTests {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	@RegisterExtension
+	static final Browser chromium = new Browser();
 
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+	@RegisterExtension
+	static final Axe axe = new Axe();
 
 	private static final String SLUG_WORD = "zanzibarine";
 
 	private static WebDriver driver;
-
-	private static Path profile;
 
 	@LocalServerPort
 	int port;
@@ -65,34 +64,10 @@ class WritingAnArticleInABrowserTests {
 	JdbcClient jdbc;
 
 	@BeforeAll
-	static void startBrowser() throws Exception {
-		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-			String reason = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-					+ " (Debian packages chromium and chromium-driver)";
-			if ("true".equals(System.getenv("CI"))) {
-				throw new IllegalStateException(reason);
-			}
-			System.out.println("Skipping browser test: " + reason);
-			Assumptions.abort(reason);
-		}
-		profile = Files.createTempDirectory("editorial-chromium-");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--window-size=1400,1800", "--user-data-dir=" + profile);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		driver = new ChromeDriver(service, options);
+	static void useTheBrowser() {
+		driver = chromium.driver();
+		driver.manage().window().setSize(new Dimension(1400, 1800));
 		driver.manage().timeouts().implicitlyWait(Duration.ZERO);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
 	}
 
 	@AfterEach
@@ -182,19 +157,12 @@ class WritingAnArticleInABrowserTests {
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
 	}
 
-	@SuppressWarnings("unchecked")
-	private static List<Object> axeViolations() throws Exception {
-		String axe = Files.readString(Path.of(System.getProperty("axe.script", "target/axe-core/package/axe.min.js")));
-		JavascriptExecutor js = (JavascriptExecutor) driver;
-		js.executeScript(axe);
-		Object result = js.executeAsyncScript("""
-				var done = arguments[arguments.length - 1];
-				axe.run(document, { resultTypes: ['violations'] })
-				  .then(function (r) { done(r.violations.map(function (v) {
-				    return v.id + ': ' + v.help + ' ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', ');
-				  })); })
-				  .catch(function (e) { done(['axe failed: ' + e]); });""");
-		return (List<Object>) result;
+	private static List<Axe.Violation> axeViolations() {
+		List<Axe.Violation> violations = axe.check(chromium.driver());
+		if (!violations.isEmpty()) {
+			System.out.println("axe-core:\n" + Axe.describe(violations));
+		}
+		return violations;
 	}
 
 	private static void screenshot(String name) throws Exception {

@@ -5,25 +5,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.painwise.site.TestDatabase;
+import org.painwise.site.browser.Axe;
+import org.painwise.site.browser.Browser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,13 +42,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("dev")
 class ModerationBrowserTests {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	@RegisterExtension
+	static final Browser chromium = new Browser();
 
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+	@RegisterExtension
+	static final Axe axe = new Axe();
 
 	private static WebDriver browser;
-
-	private static Path profile;
 
 	@LocalServerPort
 	int port;
@@ -60,34 +57,10 @@ class ModerationBrowserTests {
 	JdbcClient jdbc;
 
 	@BeforeAll
-	static void startBrowser() throws IOException {
-		String missing = !Files.isExecutable(CHROMIUM) ? CHROMIUM + " is missing"
-				: !Files.isExecutable(CHROMEDRIVER) ? CHROMEDRIVER + " is missing" : null;
-		if (missing != null) {
-			if ("true".equals(System.getenv("CI"))) {
-				throw new IllegalStateException("Browser tests need Chromium and chromedriver: " + missing);
-			}
-			System.out.println("Skipping the moderation browser test: " + missing);
-			Assumptions.abort(missing);
-		}
-		profile = Files.createTempDirectory("moderation-chromium");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--window-size=1280,1600", "--user-data-dir=" + profile);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
+	static void useTheBrowser() {
+		browser = chromium.driver();
+		browser.manage().window().setSize(new Dimension(1280, 1600));
 		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
 	}
 
 	@Test
@@ -182,17 +155,11 @@ class ModerationBrowserTests {
 			.until(driver -> driver.getCurrentUrl().endsWith(path));
 	}
 
-	@SuppressWarnings("unchecked")
-	private List<Map<String, Object>> axeViolations() throws IOException {
-		String script = Files.readString(Path.of(System.getProperty("axe.script", "target/axe-core/package/axe.min.js")));
-		JavascriptExecutor js = (JavascriptExecutor) browser;
-		js.executeScript(script);
-		Map<String, Object> results = (Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript(
-				"const done = arguments[arguments.length - 1];"
-						+ "axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] })"
-						+ ".then(r => done(r)).catch(e => done({ violations: [{ id: 'axe-error', help: String(e) }] }));");
-		List<Map<String, Object>> violations = (List<Map<String, Object>>) results.get("violations");
-		violations.forEach(v -> System.out.println("axe: " + v.get("id") + ": " + v.get("help") + " " + v.get("nodes")));
+	private List<Axe.Violation> axeViolations() {
+		List<Axe.Violation> violations = axe.check(chromium.driver());
+		if (!violations.isEmpty()) {
+			System.out.println("axe-core:\n" + Axe.describe(violations));
+		}
 		return violations;
 	}
 
