@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -27,7 +29,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * ({@code script-src 'self'}) does not apply to, so the site's policy stays as strict as it is
  * in production.
  */
-public final class Axe implements BeforeAllCallback {
+public final class Axe implements ExecutionCondition, BeforeAllCallback {
 
 	static final String SCRIPT_PROPERTY = "axe.script";
 
@@ -46,12 +48,25 @@ public final class Axe implements BeforeAllCallback {
 			});
 			""";
 
+	private static final String DEFAULT_SCRIPT = "target/axe-core/package/axe.min.js";
+
+	private static final String SCRIPT_HINT = "the Maven build downloads it: run the tests with ./mvnw verify";
+
 	private String script;
 
 	@Override
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		if (context.getTestMethod().isPresent()) {
+			return ConditionEvaluationResult.enabled("checked for the whole class");
+		}
+		return ExternalTool.condition(context.getDisplayName(),
+				ExternalTool.missingFile("The axe-core script", SCRIPT_PROPERTY, DEFAULT_SCRIPT, SCRIPT_HINT));
+	}
+
+	@Override
 	public void beforeAll(ExtensionContext context) throws IOException {
-		Path path = ExternalTool.file("The axe-core script", SCRIPT_PROPERTY, "target/axe-core/package/axe.min.js",
-				"the Maven build downloads it: run the tests with ./mvnw verify", context.getDisplayName());
+		Path path = ExternalTool.file("The axe-core script", SCRIPT_PROPERTY, DEFAULT_SCRIPT, SCRIPT_HINT,
+				context.getDisplayName());
 		this.script = Files.readString(path, StandardCharsets.UTF_8);
 	}
 

@@ -10,11 +10,14 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -36,17 +39,26 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * <p>It uses the system Chromium and chromedriver (Debian packages {@code chromium} and
  * {@code chromium-driver}) and never downloads either: both paths are given to Selenium, so
  * Selenium Manager does not run. {@code -Dbrowser.binary} and {@code -Dbrowser.driver} point at
- * other copies. Without them the tests are skipped, or fail when {@code CI=true} (see
- * {@link ExternalTool}).
+ * other copies. Without them the class's tests are all reported as skipped, with the reason
+ * printed, before the application or the browser starts; when {@code CI=true} they fail instead
+ * (see {@link ExternalTool}).
  *
  * <p>The browser's console is recorded, so a test can see what a developer would see in the
  * console, such as Content Security Policy violations.
  */
-public final class Browser implements BeforeAllCallback, AfterAllCallback {
+public final class Browser implements ExecutionCondition, BeforeAllCallback, AfterAllCallback {
 
 	static final String BINARY_PROPERTY = "browser.binary";
 
 	static final String DRIVER_PROPERTY = "browser.driver";
+
+	private static final String DEFAULT_BINARY = "/usr/bin/chromium";
+
+	private static final String DEFAULT_DRIVER = "/usr/bin/chromedriver";
+
+	private static final String BINARY_HINT = "install the Debian package chromium";
+
+	private static final String DRIVER_HINT = "install the Debian package chromium-driver";
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -70,12 +82,21 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 	}
 
 	@Override
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		if (context.getTestMethod().isPresent()) {
+			return ConditionEvaluationResult.enabled("checked for the whole class");
+		}
+		Optional<String> missing = ExternalTool.missingExecutable("Chromium", BINARY_PROPERTY, DEFAULT_BINARY, BINARY_HINT)
+			.or(() -> ExternalTool.missingExecutable("chromedriver", DRIVER_PROPERTY, DEFAULT_DRIVER, DRIVER_HINT));
+		return ExternalTool.condition(context.getDisplayName(), missing);
+	}
+
+	@Override
 	public void beforeAll(ExtensionContext context) throws IOException {
 		String testName = context.getDisplayName();
-		Path binary = ExternalTool.executable("Chromium", BINARY_PROPERTY, "/usr/bin/chromium",
-				"install the Debian package chromium", testName);
-		Path driverExecutable = ExternalTool.executable("chromedriver", DRIVER_PROPERTY, "/usr/bin/chromedriver",
-				"install the Debian package chromium-driver", testName);
+		Path binary = ExternalTool.executable("Chromium", BINARY_PROPERTY, DEFAULT_BINARY, BINARY_HINT, testName);
+		Path driverExecutable = ExternalTool.executable("chromedriver", DRIVER_PROPERTY, DEFAULT_DRIVER, DRIVER_HINT,
+				testName);
 		this.profile = Files.createTempDirectory("painwise-chromium-");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(binary.toFile());

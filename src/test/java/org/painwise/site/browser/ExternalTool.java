@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -16,6 +17,11 @@ import static org.junit.jupiter.api.Assertions.fail;
  * <p>When something is missing, the tests that need it are skipped with a printed reason on a
  * developer's machine, and fail on a CI server (environment variable {@code CI=true}), where a
  * silently skipped check would look like a passing one.
+ *
+ * <p>An extension that needs a tool checks for it twice: as an {@code ExecutionCondition}, with
+ * {@link #condition}, so that on a developer's machine the whole class is skipped before anything
+ * starts and every one of its tests is reported as skipped; and again in {@code beforeAll}, with
+ * {@link #file}, {@link #executable} or {@link #program}, which fails the class on CI.
  */
 final class ExternalTool {
 
@@ -32,12 +38,8 @@ final class ExternalTool {
 	 * @return the path of a readable file
 	 */
 	static Path file(String description, String property, String defaultPath, String hint, String testName) {
-		Path path = Path.of(System.getProperty(property, defaultPath));
-		if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-			unavailable(testName, description + " not found at " + path + " (" + hint + "; or set -D" + property
-					+ " to its path)");
-		}
-		return path;
+		missingFile(description, property, defaultPath, hint).ifPresent(reason -> unavailable(testName, reason));
+		return Path.of(System.getProperty(property, defaultPath));
 	}
 
 	/**
@@ -50,12 +52,8 @@ final class ExternalTool {
 	 * @return the path of an executable file
 	 */
 	static Path executable(String description, String property, String defaultPath, String hint, String testName) {
-		Path path = Path.of(System.getProperty(property, defaultPath));
-		if (!Files.isRegularFile(path) || !Files.isExecutable(path)) {
-			unavailable(testName, description + " not found at " + path + " (" + hint + "; or set -D" + property
-					+ " to its path)");
-		}
-		return path;
+		missingExecutable(description, property, defaultPath, hint).ifPresent(reason -> unavailable(testName, reason));
+		return Path.of(System.getProperty(property, defaultPath));
 	}
 
 	/**
@@ -67,14 +65,59 @@ final class ExternalTool {
 	 * @return the program's path
 	 */
 	static Path program(String name, String property, String hint, String testName) {
-		String configured = System.getProperty(property);
-		Optional<Path> found = (configured != null) ? Optional.of(Path.of(configured)).filter(Files::isExecutable)
-				: onPath(name);
+		Optional<Path> found = findProgram(name, property);
 		if (found.isEmpty()) {
-			unavailable(testName, name + " not found " + ((configured != null) ? "at " + configured : "on the PATH")
-					+ " (" + hint + "; or set -D" + property + " to its path)");
+			unavailable(testName, missingProgram(name, property, hint).orElseThrow());
 		}
 		return found.get();
+	}
+
+	/** Why the file is not there, or empty when it is. */
+	static Optional<String> missingFile(String description, String property, String defaultPath, String hint) {
+		Path path = Path.of(System.getProperty(property, defaultPath));
+		if (Files.isRegularFile(path) && Files.isReadable(path)) {
+			return Optional.empty();
+		}
+		return Optional.of(description + " not found at " + path + " (" + hint + "; or set -D" + property
+				+ " to its path)");
+	}
+
+	/** Why the program is not there, or empty when it is. */
+	static Optional<String> missingExecutable(String description, String property, String defaultPath, String hint) {
+		Path path = Path.of(System.getProperty(property, defaultPath));
+		if (Files.isRegularFile(path) && Files.isExecutable(path)) {
+			return Optional.empty();
+		}
+		return Optional.of(description + " not found at " + path + " (" + hint + "; or set -D" + property
+				+ " to its path)");
+	}
+
+	/** Why the program cannot be found, or empty when it can. */
+	static Optional<String> missingProgram(String name, String property, String hint) {
+		if (findProgram(name, property).isPresent()) {
+			return Optional.empty();
+		}
+		String configured = System.getProperty(property);
+		return Optional.of(name + " not found " + ((configured != null) ? "at " + configured : "on the PATH") + " ("
+				+ hint + "; or set -D" + property + " to its path)");
+	}
+
+	/**
+	 * Whether a test class may run, for an {@code ExecutionCondition}. Off CI a missing tool
+	 * disables the class, with the reason printed; on CI the class runs, so that the extension's
+	 * {@code beforeAll} fails it.
+	 * @param testName the test class, for the message
+	 * @param missing why a tool is missing, or empty when everything is there
+	 */
+	static ConditionEvaluationResult condition(String testName, Optional<String> missing) {
+		if (missing.isEmpty()) {
+			return ConditionEvaluationResult.enabled("the external tools it needs are installed");
+		}
+		if (onCi()) {
+			return ConditionEvaluationResult.enabled("CI=true, so a missing tool fails the test: " + missing.get());
+		}
+		System.out.println(skippedMessage(testName, missing.get()));
+		return ConditionEvaluationResult.disabled(missing.get());
 	}
 
 	/**
@@ -85,7 +128,7 @@ final class ExternalTool {
 		if (onCi()) {
 			fail(testName + " cannot run: " + reason + ". CI=true, so a missing tool is a failure.");
 		}
-		System.out.println("SKIPPED " + testName + ": " + reason + ". (With CI=true this is a failure.)");
+		System.out.println(skippedMessage(testName, reason));
 		Assumptions.abort(reason);
 	}
 
@@ -93,7 +136,15 @@ final class ExternalTool {
 		return "true".equalsIgnoreCase(System.getenv("CI"));
 	}
 
-	private static Optional<Path> onPath(String name) {
+	private static String skippedMessage(String testName, String reason) {
+		return "SKIPPED " + testName + ": " + reason + ". (With CI=true this is a failure.)";
+	}
+
+	private static Optional<Path> findProgram(String name, String property) {
+		String configured = System.getProperty(property);
+		if (configured != null) {
+			return Optional.of(Path.of(configured)).filter(path -> Files.isRegularFile(path) && Files.isExecutable(path));
+		}
 		String path = System.getenv("PATH");
 		if (path == null) {
 			return Optional.empty();
