@@ -21,9 +21,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 final class HeadlessChromium implements AutoCloseable {
 
-	static final Path BROWSER = Path.of("/usr/bin/chromium");
+	/** The browser; {@code -Dbrowser.binary} points at another copy, as for the shared browser support. */
+	static final Path BROWSER = Path.of(System.getProperty("browser.binary", "/usr/bin/chromium"));
 
-	static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+	/** The driver; {@code -Dbrowser.driver} points at another copy. */
+	static final Path DRIVER = Path.of(System.getProperty("browser.driver", "/usr/bin/chromedriver"));
 
 	private final ChromeDriver driver;
 
