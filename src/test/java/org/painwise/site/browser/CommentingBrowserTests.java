@@ -54,8 +54,7 @@ class CommentingBrowserTests {
 		assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("comment-body");
 
 		fill("Gwen", "gwen@example.com", "Thank you, the wind-down hour idea helped me too. 😊");
-		// people take a few seconds to write; the form refuses answers faster than that as spam
-		Thread.sleep(Math.max(0, 3500 - (System.currentTimeMillis() - loaded)));
+		Reader.takeTimeToWrite(loaded);
 		driver.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
 
 		WebElement notice = new WebDriverWait(driver, Duration.ofSeconds(10))
