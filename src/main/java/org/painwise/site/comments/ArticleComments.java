@@ -16,6 +16,7 @@ import org.painwise.site.shared.FormErrors;
 import org.painwise.site.shared.VisitorCookie;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The comments section under an article: the published thread, the visitor's own held
@@ -65,6 +66,10 @@ class ArticleComments implements ArticlePageExtension {
 		model.put("limits", properties);
 		model.put("errors", FormErrors.none());
 		model.put("pageParameter", PAGE_PARAMETER);
+		// a confirmation is shown beside the comment it is about, when that comment is on this page
+		Long noticeFor = noticeFor(request);
+		model.put("noticeFor", noticeFor);
+		model.put("noticeInPlace", noticeFor != null && (contains(thread.comments(), noticeFor) || contains(thread.ownHeld(), noticeFor)));
 		// every published comment on the page gets its stars; all their summaries in one statement
 		model.put("ratings", ratings.commentWidgets(publishedIds(thread.comments())));
 		return new ArticlePageSection("comments/thread", "comments", model, ArticlePageSection.Placement.END);
@@ -79,6 +84,26 @@ class ArticleComments implements ArticlePageExtension {
 			ids.addAll(publishedIds(comment.replies()));
 		}
 		return ids;
+	}
+
+	private static Long noticeFor(HttpServletRequest request) {
+		Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+		Object id = flash == null ? null : flash.get(CommentController.NOTICE_FOR);
+		try {
+			return id == null ? null : Long.valueOf(id.toString());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private static boolean contains(List<CommentView> comments, long id) {
+		for (CommentView comment : comments) {
+			if (comment.id() == id || contains(comment.replies(), id)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A page number from the query string; anything odd shows the first page. */

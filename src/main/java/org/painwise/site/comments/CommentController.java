@@ -1,5 +1,7 @@
 package org.painwise.site.comments;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -12,6 +14,7 @@ import org.painwise.site.shared.FormErrors;
 import org.painwise.site.shared.VisitorAddress;
 import org.painwise.site.shared.VisitorCookie;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,6 +36,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class CommentController {
+
+	/** The flash attribute naming the comment a confirmation belongs to, so it is shown beside it. */
+	static final String NOTICE_FOR = "noticeFor";
 
 	private final ArticleCatalog catalog;
 
@@ -56,9 +62,11 @@ class CommentController {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	CommentController(ArticleCatalog catalog, CommentPosting posting, CommentThreads threads, CommentReports reports,
 			CommentFormValidator validator, CommentingPolicy policy, FormTimer formTimer, VisitorCookie visitorCookie,
-			VisitorAddress visitorAddress, CommentProperties properties, MessageSource messages) {
+			VisitorAddress visitorAddress, CommentProperties properties, MessageSource messages, Clock clock) {
 		this.catalog = catalog;
 		this.posting = posting;
 		this.threads = threads;
@@ -70,6 +78,7 @@ class CommentController {
 		this.visitorAddress = visitorAddress;
 		this.properties = properties;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@InitBinder("form")
@@ -100,18 +109,18 @@ class CommentController {
 		CommentPosting.Visitor who = new CommentPosting.Visitor(visitor, visitorAddress.hashOf(request));
 		CommentPosting.Outcome outcome = posting.post(article, form, who);
 		if (outcome instanceof CommentPosting.Outcome.Posted posted) {
-			redirect.addFlashAttribute("commentNotice", "comment.thanks");
-			if (posted.flags().contains(CommentFlag.CRISIS) && posted.status() == CommentStatus.HELD) {
-				redirect.addFlashAttribute("commentCrisis", "true");
-			}
-			int page = threads.locate(posted.commentId()).map(CommentThreads.Located::page).orElse(1);
-			return "redirect:" + threadUrl(slug, page) + "#comment-" + posted.commentId();
+			return afterPosting(slug, posted, redirect);
 		}
 		if (outcome instanceof CommentPosting.Outcome.Duplicate) {
 			return formPage(article, form, parent, FormErrors.none(), "comment.duplicate", HttpStatus.CONFLICT, model,
 					response);
 		}
-		if (outcome instanceof CommentPosting.Outcome.TooMany) {
+		if (outcome instanceof CommentPosting.Outcome.TooMany tooMany) {
+			Duration wait = Duration.between(clock.instant(), tooMany.retryAt());
+			long seconds = Math.max(1, wait.toSeconds());
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+			model.addAttribute("retryAt", tooMany.retryAt().atZone(clock.getZone()));
+			model.addAttribute("retryMinutes", Math.max(1, (seconds + 59) / 60));
 			return formPage(article, form, parent, FormErrors.none(), "comment.tooMany", HttpStatus.TOO_MANY_REQUESTS,
 					model, response);
 		}
@@ -121,6 +130,25 @@ class CommentController {
 		}
 		return formPage(article, form, parent, FormErrors.none(), "comment.closed", HttpStatus.CONFLICT, model,
 				response);
+	}
+
+	/**
+	 * Back to the thread, landing on the new comment with the thanks beside it. A writer whose
+	 * words suggest they may be in crisis lands on the support box: beside their held comment,
+	 * where it stays while the comment waits, or at the top of the comments if it is not shown.
+	 */
+	private String afterPosting(String slug, CommentPosting.Outcome.Posted posted, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("commentNotice", "comment.thanks");
+		redirect.addFlashAttribute(NOTICE_FOR, posted.commentId());
+		String anchor = "#comment-" + posted.commentId();
+		if (posted.flags().contains(CommentFlag.CRISIS)) {
+			redirect.addFlashAttribute("commentCrisis", "true");
+			if (posted.status() != CommentStatus.HELD) {
+				anchor = "#crisis-support";
+			}
+		}
+		int page = threads.locate(posted.commentId()).map(CommentThreads.Located::page).orElse(1);
+		return "redirect:" + threadUrl(slug, page) + anchor;
 	}
 
 	/** The reply form on a page of its own, for readers without JavaScript. */
@@ -168,6 +196,7 @@ class CommentController {
 				reason);
 		redirect.addFlashAttribute("commentNotice",
 				outcome == CommentReports.Outcome.REPORTED ? "comment.reported" : "comment.alreadyReported");
+		redirect.addFlashAttribute(NOTICE_FOR, located.commentId());
 		return "redirect:" + threadUrl(slug, located.page()) + "#comment-" + located.commentId();
 	}
 
@@ -179,6 +208,7 @@ class CommentController {
 		model.addAttribute("parent", parent.orElse(null));
 		model.addAttribute("errors", errors);
 		model.addAttribute("problem", problem);
+		model.addAttribute("crisis", posting.mayBeInCrisis(form.body()));
 		model.addAttribute("open", policy.closureOf(article).isOpen());
 		model.addAttribute("limits", properties);
 		return "comments/form";

@@ -1,6 +1,7 @@
 package org.painwise.site.comments;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.painwise.site.articles.PublishedArticle;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class CommentPosting {
+
+	private static final Duration HOUR = Duration.ofHours(1);
 
 	private final CommentRepository comments;
 
@@ -73,7 +77,11 @@ class CommentPosting {
 		record Duplicate() implements Outcome {
 		}
 
-		record TooMany() implements Outcome {
+		/**
+		 * @param retryAt when the visitor's oldest comment of the last hour stops counting, so
+		 * they may post again
+		 */
+		record TooMany(Instant retryAt) implements Outcome {
 		}
 
 	}
@@ -95,8 +103,10 @@ class CommentPosting {
 			}
 		}
 		Instant now = clock.instant();
-		if (comments.countFromAddressSince(visitor.ipHash(), now.minusSeconds(3600)) >= properties.perHourLimit()) {
-			return new Outcome.TooMany();
+		int limit = properties.perHourLimit();
+		List<Instant> recent = comments.timesFromAddressSince(visitor.ipHash(), now.minus(HOUR), PageRequest.of(0, limit));
+		if (recent.size() >= limit) {
+			return new Outcome.TooMany(recent.get(limit - 1).plus(HOUR));
 		}
 		if (comments.existsDuplicate(article.id(), form.body(), visitor.key(), visitor.ipHash(),
 				now.minus(properties.duplicateWindow()))) {
@@ -121,6 +131,11 @@ class CommentPosting {
 		events.publishEvent(new CommentSubmitted(comment.getId(), article.id(), comment.getParentId(),
 				comment.getStatus(), flags));
 		return new Outcome.Posted(comment.getId(), comment.getStatus(), flags);
+	}
+
+	/** Whether a comment's words suggest its writer may be in crisis and should see where to find help now. */
+	boolean mayBeInCrisis(String body) {
+		return body != null && screenings.stream().anyMatch(screening -> screening.screen(body).contains(CommentFlag.CRISIS));
 	}
 
 	Set<CommentFlag> flagsFor(CommentForm form) {

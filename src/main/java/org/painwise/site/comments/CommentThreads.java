@@ -25,7 +25,7 @@ class CommentThreads {
 
 	private static final String COLUMNS = """
 			c.id, c.parent_id, c.root_id, c.depth, c.author_name, c.body, c.reply_to_name, c.created_at,
-			c.staff_name, c.status""";
+			c.staff_name, c.status, c.flags""";
 
 	private final JdbcClient jdbc;
 
@@ -142,9 +142,11 @@ class CommentThreads {
 		long root = rs.getLong("root_id");
 		long rootId = rs.wasNull() ? id : root;
 		ZonedDateTime created = rs.getTimestamp("created_at").toInstant().atZone(clock.getZone());
+		boolean held = "HELD".equals(rs.getString("status"));
+		boolean crisis = held && List.of((String[]) rs.getArray("flags").getArray()).contains(CommentFlag.CRISIS.name());
 		return new CommentView(id, parentId, rootId, rs.getInt("depth"), rs.getString("author_name"),
 				CommentText.toHtml(rs.getString("body")), rs.getString("reply_to_name"), created,
-				rs.getString("staff_name"), "HELD".equals(rs.getString("status")), List.of());
+				rs.getString("staff_name"), held, crisis, List.of());
 	}
 
 }

@@ -11,9 +11,12 @@ import java.util.List;
  * @param replyToName whom it answers, when it sits beside rather than under that comment
  * @param staffName the staff member's name when the charity wrote it
  * @param held whether it is the visitor's own comment still waiting for moderation
+ * @param crisis whether it is the visitor's own held comment and its words suggest they may be in
+ * crisis, so the page shows them where to find help now
  */
 public record CommentView(long id, Long parentId, long rootId, int depth, String authorName, String bodyHtml,
-		String replyToName, ZonedDateTime createdAt, String staffName, boolean held, List<CommentView> replies) {
+		String replyToName, ZonedDateTime createdAt, String staffName, boolean held, boolean crisis,
+		List<CommentView> replies) {
 
 	public CommentView {
 		replies = new ArrayList<>(replies);

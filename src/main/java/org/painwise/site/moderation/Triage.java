@@ -1,5 +1,8 @@
 package org.painwise.site.moderation;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -11,24 +14,46 @@ import java.util.regex.Pattern;
 
 import org.painwise.site.comments.CommentFlag;
 import org.painwise.site.comments.CommentScreening;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * Reads every new comment for possible requests for personal medical advice and for possible
  * crisis language, so moderators see those first and can answer with the right standard
- * response. Matching is on whole words, ignoring case and curly apostrophes.
+ * response. The phrases come from plain lists a moderation lead can review (see
+ * {@link TriageProperties}); matching is on whole words, ignoring case, spacing and apostrophes.
  */
 @Component
 class Triage implements CommentScreening {
 
 	private final List<Phrase> phrases;
 
+	@Autowired
 	Triage(TriageProperties properties) {
+		this(phrasesIn(properties.medicalAdvicePhrases()), phrasesIn(properties.crisisPhrases()));
+	}
+
+	Triage(List<String> medicalAdvice, List<String> crisis) {
 		List<Phrase> all = new ArrayList<>();
-		properties.crisis().forEach(text -> all.add(Phrase.of(text, CommentFlag.CRISIS)));
-		properties.medicalAdvice().forEach(text -> all.add(Phrase.of(text, CommentFlag.MEDICAL_ADVICE)));
+		crisis.forEach(text -> all.add(Phrase.of(text, CommentFlag.CRISIS)));
+		medicalAdvice.forEach(text -> all.add(Phrase.of(text, CommentFlag.MEDICAL_ADVICE)));
 		this.phrases = List.copyOf(all);
+	}
+
+	/** The phrases of a list file: one a line, without blank lines and {@code #} notes. */
+	static List<String> phrasesIn(Resource list) {
+		try {
+			return list.getContentAsString(StandardCharsets.UTF_8)
+				.lines()
+				.map(String::strip)
+				.filter(line -> !line.isEmpty() && !line.startsWith("#"))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the triage phrase list " + list.getDescription(), ex);
+		}
 	}
 
 	@Override
@@ -97,10 +122,34 @@ class Triage implements CommentScreening {
 
 	private record Phrase(Pattern pattern, CommentFlag flag) {
 
+		/**
+		 * Words separated by any white space; an apostrophe may be left out; a final {@code *}
+		 * matches any ending of the last word.
+		 */
 		static Phrase of(String text, CommentFlag flag) {
-			String words = Pattern.quote(text.strip().replace('\u2019', '\'')).replace(" ", "\\E\\s+\\Q");
-			return new Phrase(Pattern.compile("(?<![\\p{L}\\p{N}])" + words + "(?![\\p{L}\\p{N}])",
-					Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), flag);
+			String phrase = normalise(text.strip());
+			boolean anyEnding = phrase.endsWith("*");
+			if (anyEnding) {
+				phrase = phrase.substring(0, phrase.length() - 1);
+			}
+			StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])");
+			String[] words = phrase.split("\\s+");
+			for (int i = 0; i < words.length; i++) {
+				if (i > 0) {
+					regex.append("\\s+");
+				}
+				String[] parts = words[i].split("'", -1);
+				for (int j = 0; j < parts.length; j++) {
+					if (j > 0) {
+						regex.append("'?");
+					}
+					if (!parts[j].isEmpty()) {
+						regex.append(Pattern.quote(parts[j]));
+					}
+				}
+			}
+			regex.append(anyEnding ? "[\\p{L}\\p{N}]*" : "(?![\\p{L}\\p{N}])");
+			return new Phrase(Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), flag);
 		}
 
 	}

@@ -38,10 +38,19 @@ class SitePagesController {
 		return "site/page";
 	}
 
+	/** A sentence with its number as a Markdown link that dials it, in bold. */
+	private static String dialable(PhoneText text) {
+		return text.before() + "**[" + text.number() + "](" + text.tel() + ")**" + text.after();
+	}
+
 	private Markdown.Rendered render(String page) {
 		try {
 			String source = new ClassPathResource("pages/" + page + ".md").getContentAsString(StandardCharsets.UTF_8)
 				.replace("{site}", site.name())
+				.replace("{emergency}", dialable(site.crisis().emergencyText()))
+				.replace("{urgent}", dialable(site.crisis().urgentText()))
+				.replace("{crisisline}", dialable(site.crisis().lineText()))
+				.replace("{helplineTel}", site.helpline().telLink())
 				.replace("{helpline}", site.helpline().number())
 				.replace("{hours}", site.helpline().hours())
 				.replace("{email}", site.contactEmail())

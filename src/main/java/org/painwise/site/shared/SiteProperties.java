@@ -39,12 +39,46 @@ public record SiteProperties(
 		@Valid @DefaultValue Crisis crisis) {
 
 	/**
+	 * What the site tells someone who may be in crisis: in the support box shown to a commenter
+	 * whose words suggest it, on the help page and in standard responses. Each text must contain
+	 * its number exactly as written, so the number can be shown as a link that dials it.
+	 *
 	 * @param line a crisis line open at all hours, as people should dial or text it
+	 * @param lineNumber the crisis line's number, as it appears in {@code line}
 	 * @param emergency what to do in an emergency
+	 * @param emergencyNumber the emergency number, as it appears in {@code emergency}
+	 * @param urgent where to get urgent medical help that is not an emergency
+	 * @param urgentNumber the urgent help number, as it appears in {@code urgent}
 	 */
 	public record Crisis(
 			@NotBlank @DefaultValue("Samaritans: call 116 123 free, any time, day or night") String line,
-			@NotBlank @DefaultValue("If you are in danger now or have hurt yourself, call 999 or go to A&E.") String emergency) {
+			@NotBlank @DefaultValue("116 123") String lineNumber,
+			@NotBlank @DefaultValue("If you are in danger now or have hurt yourself, call 999 or go to A&E.") String emergency,
+			@NotBlank @DefaultValue("999") String emergencyNumber,
+			@NotBlank @DefaultValue("For urgent medical help that is not an emergency, call NHS 111.") String urgent,
+			@NotBlank @DefaultValue("111") String urgentNumber) {
+
+		public Crisis {
+			PhoneText.requireNumberIn("site.crisis.line", line, lineNumber);
+			PhoneText.requireNumberIn("site.crisis.emergency", emergency, emergencyNumber);
+			PhoneText.requireNumberIn("site.crisis.urgent", urgent, urgentNumber);
+		}
+
+		/** The crisis line's text with its number ready to be a link. */
+		public PhoneText lineText() {
+			return PhoneText.of(line, lineNumber);
+		}
+
+		/** The emergency text with its number ready to be a link. */
+		public PhoneText emergencyText() {
+			return PhoneText.of(emergency, emergencyNumber);
+		}
+
+		/** The urgent-help text with its number ready to be a link. */
+		public PhoneText urgentText() {
+			return PhoneText.of(urgent, urgentNumber);
+		}
+
 	}
 
 	/**
@@ -57,7 +91,7 @@ public record SiteProperties(
 
 		/** The number in the form a {@code tel:} link needs. */
 		public String telLink() {
-			return "tel:" + number.replaceAll("[^0-9+]", "");
+			return PhoneText.telLink(number);
 		}
 
 	}

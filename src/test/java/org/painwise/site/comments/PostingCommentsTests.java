@@ -13,16 +13,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.painwise.site.TestCsrf.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -87,7 +90,70 @@ class PostingCommentsTests {
 		mvc.perform(get("/articles/pregabalin").cookie(new Cookie("pw_visitor", CommentFixtures.VISITOR),
 				posted.getResponse().getCookie("pw_flash")))
 			.andExpect(content().string(allOf(containsString("If you are struggling right now"),
-					containsString("call 999"), containsString("116 123"))));
+					containsString("<a class=\"tel\" href=\"tel:999\">999</a>"),
+					containsString("<a class=\"tel\" href=\"tel:116123\">116 123</a>"),
+					containsString("<a class=\"tel\" href=\"tel:111\">111</a>"),
+					containsString("<a class=\"tel\" href=\"tel:03069990123\">0306 999 0123</a>"))));
+	}
+
+	@Test
+	void theCrisisBoxIsWhereThePageLandsAndStaysWhileTheCommentIsHeld() throws Exception {
+		MvcResult posted = mvc.perform(fixtures.post("pregabalin", "Sam", "sam@example.com",
+				"There's no point anymore, I'm thinking about taking all my tablets at once."))
+			.andExpect(status().isFound())
+			.andReturn();
+		long id = fixtures.latest().id();
+		assertThat(posted.getResponse().getRedirectedUrl()).endsWith("#comment-" + id);
+		String landed = mvc.perform(get(posted.getResponse().getRedirectedUrl().replaceAll("#.*", ""))
+				.cookie(new Cookie("pw_visitor", CommentFixtures.VISITOR), posted.getResponse().getCookie("pw_flash")))
+			.andReturn().getResponse().getContentAsString();
+		String held = landed.substring(landed.indexOf("id=\"comment-" + id + "\""));
+		assertThat(held.indexOf("Thank you — your comment is awaiting moderation"))
+			.as("the thanks opens the held comment").isBetween(0, 400);
+		assertThat(held.indexOf("If you are struggling right now")).as("the support box comes next, before the comment")
+			.isPositive().isLessThan(held.indexOf("Awaiting moderation."));
+		assertThat(held).contains("role=\"alert\"");
+
+		String reloaded = mvc.perform(get("/articles/pregabalin").cookie(new Cookie("pw_visitor", CommentFixtures.VISITOR)))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(reloaded).as("after a reload").contains("If you are struggling right now", "tel:116123");
+		assertThat(reloaded).doesNotContain("Thank you — your comment is awaiting moderation");
+		mvc.perform(get("/articles/pregabalin"))
+			.andExpect(content().string(not(containsString("If you are struggling right now"))));
+	}
+
+	@Test
+	void aCommentWithCrisisLanguageThatFailsStillShowsWhereToGetHelpFirst() throws Exception {
+		String words = "I can't go on like this, I want to end it all.";
+		String page = mvc.perform(fixtures.post("pregabalin", "Sam", "not-an-address", words))
+			.andExpect(status().isBadRequest())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("<title>Error: ", HtmlUtils.htmlEscape(words), "tel:999", "tel:116123");
+		assertThat(page.indexOf("If you are struggling right now")).as("the support box comes before the errors")
+			.isPositive().isLessThan(page.indexOf("There is a problem"));
+		assertThat(page).containsPattern("<section class=\"crisis-box\" id=\"crisis-support\"[^>]*autofocus");
+		assertThat(fixtures.latest().body()).isNotEqualTo(words);
+
+		for (int i = 1; i <= 5; i++) {
+			mvc.perform(fixtures.post("pregabalin", "Sam", "sam@example.com", "Comment " + i).with(from("198.51.100.20")))
+				.andExpect(status().isFound());
+		}
+		String limited = mvc.perform(fixtures.post("pregabalin", "Sam", "sam@example.com", words).with(from("198.51.100.20")))
+			.andExpect(status().isTooManyRequests())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(limited).contains(HtmlUtils.htmlEscape(words), "tel:999", "tel:116123");
+		assertThat(limited.indexOf("If you are struggling right now")).isPositive()
+			.isLessThan(limited.indexOf("You have posted a lot of comments"));
+	}
+
+	@Test
+	void aFormWithErrorsTitlesThePageErrorAndMovesFocusToTheSummary() throws Exception {
+		String page = mvc.perform(fixtures.post("pregabalin", "", "ann@example.com", "It helped me sleep."))
+			.andExpect(status().isBadRequest())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("<title>Error: Comment on ");
+		assertThat(page).containsPattern("class=\"error-summary\"[^>]*autofocus");
+		assertThat(page).doesNotContain("crisis-box");
 	}
 
 	@Test
@@ -261,7 +327,9 @@ class PostingCommentsTests {
 		mvc.perform(fixtures.post("pregabalin", "Busy", "busy@example.com", "The sixth, which I typed carefully.")
 			.with(from("198.51.100.9")))
 			.andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", matchesPattern("[0-9]+")))
 			.andExpect(content().string(allOf(containsString("Please wait a while and try again"),
+					containsString("You can post again after "), containsString("(in about 60 minutes)"),
 					containsString("The sixth, which I typed carefully."))));
 		assertThat(fixtures.count()).isEqualTo(count);
 		// someone else is not affected

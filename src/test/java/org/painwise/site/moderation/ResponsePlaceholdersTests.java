@@ -15,7 +15,8 @@ class ResponsePlaceholdersTests {
 			URI.create("https://ease.example"), "help@ease.example", "no-reply@ease.example",
 			URI.create("https://forum.ease.example/"), "Disclaimer.", ZoneId.of("Europe/London"),
 			new SiteProperties.Helpline("0300 000 0000", "weekdays 9 to 5"),
-			new SiteProperties.Crisis("Crisis line: 116 123", "In an emergency call 999.")));
+			new SiteProperties.Crisis("Crisis line: 116 123", "116 123", "In an emergency call 999.", "999",
+					"For urgent help call 111.", "111")));
 
 	@Test
 	void everyKnownPlaceholderIsFilledIn() {

@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TriageTests {
 
-	private final Triage triage = new Triage(new TriageProperties(List.of("should I", "double my dose"),
-			List.of("kill myself", "don't want to be here")));
+	private final Triage triage = new Triage(List.of("should I", "double my dose"),
+			List.of("kill myself", "don't want to be here", "suicid*"));
 
 	@Test
 	void flagsRequestsForPersonalAdviceAndCrisisLanguage() {
