@@ -1,3 +1,13 @@
+(function () {
+  'use strict';
+  // A support box just shown to someone who may be in crisis takes the keyboard focus where the
+  // page landed, so a screen reader reads it first.
+  var support = document.querySelector('.crisis-box[role="alert"]');
+  if (support) {
+    support.focus({ preventScroll: true });
+  }
+}());
+
 // Comments: with JavaScript, "Reply" moves the comment form under the comment being answered
 // instead of opening the reply page. Without it, the reply page works the same way.
 (function () {

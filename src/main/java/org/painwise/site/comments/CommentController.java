@@ -134,8 +134,9 @@ class CommentController {
 
 	/**
 	 * Back to the thread, landing on the new comment with the thanks beside it. A writer whose
-	 * words suggest they may be in crisis lands on the support box: beside their held comment,
-	 * where it stays while the comment waits, or at the top of the comments if it is not shown.
+	 * words suggest they may be in crisis lands on the support box, which takes the focus: at the
+	 * top of their held comment, where it stays while the comment waits, or at the top of the
+	 * comments if the comment is not shown.
 	 */
 	private String afterPosting(String slug, CommentPosting.Outcome.Posted posted, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("commentNotice", "comment.thanks");
@@ -143,9 +144,7 @@ class CommentController {
 		String anchor = "#comment-" + posted.commentId();
 		if (posted.flags().contains(CommentFlag.CRISIS)) {
 			redirect.addFlashAttribute("commentCrisis", "true");
-			if (posted.status() != CommentStatus.HELD) {
-				anchor = "#crisis-support";
-			}
+			anchor = posted.status() == CommentStatus.HELD ? "#crisis-support-" + posted.commentId() : "#crisis-support";
 		}
 		int page = threads.locate(posted.commentId()).map(CommentThreads.Located::page).orElse(1);
 		return "redirect:" + threadUrl(slug, page) + anchor;

@@ -19,6 +19,7 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlChangeListener;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -42,12 +43,15 @@ public class Markdown {
 	/** The only images an article may show: ones uploaded to the site. */
 	public static final Pattern SITE_IMAGE = Pattern.compile("/images/[0-9]{1,18}");
 
+	/** The kinds of address a link may have, besides the site's own pages. */
+	private static final List<String> LINK_PROTOCOLS = List.of("http", "https", "mailto", "tel");
+
 	private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
 		.allowElements("p", "br", "hr", "strong", "em", "b", "i", "code", "pre", "blockquote", "ul", "ol", "li", "a",
 				"h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td", "del", "sup", "sub")
 		.allowAttributes("id").matching(Pattern.compile("[a-z0-9-]{1,100}")).onElements("h2", "h3", "h4", "h5", "h6")
 		.allowAttributes("href").onElements("a")
-		.allowUrlProtocols("http", "https", "mailto", "tel")
+		.allowUrlProtocols(LINK_PROTOCOLS.toArray(String[]::new))
 		.allowAttributes("start").matching(Pattern.compile("[0-9]{1,4}")).onElements("ol")
 		.allowAttributes("align").matching(true, "left", "right", "center").onElements("th", "td")
 		.requireRelsOnLinks("noopener", "noreferrer")
@@ -174,6 +178,7 @@ public class Markdown {
 			.extensions(List.of(TablesExtension.create()))
 			.escapeHtml(true)
 			.sanitizeUrls(true)
+			.urlSanitizer(new DefaultUrlSanitizer(LINK_PROTOCOLS))
 			.attributeProviderFactory(context -> (node, tagName, attributes) -> {
 				String anchor = anchors.get(node);
 				if (anchor != null) {

@@ -103,15 +103,16 @@ class PostingCommentsTests {
 			.andExpect(status().isFound())
 			.andReturn();
 		long id = fixtures.latest().id();
-		assertThat(posted.getResponse().getRedirectedUrl()).endsWith("#comment-" + id);
+		assertThat(posted.getResponse().getRedirectedUrl()).endsWith("#crisis-support-" + id);
 		String landed = mvc.perform(get(posted.getResponse().getRedirectedUrl().replaceAll("#.*", ""))
 				.cookie(new Cookie("pw_visitor", CommentFixtures.VISITOR), posted.getResponse().getCookie("pw_flash")))
 			.andReturn().getResponse().getContentAsString();
 		String held = landed.substring(landed.indexOf("id=\"comment-" + id + "\""));
-		assertThat(held.indexOf("Thank you — your comment is awaiting moderation"))
-			.as("the thanks opens the held comment").isBetween(0, 400);
-		assertThat(held.indexOf("If you are struggling right now")).as("the support box comes next, before the comment")
-			.isPositive().isLessThan(held.indexOf("Awaiting moderation."));
+		assertThat(held.indexOf("id=\"crisis-support-" + id + "\"")).as("the support box opens the held comment")
+			.isBetween(0, 400);
+		assertThat(held.indexOf("Thank you — your comment is awaiting moderation")).as("the thanks comes next")
+			.isGreaterThan(held.indexOf("If you are struggling right now"))
+			.isLessThan(held.indexOf("Awaiting moderation."));
 		assertThat(held).contains("role=\"alert\"");
 
 		String reloaded = mvc.perform(get("/articles/pregabalin").cookie(new Cookie("pw_visitor", CommentFixtures.VISITOR)))

@@ -33,6 +33,12 @@ class MarkdownTests {
 	}
 
 	@Test
+	void telephoneAndEmailLinksKeepTheirAddresses() {
+		String html = markdown.render("Call [116 123](tel:116123) or write to [us](mailto:help@example.org).").html();
+		assertThat(html).contains("<a href=\"tel:116123\"", "<a href=\"mailto:help&#64;example.org\"");
+	}
+
+	@Test
 	void headingsGetUniqueAnchorsAndFormTheContents() {
 		Markdown.Rendered rendered = markdown.render("""
 				## Side effects
