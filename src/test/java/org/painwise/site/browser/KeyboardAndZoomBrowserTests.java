@@ -144,6 +144,22 @@ class KeyboardAndZoomBrowserTests {
 	}
 
 	@Test
+	void skipToCommentsTakesTheKeyboardToTheConversation() {
+		open(new Page("/articles/amitriptyline", "Amitriptyline"));
+		startFromTheTop();
+		new Actions(driver()).sendKeys(Keys.TAB, Keys.TAB).perform();
+		assertThat(driver().switchTo().activeElement().getText()).as("the second Tab stop").isEqualTo("Skip to comments");
+
+		new Actions(driver()).sendKeys(Keys.ENTER).perform();
+		assertThat(driver().getCurrentUrl()).endsWith("#comments");
+		new Actions(driver()).sendKeys(Keys.TAB).perform();
+
+		assertThat((Boolean) driver().executeScript(
+				"return document.getElementById('comments').contains(document.activeElement);"))
+			.as("the next Tab stop is in the comments").isTrue();
+	}
+
+	@Test
 	void theReplyPageShowsWhereTheFocusIs() {
 		open(new Page("/articles/sleeping-better-with-persistent-pain", "Sleeping better"));
 		String reply = driver().findElement(By.cssSelector("a.reply-link")).getDomAttribute("href");
@@ -205,13 +221,7 @@ class KeyboardAndZoomBrowserTests {
 	 * @return every stop, described
 	 */
 	private List<String> walkWithTheTabKey(String path) {
-		// the next Tab goes to the first control on the page, wherever a script left the focus
-		driver().executeScript("""
-				document.body.setAttribute('tabindex', '-1');
-				document.body.focus();
-				document.body.removeAttribute('tabindex');
-				window.scrollTo(0, 0);
-				""");
+		startFromTheTop();
 		Set<Object> seen = new LinkedHashSet<>();
 		List<String> stops = new ArrayList<>();
 		List<String> invisible = new ArrayList<>();
@@ -239,6 +249,16 @@ class KeyboardAndZoomBrowserTests {
 		assertThat(invisible).as("controls on %s that show no outline or shadow when they have the focus", path)
 			.isEmpty();
 		return stops;
+	}
+
+	/** The next Tab goes to the first control on the page, wherever a script left the focus. */
+	private void startFromTheTop() {
+		driver().executeScript("""
+				document.body.setAttribute('tabindex', '-1');
+				document.body.focus();
+				document.body.removeAttribute('tabindex');
+				window.scrollTo(0, 0);
+				""");
 	}
 
 	private void assertNoSidewaysScrolling(String path) {
