@@ -1,5 +1,6 @@
 package org.painwise.site.browser;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.painwise.site.TestDatabase;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -215,6 +217,15 @@ class KeyboardAndZoomBrowserTests {
 		assertNoSidewaysScrolling(queue.path());
 	}
 
+	@Test
+	void theEditorsArticleListWithItsFiltersFitsAt320Pixels() {
+		signIn("editor@painwise.example", "edit-with-evidence");
+		narrowTo320Pixels();
+		Page articles = new Page("/staff/articles", "Articles");
+		open(articles);
+		assertNoSidewaysScrolling(articles.path());
+	}
+
 	/**
 	 * Presses Tab from the top of the page until the focus comes round again, checking at each
 	 * stop that the focus can be seen.
@@ -283,10 +294,17 @@ class KeyboardAndZoomBrowserTests {
 	}
 
 	private void signInAsModerator() {
+		signIn("moderator@painwise.example", "moderate-with-kindness");
+	}
+
+	/** Signs in with one of the development site's staff accounts. */
+	private void signIn(String email, String password) {
 		open(new Page("/login", "Staff sign in"));
-		driver().findElement(By.id("username")).sendKeys("moderator@painwise.example");
-		driver().findElement(By.id("password")).sendKeys("moderate-with-kindness");
+		driver().findElement(By.id("username")).sendKeys(email);
+		driver().findElement(By.id("password")).sendKeys(password);
 		driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+		new WebDriverWait(driver(), Duration.ofSeconds(10)).withMessage("signed in")
+			.until(d -> d.getCurrentUrl().contains("/staff"));
 	}
 
 	private void open(Page page) {
