@@ -14,6 +14,8 @@ import org.painwise.site.articles.PublishedArticle;
 import org.painwise.site.ratings.Ratings;
 import org.painwise.site.shared.FormErrors;
 import org.painwise.site.shared.VisitorCookie;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -40,14 +42,17 @@ class ArticleComments implements ArticlePageExtension {
 
 	private final Ratings ratings;
 
+	private final MessageSource messages;
+
 	ArticleComments(CommentThreads threads, CommentingPolicy policy, VisitorCookie visitorCookie,
-			FormTimer formTimer, CommentProperties properties, Ratings ratings) {
+			FormTimer formTimer, CommentProperties properties, Ratings ratings, MessageSource messages) {
 		this.threads = threads;
 		this.policy = policy;
 		this.visitorCookie = visitorCookie;
 		this.formTimer = formTimer;
 		this.properties = properties;
 		this.ratings = ratings;
+		this.messages = messages;
 	}
 
 	@Override
@@ -72,7 +77,24 @@ class ArticleComments implements ArticlePageExtension {
 		model.put("noticeInPlace", noticeFor != null && (contains(thread.comments(), noticeFor) || contains(thread.ownHeld(), noticeFor)));
 		// every published comment on the page gets its stars; all their summaries in one statement
 		model.put("ratings", ratings.commentWidgets(publishedIds(thread.comments())));
-		return new ArticlePageSection("comments/thread", "comments", model, ArticlePageSection.Placement.END);
+		return new ArticlePageSection("comments/thread", "comments", model, ArticlePageSection.Placement.END,
+				contentsEntry(thread, closure.isOpen()));
+	}
+
+	/**
+	 * "Comments (63)" in the contents list and "Skip to comments" at the top of the page, when
+	 * there is something to read or a form to fill in; a closed article without comments has
+	 * only its closing note, which is not worth a jump.
+	 */
+	private ArticlePageSection.ContentsEntry contentsEntry(CommentThread thread, boolean open) {
+		if (thread.publishedCount() == 0 && thread.ownHeld().isEmpty() && !open) {
+			return null;
+		}
+		var locale = LocaleContextHolder.getLocale();
+		String label = thread.publishedCount() == 0 ? messages.getMessage("article.contents.commentsNone", null, locale)
+				: messages.getMessage("article.contents.comments", new Object[] { thread.publishedCount() }, locale);
+		return new ArticlePageSection.ContentsEntry(label, messages.getMessage("article.skipToComments", null, locale),
+				"comments");
 	}
 
 	private static List<Long> publishedIds(List<CommentView> comments) {
