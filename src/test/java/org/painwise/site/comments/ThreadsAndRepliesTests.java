@@ -14,6 +14,7 @@ import org.painwise.site.shared.SiteSecrets;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -166,6 +167,22 @@ class ThreadsAndRepliesTests {
 			.isEqualTo(2);
 		mvc.perform(post("/comments/{id}/report", 999999999).with(csrf())).andExpect(status().isNotFound());
 		mvc.perform(post("/comments/{id}/report", id).cookie(visitor)).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theThanksForAReportIsShownOnTheReportedComment() throws Exception {
+		long id = fixtures.publishedComment("pregabalin", "Rude", "Something unkind.");
+		MvcResult reported = mvc.perform(post("/comments/{id}/report", id).with(csrf())
+				.cookie(new Cookie("pw_visitor", CommentFixtures.VISITOR)))
+			.andExpect(redirectedUrl("/articles/pregabalin#comment-" + id))
+			.andReturn();
+		String page = mvc.perform(get("/articles/pregabalin").cookie(reported.getResponse().getCookie("pw_flash")))
+			.andReturn().getResponse().getContentAsString();
+		String comment = page.substring(page.indexOf("id=\"comment-" + id + "\""));
+		assertThat(comment.indexOf("Thank you for telling us")).as("the thanks opens the reported comment")
+			.isBetween(0, 300);
+		assertThat(page.indexOf("Thank you for telling us")).as("and appears nowhere else")
+			.isEqualTo(page.lastIndexOf("Thank you for telling us"));
 	}
 
 	@Test
