@@ -5,6 +5,7 @@ import org.painwise.site.SiteTest;
 import org.painwise.site.shared.SecurityHeaders;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
@@ -225,6 +226,15 @@ class ReadingArticlesTests {
 		mvc.perform(get(css.group(1)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", containsString("max-age=31536000")));
+	}
+
+	@Test
+	void onlyTheStaticFoldersAreLookedUpAsFiles(@Autowired ResourceUrlProvider resources) throws Exception {
+		assertThat(resources.getHandlerMap().keySet()).containsExactlyInAnyOrder("/css/**", "/js/**", "/img/**");
+		assertThat(resources.getForLookupPath("/articles/amitriptyline")).as("a page link is left alone").isNull();
+		mvc.perform(get("/css/site.css")).andExpect(status().isOk());
+		mvc.perform(get("/static/css/site.css")).andExpect(status().isNotFound());
+		mvc.perform(get("/application.properties")).andExpect(status().isNotFound());
 	}
 
 	@Test
