@@ -25,8 +25,9 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * axe-core finds nothing wrong with the feedback block in each of its states, with the report
- * page that comes back with errors, or with the editors' feedback queue.
+ * With JavaScript, the answer to "Is this page useful?" goes without a page load; and axe-core
+ * finds nothing wrong with the feedback block in each of its states, with the report page that
+ * comes back with errors, or with the editors' feedback queue.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(TestDatabase.class)
@@ -58,9 +59,14 @@ class PageFeedbackAccessibilityBrowserTests {
 		driver.findElement(By.cssSelector("#page-feedback details.page-problem summary")).click();
 		assertNoViolations("the article with the problem form open");
 
+		driver.executeScript("window.stillTheSamePage = true;");
 		driver.findElement(By.cssSelector("#page-feedback button[value=NO]")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(10))
 			.until(d -> d.findElement(By.cssSelector("#page-feedback .notice-success")));
+		// with JavaScript the answer went in the background: no page load, and focus on the thank-you
+		assertThat(driver.executeScript("return window.stillTheSamePage === true;")).isEqualTo(true);
+		assertThat(driver.switchTo().activeElement().getText()).contains("Thank you for your feedback.");
+		assertThat(driver.findElement(By.id("whatIsWrong")).isDisplayed()).isTrue();
 		assertNoViolations("the article after answering No");
 		browser.saveScreenshot("page-feedback-after-no");
 
