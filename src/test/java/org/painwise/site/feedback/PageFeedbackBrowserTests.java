@@ -61,7 +61,8 @@ class PageFeedbackBrowserTests {
 	@Test
 	void aReaderWithoutJavaScriptReportsAProblemAndSeesTheThankYouWhereThePageLands() {
 		ChromeDriver driver = browser.driver();
-		driver.get(url("/articles/amitriptyline"));
+		driver.get(url("/articles/amitriptyline#page-feedback"));
+		saveViewport("page-feedback-block-390");
 		driver.findElement(By.cssSelector("#page-feedback details.page-problem summary")).click();
 		driver.findElement(By.id("whatIsWrong")).sendKeys("The side effects list is missing dry mouth.");
 		driver.findElement(By.id("replyEmail")).sendKeys("phone.reader@example.com");
