@@ -63,7 +63,8 @@ class SecurityConfiguration {
 				.requestMatchers("/staff/moderation/**", "/staff/responses/**").hasRole(MODERATOR)
 				.requestMatchers("/staff/audit/**").hasAnyRole(MODERATOR, ADMIN)
 				// editorial work is for editors, and for admins too
-				.requestMatchers("/staff/articles/**", "/staff/people/**", "/staff/topics/**", "/staff/reviews/**")
+				.requestMatchers("/staff/articles/**", "/staff/people/**", "/staff/topics/**", "/staff/reviews/**",
+						"/staff/feedback/**")
 					.hasAnyRole(EDITOR, ADMIN)
 				.requestMatchers("/staff", "/staff/account/**").hasAnyRole(MODERATOR, EDITOR, ADMIN)
 				.requestMatchers("/staff/**").denyAll()

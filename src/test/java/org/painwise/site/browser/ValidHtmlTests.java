@@ -82,6 +82,17 @@ class ValidHtmlTests {
 		assertValid("comment form with errors", html);
 	}
 
+	@Test
+	void theProblemReportWithErrorsIsValidHtml() throws Exception {
+		String html = mvc.perform(post("/articles/pregabalin/feedback/problem").with(csrf()).param("whatIsWrong", "")
+			.param("replyEmail", "x"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(html).contains("There is a problem");
+		assertValid("problem report with errors", html);
+	}
+
 	private static void assertValid(String what, String html) throws Exception {
 		assertThat(html).as(what).startsWith("<!DOCTYPE html>");
 		List<String> problems = tidy.problems(html, line -> TIDY_LIMITATIONS.stream().anyMatch(line::contains));
