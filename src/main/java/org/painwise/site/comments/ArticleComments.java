@@ -65,8 +65,8 @@ class ArticleComments implements ArticlePageExtension {
 		model.put("limits", properties);
 		model.put("errors", FormErrors.none());
 		model.put("pageParameter", PAGE_PARAMETER);
-		// every published comment on the page gets its stars; all their summaries in one statement
-		model.put("ratings", ratings.commentWidgets(publishedIds(thread.comments())));
+		// every published comment on the page gets its stars; all their summaries, and the visitor's own votes, in one statement
+		model.put("ratings", ratings.commentWidgets(publishedIds(thread.comments()), visitor));
 		return new ArticlePageSection("comments/thread", "comments", model, ArticlePageSection.Placement.END);
 	}
 
