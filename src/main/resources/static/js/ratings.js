@@ -1,6 +1,6 @@
 // Ratings: with JavaScript a vote is sent without reloading the page. "Please wait..." shows
-// while it is on its way, then the new summary and a thank-you, in the form's live region so
-// screen readers announce them. Arrow keys choose a star; Enter or Space on a star votes.
+// while it is on its way, then the new summary, the reader's own rating and a thank-you, in the
+// form's live region so screen readers announce them. Arrow keys choose a star; Enter or Space on a star votes.
 // Without JavaScript the same form posts and the page comes back with a confirmation.
 (function () {
   'use strict';
@@ -20,6 +20,21 @@
     line.classList.toggle('rating-problem', !!problem);
   }
 
+  // "You rated this 4 out of 5.", as the page says it after a reload
+  function showOwn(form, value) {
+    var text = form.getAttribute('data-own');
+    if (!text || !value) {
+      return;
+    }
+    var line = form.querySelector('.rating-own');
+    if (!line) {
+      line = document.createElement('p');
+      line.className = 'rating-own';
+      form.querySelector('.rating-summary').insertAdjacentElement('afterend', line);
+    }
+    line.textContent = text.replace('{0}', value);
+  }
+
   function send(form) {
     if (form.getAttribute('data-sending') === 'true') {
       return;
@@ -29,6 +44,7 @@
       form.querySelector('input[name="value"]').focus();
       return;
     }
+    var chosen = form.querySelector('input[name="value"]:checked').value;
     var button = form.querySelector('button[type="submit"]');
     form.setAttribute('data-sending', 'true');
     // aria-disabled rather than disabled, so a focused button keeps the focus
@@ -47,6 +63,9 @@
       return response.json().then(function (answer) {
         if (answer.summary) {
           form.querySelector('.rating-summary').textContent = answer.summary;
+        }
+        if (response.ok) {
+          showOwn(form, chosen);
         }
         say(form, answer.message || form.getAttribute('data-failed'), !response.ok);
       });

@@ -2,6 +2,7 @@ package org.painwise.site.articles;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,14 +49,17 @@ public class ArticleCatalog {
 
 	private final ObjectProvider<ArticleRanking> rankings;
 
+	private final ObjectProvider<ArticleCardRatings> cardRatings;
+
 	ArticleCatalog(ArticleRepository articles, TopicRepository topics, Markdown markdown, SiteProperties site,
-			Clock clock, ObjectProvider<ArticleRanking> rankings) {
+			Clock clock, ObjectProvider<ArticleRanking> rankings, ObjectProvider<ArticleCardRatings> cardRatings) {
 		this.articles = articles;
 		this.topics = topics;
 		this.markdown = markdown;
 		this.site = site;
 		this.clock = clock;
 		this.rankings = rankings;
+		this.cardRatings = cardRatings;
 	}
 
 	/** Whether text could be a slug at all; anything else is not worth a database query. */
@@ -113,10 +117,22 @@ public class ArticleCatalog {
 			.stream()
 			.map(byId::get)
 			.filter(Objects::nonNull)
-			.map(a -> new ArticleSummary(a.getSlug(), a.getTitle(), a.getStandfirst(), a.getFirstPublished(),
-					a.getLastReviewed()))
+			.map(a -> new ArticleSummary(a.getId(), a.getSlug(), a.getTitle(), a.getStandfirst(),
+					a.getFirstPublished(), a.getLastReviewed(), a.getNextReviewDue()))
 			.toList();
 		return new PageImpl<>(summaries, ids.getPageable(), ids.getTotalElements());
+	}
+
+	/**
+	 * What the cards of a page show besides each summary: overdue flags, and the ratings of all
+	 * its articles read in one statement (none when no module rates articles).
+	 */
+	public ArticleCards cardsFor(Collection<ArticleSummary> articles) {
+		List<Long> ids = articles.stream().map(ArticleSummary::id).distinct().toList();
+		ArticleCardRatings ratings = cardRatings.getIfAvailable();
+		Map<Long, ArticleCardRatings.CardRating> byId = ratings == null || ids.isEmpty() ? Map.of()
+				: ratings.ratingsOf(ids);
+		return new ArticleCards(LocalDate.now(clock), byId);
 	}
 
 	public Page<ArticleSummary> listInTopic(String topicSlug, int page) {

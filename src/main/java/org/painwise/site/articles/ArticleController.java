@@ -47,6 +47,7 @@ class ArticleController {
 			base.queryParam("sort", order.parameter());
 		}
 		model.addAttribute("articles", page.getContent());
+		model.addAttribute("cards", catalog.cardsFor(page.getContent()));
 		model.addAttribute("pagination", Pagination.of(page, base));
 		model.addAttribute("order", order.parameter());
 		return "articles/list";

@@ -21,25 +21,25 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 	Optional<Article> findWithPeopleAndTopics(String slug, ArticleStatus status);
 
 	@Query(value = """
-			select new org.painwise.site.articles.ArticleSummary(a.slug, a.title, a.standfirst, a.firstPublished, a.lastReviewed)
+			select new org.painwise.site.articles.ArticleSummary(a.id, a.slug, a.title, a.standfirst, a.firstPublished, a.lastReviewed, a.nextReviewDue)
 			from Article a where a.status = :status""",
 			countQuery = "select count(a) from Article a where a.status = :status")
 	Page<ArticleSummary> findSummaries(ArticleStatus status, Pageable pageable);
 
 	@Query(value = """
-			select new org.painwise.site.articles.ArticleSummary(a.slug, a.title, a.standfirst, a.firstPublished, a.lastReviewed)
+			select new org.painwise.site.articles.ArticleSummary(a.id, a.slug, a.title, a.standfirst, a.firstPublished, a.lastReviewed, a.nextReviewDue)
 			from Article a join a.topics t where t.slug = :topic and a.status = :status""",
 			countQuery = "select count(a) from Article a join a.topics t where t.slug = :topic and a.status = :status")
 	Page<ArticleSummary> findSummariesInTopic(String topic, ArticleStatus status, Pageable pageable);
 
 	@Query("""
-			select new org.painwise.site.articles.ArticleSummary(a.slug, a.title, a.standfirst, a.firstPublished, a.lastReviewed)
+			select new org.painwise.site.articles.ArticleSummary(a.id, a.slug, a.title, a.standfirst, a.firstPublished, a.lastReviewed, a.nextReviewDue)
 			from Article a where a.status = :status and a.featured = true
 			order by a.firstPublished desc, a.id desc""")
 	List<ArticleSummary> findFeatured(ArticleStatus status, Limit limit);
 
 	@Query("""
-			select distinct new org.painwise.site.articles.ArticleSummary(a.slug, a.title, a.standfirst, a.firstPublished, a.lastReviewed)
+			select distinct new org.painwise.site.articles.ArticleSummary(a.id, a.slug, a.title, a.standfirst, a.firstPublished, a.lastReviewed, a.nextReviewDue)
 			from Article a join a.topics t
 			where t.id in :topicIds and a.id <> :articleId and a.status = :status
 			order by a.firstPublished desc, a.slug""")

@@ -1,5 +1,8 @@
 package org.painwise.site.articles;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,8 +21,11 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(Model model) {
-		model.addAttribute("featured", catalog.featured(3));
-		model.addAttribute("latest", catalog.latest(6));
+		List<ArticleSummary> featured = catalog.featured(3);
+		List<ArticleSummary> latest = catalog.latest(6);
+		model.addAttribute("featured", featured);
+		model.addAttribute("latest", latest);
+		model.addAttribute("cards", catalog.cardsFor(Stream.concat(featured.stream(), latest.stream()).toList()));
 		model.addAttribute("topics", catalog.topics());
 		return "articles/home";
 	}

@@ -34,6 +34,7 @@ class TopicController {
 		PageNumber.requireWithin(pageNumber, page.getTotalPages());
 		model.addAttribute("topic", topic);
 		model.addAttribute("articles", page.getContent());
+		model.addAttribute("cards", catalog.cardsFor(page.getContent()));
 		model.addAttribute("pagination",
 				Pagination.of(page, UriComponentsBuilder.fromPath("/topics/" + topic.getSlug())));
 		return "articles/topic";

@@ -75,8 +75,8 @@ class ArticleComments implements ArticlePageExtension {
 		Long noticeFor = noticeFor(request);
 		model.put("noticeFor", noticeFor);
 		model.put("noticeInPlace", noticeFor != null && (contains(thread.comments(), noticeFor) || contains(thread.ownHeld(), noticeFor)));
-		// every published comment on the page gets its stars; all their summaries in one statement
-		model.put("ratings", ratings.commentWidgets(publishedIds(thread.comments())));
+		// every published comment on the page gets its stars; all their summaries, and the visitor's own votes, in one statement
+		model.put("ratings", ratings.commentWidgets(publishedIds(thread.comments()), visitor));
 		return new ArticlePageSection("comments/thread", "comments", model, ArticlePageSection.Placement.END,
 				contentsEntry(thread, closure.isOpen()));
 	}

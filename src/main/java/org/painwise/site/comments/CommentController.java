@@ -83,7 +83,7 @@ class CommentController {
 
 	@InitBinder("form")
 	void allowOnlyFormFields(WebDataBinder binder) {
-		binder.setAllowedFields("name", "email", "body", "consent", "parentId", "website", "started", "notifyMe");
+		binder.setAllowedFields("name", "email", "body", "consent", "parentId", "website", "started", "notifyMe", "rememberMe");
 	}
 
 	@PostMapping("/articles/{slug}/comments")

@@ -13,23 +13,35 @@ package org.painwise.site.comments;
  * @param website a field hidden from people; anything in it came from a program
  * @param started when the form was shown, signed, to tell people from programs by speed
  * @param notifyMe present when the reader wants an email when the comment is published or answered
+ * @param rememberMe present when the reader wants their name and email kept in a cookie on their
+ * device for their next comment (see {@link RememberedCommenter})
  */
 public record CommentForm(String name, String email, String body, String consent, String parentId, String website,
-		String started, String notifyMe) {
+		String started, String notifyMe, String rememberMe) {
 
 	static CommentForm empty(Long parentId, String started) {
-		return new CommentForm("", "", "", null, parentId == null ? "" : parentId.toString(), "", started, null);
+		return new CommentForm("", "", "", null, parentId == null ? "" : parentId.toString(), "", started, null, null);
 	}
 
 	/** The same form with spaces around name and email removed and line endings made uniform. */
 	CommentForm trimmed() {
 		return new CommentForm(name == null ? "" : name.strip(), email == null ? "" : email.strip(),
 				body == null ? "" : body.replace("\r\n", "\n").replace('\r', '\n').strip(), consent,
-				parentId == null ? "" : parentId.strip(), website, started, notifyMe);
+				parentId == null ? "" : parentId.strip(), website, started, notifyMe, rememberMe);
+	}
+
+	/** The same form with a remembered name and email filled in, and the box to remember them ticked. */
+	CommentForm filledInWith(RememberedCommenter.Commenter commenter) {
+		return new CommentForm(commenter.name(), commenter.email(), body, consent, parentId, website, started, notifyMe,
+				"yes");
 	}
 
 	public boolean wantsNotifications() {
 		return notifyMe != null && !notifyMe.isBlank();
+	}
+
+	public boolean wantsRemembering() {
+		return rememberMe != null && !rememberMe.isBlank();
 	}
 
 	public boolean consented() {

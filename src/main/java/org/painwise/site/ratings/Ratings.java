@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -96,18 +97,66 @@ public class Ratings {
 		return summaries;
 	}
 
-	/** The rating form under an article. */
-	public RatingWidget articleWidget(long articleId, String slug) {
+	/**
+	 * The rating form under an article, with the visitor's own vote when they have the cookie,
+	 * read in the same statement as the summary.
+	 * @param visitorKey the visitor's cookie key, or null
+	 */
+	public RatingWidget articleWidget(long articleId, String slug, String visitorKey) {
 		RatedItem item = RatedItem.article(articleId);
-		return new RatingWidget(item.widgetId(), "/articles/" + slug + "/rating", summary(item));
+		String action = "/articles/" + slug + "/rating";
+		if (visitorKey == null) {
+			return new RatingWidget(item.widgetId(), action, summary(item), null);
+		}
+		Rated rated = withOwnVotes(item.kind(), List.of(articleId), visitorKey).get(articleId);
+		return new RatingWidget(item.widgetId(), action, rated.summary(), rated.ownVote());
 	}
 
-	/** The rating forms of the comments on a page, read in one statement. */
-	public Map<Long, RatingWidget> commentWidgets(Collection<Long> commentIds) {
+	/**
+	 * The rating forms of the comments on a page, read in one statement, with the visitor's own
+	 * votes when they have the cookie.
+	 * @param visitorKey the visitor's cookie key, or null
+	 */
+	public Map<Long, RatingWidget> commentWidgets(Collection<Long> commentIds, String visitorKey) {
+		Map<Long, Rated> rated = new LinkedHashMap<>();
+		if (visitorKey == null) {
+			summaries(RatedItem.Kind.COMMENT, commentIds).forEach((id, summary) -> rated.put(id, new Rated(summary, null)));
+		}
+		else {
+			rated.putAll(withOwnVotes(RatedItem.Kind.COMMENT, commentIds, visitorKey));
+		}
 		Map<Long, RatingWidget> widgets = new LinkedHashMap<>();
-		summaries(RatedItem.Kind.COMMENT, commentIds).forEach((id, summary) -> widgets.put(id,
-				new RatingWidget(RatedItem.comment(id).widgetId(), "/comments/" + id + "/rating", summary)));
+		rated.forEach((id, item) -> widgets.put(id, new RatingWidget(RatedItem.comment(id).widgetId(),
+				"/comments/" + id + "/rating", item.summary(), item.ownVote())));
 		return widgets;
+	}
+
+	private record Rated(RatingSummary summary, Integer ownVote) {
+	}
+
+	/**
+	 * Summaries and one visitor's votes together: an item they voted on always has a summary, so
+	 * their vote is joined to it, and the page costs no more statements than for anyone else.
+	 */
+	private Map<Long, Rated> withOwnVotes(RatedItem.Kind kind, Collection<Long> ids, String visitorKey) {
+		Map<Long, Rated> rated = new LinkedHashMap<>();
+		ids.forEach(id -> rated.put(id, new Rated(RatingSummary.NONE, null)));
+		if (ids.isEmpty()) {
+			return rated;
+		}
+		jdbc.sql("""
+				select s.item_id, s.vote_count, s.vote_sum, v.value as own_vote
+				from rating_summary s
+				left join vote v on v.item_type = s.item_type and v.item_id = s.item_id and v.voter_key = :key
+				where s.item_type = :kind and s.item_id = any(:ids)""")
+			.param("kind", kind.name())
+			.param("ids", ids.toArray(Long[]::new))
+			.param("key", visitorKey)
+			.query((rs, row) -> rated.put(rs.getLong("item_id"),
+					new Rated(new RatingSummary(rs.getLong("vote_count"), rs.getLong("vote_sum")),
+							rs.getObject("own_vote", Integer.class))))
+			.list();
+		return rated;
 	}
 
 	/**

@@ -50,6 +50,27 @@ class ArticleListByRatingTests {
 	}
 
 	@Test
+	void theRatedListShowsEachArticlesRatingOnItsCard() throws Exception {
+		String html = mvc.perform(get("/articles").param("sort", "rating"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		// the sample: amitriptyline 4.12 from 26 votes, gabapentin 5.00 from a single vote, nortriptyline none
+		assertThat(card(html, "amitriptyline")).contains("<p class=\"card-rating\">Rating: 4.12/5. From 26 votes.</p>");
+		assertThat(card(html, "gabapentin")).contains("<p class=\"card-rating\">Rating: 5.00/5. From 1 vote.</p>");
+		assertThat(card(html, "nortriptyline")).contains("<p class=\"card-rating\">No ratings yet.</p>");
+
+		fixtures.votes("ARTICLE", fixtures.articleId("nortriptyline"), 4, 5);
+		html = mvc.perform(get("/articles").param("sort", "rating")).andReturn().getResponse().getContentAsString();
+		assertThat(card(html, "nortriptyline")).contains("<p class=\"card-rating\">Rating: 4.50/5. From 2 votes.</p>");
+	}
+
+	private static String card(String html, String slug) {
+		int start = html.indexOf("<a href=\"/articles/" + slug + "\"");
+		assertThat(start).as(slug).isPositive();
+		return html.substring(start, html.indexOf("</li>", start));
+	}
+
+	@Test
 	void oneFiveStarVoteDoesNotBeatManyGoodOnes() throws Exception {
 		// the sample: amitriptyline 4.12 from 26 votes, gabapentin 5.00 from a single vote
 		List<String> order = slugsSortedByRating(1);

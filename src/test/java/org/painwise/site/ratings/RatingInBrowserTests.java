@@ -77,6 +77,7 @@ class RatingInBrowserTests {
 		String expected = text(new RatingSummary(before.count() + 1, before.sum() + 5));
 		waitFor(driver, form, ".rating-summary", expected);
 		assertThat(recordedMessages(driver)).containsSubsequence("Please wait...", "Thank you for rating this.");
+		assertThat(form.findElement(By.cssSelector(".rating-own")).getText()).isEqualTo("You rated this 5 out of 5.");
 		assertThat(((JavascriptExecutor) driver).executeScript("return window.samePage === true")).isEqualTo(true);
 		assertThat(summaryOf("ARTICLE", article)).isEqualTo(new RatingSummary(before.count() + 1, before.sum() + 5));
 		screenshot(form, "ratings-article-after-vote-js.png");
