@@ -93,6 +93,10 @@ class PageFeedbackController {
 		model.addAttribute("form", form == null ? ProblemForm.empty() : form);
 		model.addAttribute("keptText", form != null);
 		model.addAttribute("problem", problem);
+		// the layout starts the title with "Error:" for form errors on its own; a refusal is one too
+		if (problem != null) {
+			model.addAttribute("formHasErrors", true);
+		}
 		model.addAttribute("maxLength", ProblemForm.MAX_LENGTH);
 		return "feedback/problem";
 	}
