@@ -38,6 +38,26 @@ public class ArticleSearch {
 	/** How close (pg_trgm similarity, 0 to 1) a word must be to count as the intended one. */
 	private static final double MIN_CORRECTION_SIMILARITY = 0.3;
 
+	// the articles a query finds, for page(...): "q" (the tsquery) and "matched" (ids, and whether
+	// the article itself has the words rather than only its topic's name)
+	private static final String FULL_TEXT_MATCHES = """
+			with q as (select websearch_to_tsquery('english', :q) as query),
+			matched as (
+			    select id, bool_or(direct) as direct from (
+			        select a.id, true as direct from article a, q
+			        where a.status = 'PUBLISHED' and a.search_vector @@ q.query
+			        union all
+			        select a.id, false from topic t join article_topic at on at.topic_id = t.id
+			            join article a on a.id = at.article_id, q
+			        where a.status = 'PUBLISHED' and to_tsvector('english', t.name) @@ q.query) found
+			    group by id)""";
+
+	private static final String PREFIX_MATCHES = """
+			with q as (select to_tsquery('english', :q) as query),
+			matched as (
+			    select a.id, true as direct from article a, q
+			    where a.status = 'PUBLISHED' and a.search_vector @@ q.query)""";
+
 	/** "lyrca" comes to 0.5 of "lyrica"; pg_trgm's default of 0.6 would miss it. */
 	private static final double NEAR_MISS_THRESHOLD = 0.5;
 
@@ -125,37 +145,33 @@ public class ArticleSearch {
 	@Transactional(readOnly = true)
 	public Results search(String query, int page) {
 		List<String> words = words(query);
-		String required = withoutGenericWords(query);
-		String anyWord = String.join(" | ", words);
-		long total = countFullText(required);
-		if (total > 0) {
-			return new Results(fullText(required, anyWord, page), total, page);
-		}
-		if (words.isEmpty()) {
-			return new Results(List.of(), 0, page);
+		Found found = fullText(withoutGenericWords(query), words, page);
+		if (found.total() > 0 || words.isEmpty()) {
+			return new Results(found.hits(), found.total(), page);
 		}
 		String prefixes = prefixQuery(words);
-		total = prefixes == null ? 0 : countPrefix(prefixes);
-		if (total > 0) {
-			return new Results(prefix(prefixes, page), total, page);
+		if (prefixes != null) {
+			found = prefix(prefixes, page);
+			if (found.total() > 0) {
+				return new Results(found.hits(), found.total(), page);
+			}
 		}
 		String suggestion = correct(words);
 		if (suggestion == null) {
 			return new Results(List.of(), 0, page);
 		}
 		List<String> correctedWords = words(suggestion);
-		String correctedRequired = withoutGenericWords(suggestion);
-		total = countFullText(correctedRequired);
-		if (total > 0) {
-			return new Results(fullText(correctedRequired, String.join(" | ", correctedWords), page), total, page,
-					suggestion, true);
-		}
+		found = fullText(withoutGenericWords(suggestion), correctedWords, page);
 		String correctedPrefixes = prefixQuery(correctedWords);
-		total = correctedPrefixes == null ? 0 : countPrefix(correctedPrefixes);
-		if (total > 0) {
-			return new Results(prefix(correctedPrefixes, page), total, page, suggestion, true);
+		if (found.total() == 0 && correctedPrefixes != null) {
+			found = prefix(correctedPrefixes, page);
 		}
-		return new Results(List.of(), 0, page);
+		return found.total() == 0 ? new Results(List.of(), 0, page)
+				: new Results(found.hits(), found.total(), page, suggestion, true);
+	}
+
+	/** A page of hits and how many there are in all. */
+	private record Found(List<Hit> hits, long total) {
 	}
 
 	/**
@@ -185,64 +201,57 @@ public class ArticleSearch {
 			.list();
 	}
 
-	private long countFullText(String required) {
-		return jdbc.sql("""
-				select count(*) from article a, websearch_to_tsquery('english', :q) as q(query)
-				where a.status = 'PUBLISHED'
-				  and (a.search_vector @@ q.query or a.id in (
-				      select at.article_id from article_topic at join topic t on t.id = at.topic_id
-				      where to_tsvector('english', t.name) @@ q.query))""")
-			.param("q", required)
-			.query(Long.class)
-			.single();
+	/**
+	 * Articles with every word, or in a topic whose name has every word; ranked by how well they
+	 * match, and then by how many of the words (generic ones included) they have.
+	 */
+	private Found fullText(String required, List<String> words, int page) {
+		return page(FULL_TEXT_MATCHES, required, String.join(" | ", words), page);
 	}
 
-	/** Articles with every word, or in a topic named by them; those with more of the words first. */
-	private List<Hit> fullText(String required, String anyWord, int page) {
-		return jdbc.sql("""
-				select a.slug, a.title, a.standfirst, a.last_reviewed,
-				       ts_headline('english', a.standfirst || E'\\n' || a.body_markdown, q.query,
+	/** Articles with words that start with each of the words. */
+	private Found prefix(String prefixes, int page) {
+		return page(PREFIX_MATCHES, prefixes, "", page);
+	}
+
+	/**
+	 * One page of the articles a query finds, with the total counted in the same statement; only a
+	 * page beyond the last needs a statement of its own to count.
+	 */
+	private Found page(String matches, String query, String anyWord, int page) {
+		List<Long> total = new ArrayList<>();
+		List<Hit> hits = jdbc.sql(matches + """
+				, ranked as (
+				    select a.id, a.slug, a.title, a.standfirst, a.body_markdown, a.last_reviewed,
+				           count(*) over () as total
+				    from matched m join article a on a.id = m.id, q, to_tsquery('english', :any) as anyq(query)
+				    -- only the article's own words are ranked: reading every matched vector costs the most
+				    order by case when m.direct then ts_rank_cd(a.search_vector, q.query)
+				                  + ts_rank(a.search_vector, anyq.query) else 0 end desc,
+				             a.first_published desc, a.slug
+				    limit :limit offset :offset)
+				select r.slug, r.title, r.standfirst, r.last_reviewed, r.total,
+				       ts_headline('english', r.standfirst || E'\\n' || r.body_markdown, q.query,
 				           'StartSel="⟦", StopSel="⟧", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') as snippet
-				from article a, websearch_to_tsquery('english', :q) as q(query),
-				     to_tsquery('english', :any) as anyq(query)
-				where a.status = 'PUBLISHED'
-				  and (a.search_vector @@ q.query or a.id in (
-				      select at.article_id from article_topic at join topic t on t.id = at.topic_id
-				      where to_tsvector('english', t.name) @@ q.query))
-				order by ts_rank_cd(a.search_vector, q.query) + ts_rank(a.search_vector, anyq.query) desc,
-				         a.first_published desc, a.slug
-				limit :limit offset :offset""")
-			.param("q", required)
+				from ranked r, q""")
+			.param("q", query)
 			.param("any", anyWord)
 			.param("limit", PAGE_SIZE)
 			.param("offset", (long) (page - 1) * PAGE_SIZE)
-			.query(this::hit)
+			.query((rs, row) -> {
+				if (row == 0) {
+					total.add(rs.getLong("total"));
+				}
+				return hit(rs, row);
+			})
 			.list();
-	}
-
-	private long countPrefix(String prefixes) {
-		return jdbc.sql("""
-				select count(*) from article a
-				where a.status = 'PUBLISHED' and a.search_vector @@ to_tsquery('english', :q)""")
-			.param("q", prefixes)
-			.query(Long.class)
-			.single();
-	}
-
-	private List<Hit> prefix(String prefixes, int page) {
-		return jdbc.sql("""
-				select a.slug, a.title, a.standfirst, a.last_reviewed,
-				       ts_headline('english', a.standfirst || E'\\n' || a.body_markdown, q.query,
-				           'StartSel="⟦", StopSel="⟧", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') as snippet
-				from article a, to_tsquery('english', :q) as q(query)
-				where a.status = 'PUBLISHED' and a.search_vector @@ q.query
-				order by ts_rank_cd(a.search_vector, q.query) desc, a.first_published desc, a.slug
-				limit :limit offset :offset""")
-			.param("q", prefixes)
-			.param("limit", PAGE_SIZE)
-			.param("offset", (long) (page - 1) * PAGE_SIZE)
-			.query(this::hit)
-			.list();
+		if (!hits.isEmpty()) {
+			return new Found(hits, total.get(0));
+		}
+		if (page == 1) {
+			return new Found(hits, 0);
+		}
+		return new Found(hits, jdbc.sql(matches + " select count(*) from matched").param("q", query).query(Long.class).single());
 	}
 
 	/**
