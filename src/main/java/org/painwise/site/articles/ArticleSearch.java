@@ -178,14 +178,13 @@ public class ArticleSearch {
 	 * Up to {@value #SUGGESTIONS} articles for a reader who is still typing: titles and other names
 	 * starting with the words typed so far come first, then near misses.
 	 */
-	@Transactional(readOnly = true)
 	public List<Suggestion> suggest(String query) {
 		List<String> words = words(query);
 		String prefixes = prefixQuery(words);
 		if (prefixes == null) {
 			return List.of();
 		}
-		nearMissesFrom(NEAR_MISS_THRESHOLD);
+		// pg_trgm's default threshold here: a lower one makes a few typed letters match too many names
 		return jdbc.sql("""
 				select a.slug, a.title
 				from article a, to_tsquery('english', :prefixes) as q(query)
