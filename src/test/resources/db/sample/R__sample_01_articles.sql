@@ -1130,3 +1130,17 @@ from (values
 ) as v (article_slug, position, question, answer)
 join article a on a.slug = v.article_slug
 on conflict do nothing;
+
+-- ---------------------------------------------------------------------------
+-- Other names (brand names, shown as "Also known as") and misspellings readers type (searched only)
+-- ---------------------------------------------------------------------------
+
+update article a
+set alternative_names = v.names, misspellings = v.misspellings
+from (values
+    ('amitriptyline', 'Elavil, Trepiline, Triptafen', 'amitriptylene, amitryptiline, amitripryline'),
+    ('pregabalin',    'Lyrica',                       'pregablin, pregabaline'),
+    ('gabapentin',    'Neurontin',                    'gabapenten, gabapentine'),
+    ('duloxetine',    'Cymbalta',                     'duloxitine, duloxatine')
+) as v (slug, names, misspellings)
+where a.slug = v.slug and a.alternative_names = '' and a.misspellings = '';

@@ -82,6 +82,14 @@ public class Article {
 
 	private String disclaimer;
 
+	/** Brand and other names, comma-separated, shown as "Also known as". */
+	@Column(nullable = false)
+	private String alternativeNames = "";
+
+	/** Misspellings readers type, comma-separated; searched, never shown. */
+	@Column(nullable = false)
+	private String misspellings = "";
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private ArticleStatus status = ArticleStatus.DRAFT;
@@ -157,6 +165,12 @@ public class Article {
 		this.updatedAt = Instant.now();
 	}
 
+	/** Sets the other names the article is found by, in the order given. */
+	void nameAlternatives(List<String> alternativeNames, List<String> misspellings) {
+		this.alternativeNames = AlternativeNames.join(alternativeNames);
+		this.misspellings = AlternativeNames.join(misspellings);
+	}
+
 	/** Records that the reviewer checked the whole article today. */
 	void markReviewed(Person reviewer, LocalDate today, LocalDate nextReviewDue) {
 		this.reviewer = reviewer;
@@ -220,6 +234,14 @@ public class Article {
 
 	public LocalDate getNextReviewDue() {
 		return nextReviewDue;
+	}
+
+	public List<String> getAlternativeNames() {
+		return AlternativeNames.split(alternativeNames);
+	}
+
+	public List<String> getMisspellings() {
+		return AlternativeNames.split(misspellings);
 	}
 
 	public String getDisclaimer() {

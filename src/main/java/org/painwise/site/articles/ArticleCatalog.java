@@ -186,7 +186,7 @@ public class ArticleCatalog {
 				ArticlePage.Author.of(article.getReviewer()), topicLinks, article.getFirstPublished(),
 				article.getLastReviewed(), article.getNextReviewDue(), article.isReviewOverdue(today),
 				List.copyOf(article.getReferences()), List.copyOf(article.getFaqs()), disclaimer,
-				article.isCommentsOpen(), related);
+				article.isCommentsOpen(), related, article.getAlternativeNames());
 	}
 
 	/** The orders a reader can choose for the article list. */

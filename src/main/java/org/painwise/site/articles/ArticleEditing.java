@@ -276,6 +276,7 @@ public class ArticleEditing {
 		article.rewrite(content.slug(), content.title(), content.standfirst(), content.bodyMarkdown(),
 				person(content.authorId()), person(content.reviewerId()), chosen, content.references(),
 				content.faqs(), blankToNull(content.disclaimer()), content.commentsOpen());
+		article.nameAlternatives(content.alternativeNames(), content.misspellings());
 	}
 
 	private Person person(Long id) {
@@ -299,7 +300,8 @@ public class ArticleEditing {
 		ArticleContent content = new ArticleContent(a.getSlug(), a.getTitle(), a.getStandfirst(),
 				a.getBodyMarkdown(), a.getAuthor().getId(), a.getReviewer().getId(),
 				a.getTopics().stream().map(Topic::getId).toList(), List.copyOf(a.getReferences()),
-				List.copyOf(a.getFaqs()), a.getDisclaimer(), a.isCommentsOpen());
+				List.copyOf(a.getFaqs()), a.getDisclaimer(), a.isCommentsOpen(), a.getAlternativeNames(),
+				a.getMisspellings());
 		return new EditableArticle(a.getId(), a.getVersion(), a.getStatus(), content, a.getFirstPublished(),
 				a.getLastReviewed(), a.getNextReviewDue(), a.getUpdatedAt());
 	}

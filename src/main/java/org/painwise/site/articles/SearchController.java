@@ -1,9 +1,15 @@
 package org.painwise.site.articles;
 
+import java.time.Duration;
+import java.util.List;
+
 import org.painwise.site.shared.PageNumber;
 import org.painwise.site.shared.Pagination;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,10 +18,13 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Search over published articles. An empty query gets suggestions; no results get advice on
- * searching and a way to browse instead.
+ * searching and a way to browse instead. A small JSON endpoint offers articles as the reader types.
  */
 @Controller
 class SearchController {
+
+	/** Suggestions are the same for everyone, so browsers and caches may keep them a while. */
+	private static final CacheControl SUGGESTIONS_CACHE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
 	private final ArticleSearch search;
 
@@ -41,16 +50,35 @@ class SearchController {
 		if (results.total() > 0) {
 			PageNumber.requireWithin(pageNumber, results.totalPages());
 		}
+		String searched = results.corrected() ? results.suggestion() : query;
 		model.addAttribute("results", results);
 		model.addAttribute("pagination",
 				Pagination.of(
 						new PageImpl<>(results.hits(), PageRequest.of(pageNumber - 1, ArticleSearch.PAGE_SIZE),
 								results.total()),
-						UriComponentsBuilder.fromPath("/search").queryParam("q", query)));
+						UriComponentsBuilder.fromPath("/search").queryParam("q", searched)));
 		if (results.total() == 0) {
 			model.addAttribute("topics", catalog.topics());
 		}
 		return "articles/search";
+	}
+
+	/** Articles for the words typed so far, as JSON: {@code [{"title": …, "url": …}]}. */
+	@GetMapping(path = "/search/suggestions", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<List<SuggestionLink>> suggestions(@RequestParam(name = "q", required = false) String rawQuery) {
+		String query = ArticleSearch.clean(rawQuery);
+		List<SuggestionLink> links = query.isEmpty() ? List.of()
+				: search.suggest(query).stream().map(SuggestionLink::of).toList();
+		return ResponseEntity.ok().cacheControl(SUGGESTIONS_CACHE).contentType(MediaType.APPLICATION_JSON).body(links);
+	}
+
+	/** One suggestion as the page's script reads it. */
+	record SuggestionLink(String title, String url) {
+
+		static SuggestionLink of(ArticleSearch.Suggestion suggestion) {
+			return new SuggestionLink(suggestion.title(), "/articles/" + suggestion.slug());
+		}
+
 	}
 
 }

@@ -59,6 +59,9 @@ class ArticleEditorController {
 
 	private static final int MAX_ROWS = 100;
 
+	/** The most characters of other names, or of misspellings, an article may have. */
+	private static final int MAX_NAMES_LENGTH = 500;
+
 	private final ArticleEditing editing;
 
 	private final EditorialDesk desk;
@@ -84,7 +87,8 @@ class ArticleEditorController {
 	@InitBinder("article")
 	void bindArticle(WebDataBinder binder) {
 		binder.setAllowedFields("version", "title", "slug", "standfirst", "body", "authorId", "reviewerId",
-				"topicIds", "references*", "faqs*", "disclaimer", "commentsOpen", "imageAlt");
+				"topicIds", "references*", "faqs*", "disclaimer", "commentsOpen", "imageAlt",
+				"alternativeNames", "misspellings");
 		binder.setAutoGrowCollectionLimit(MAX_ROWS);
 	}
 
@@ -248,6 +252,10 @@ class ArticleEditorController {
 		compare(changes, "editorial.faqs", saved.faqs().stream().map(f -> f.question() + " — " + f.answer()).toList(),
 				yours.faqs().stream().map(f -> f.question() + " — " + f.answer()).toList());
 		compare(changes, "editorial.disclaimer", nullToEmpty(saved.disclaimer()), nullToEmpty(yours.disclaimer()));
+		compare(changes, "editorial.alternativeNames", String.join(", ", saved.alternativeNames()),
+				String.join(", ", yours.alternativeNames()));
+		compare(changes, "editorial.misspellings", String.join(", ", saved.misspellings()),
+				String.join(", ", yours.misspellings()));
 		// saving again from this page is a deliberate choice to keep this text over the newer one
 		form.setVersion(current.version());
 		response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -308,6 +316,12 @@ class ArticleEditorController {
 		}
 		else if (editing.isSlugTaken(slug, articleId)) {
 			errors.rejectValue("slug", "editorial.slug.taken");
+		}
+		if (form.getAlternativeNames() != null && form.getAlternativeNames().length() > MAX_NAMES_LENGTH) {
+			errors.rejectValue("alternativeNames", "editorial.alternativeNames.tooLong");
+		}
+		if (form.getMisspellings() != null && form.getMisspellings().length() > MAX_NAMES_LENGTH) {
+			errors.rejectValue("misspellings", "editorial.misspellings.tooLong");
 		}
 		if (isBlank(form.getStandfirst())) {
 			errors.rejectValue("standfirst", "editorial.standfirst.required");

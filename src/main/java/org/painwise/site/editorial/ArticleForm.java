@@ -3,6 +3,7 @@ package org.painwise.site.editorial;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.painwise.site.articles.AlternativeNames;
 import org.painwise.site.articles.ArticleContent;
 import org.painwise.site.articles.EditableArticle;
 import org.painwise.site.articles.Faq;
@@ -38,6 +39,10 @@ public class ArticleForm {
 
 	private boolean commentsOpen = true;
 
+	private String alternativeNames = "";
+
+	private String misspellings = "";
+
 	private String imageAlt = "";
 
 	static ArticleForm of(EditableArticle article) {
@@ -55,6 +60,8 @@ public class ArticleForm {
 		c.faqs().forEach(f -> form.faqs.add(new FaqRow(f.question(), f.answer())));
 		form.disclaimer = c.disclaimer() == null ? "" : c.disclaimer();
 		form.commentsOpen = c.commentsOpen();
+		form.alternativeNames = String.join(", ", c.alternativeNames());
+		form.misspellings = String.join(", ", c.misspellings());
 		return form;
 	}
 
@@ -70,7 +77,7 @@ public class ArticleForm {
 			.toList();
 		return new ArticleContent(strip(slug), strip(title), strip(standfirst), body == null ? "" : body, authorId,
 				reviewerId, topicIds == null ? List.of() : topicIds, refs, faqList, blankToNull(disclaimer),
-				commentsOpen);
+				commentsOpen, AlternativeNames.split(alternativeNames), AlternativeNames.split(misspellings));
 	}
 
 	private static String strip(String text) {
@@ -175,6 +182,22 @@ public class ArticleForm {
 
 	public void setCommentsOpen(boolean commentsOpen) {
 		this.commentsOpen = commentsOpen;
+	}
+
+	public String getAlternativeNames() {
+		return alternativeNames;
+	}
+
+	public void setAlternativeNames(String alternativeNames) {
+		this.alternativeNames = alternativeNames;
+	}
+
+	public String getMisspellings() {
+		return misspellings;
+	}
+
+	public void setMisspellings(String misspellings) {
+		this.misspellings = misspellings;
 	}
 
 	public String getImageAlt() {

@@ -93,4 +93,30 @@ class ArticleSearchTests {
 		assertThat(ArticleSearch.clean(null)).isEmpty();
 	}
 
+	@Test
+	void genericWordsAreLeftOutUnlessNothingElseIsLeft() {
+		assertThat(ArticleSearch.withoutGenericWords("nerve pain tablets")).isEqualTo("nerve pain");
+		assertThat(ArticleSearch.withoutGenericWords("Medicines for sleep")).isEqualTo("for sleep");
+		assertThat(ArticleSearch.withoutGenericWords("tablets")).isEqualTo("tablets");
+		assertThat(ArticleSearch.withoutGenericWords("tabletop")).isEqualTo("tabletop");
+	}
+
+	@Test
+	void onlyWordsOfThreeOrMoreCharactersWithALetterAreTakenAsTheStartOfALongerWord() {
+		assertThat(ArticleSearch.prefixQuery(ArticleSearch.words("amitrip 20 mg"))).isEqualTo("amitrip:* & 20 & mg");
+		assertThat(ArticleSearch.prefixQuery(ArticleSearch.words("7 * 7 & |"))).isNull();
+		assertThat(ArticleSearch.words("it's 'quoted' & (grouped) :* <-> !")).containsExactly("it", "s", "quoted", "grouped");
+	}
+
+	@Test
+	void otherNamesAreFoundAndMisspellingsOfThemCorrected() {
+		jdbc.sql("update article set alternative_names = 'Titrex, Dosewell', misspellings = 'dozewell' where slug = 'dose-steps'")
+			.update();
+		assertThat(search.search("Dosewell", 1).hits()).extracting(ArticleSearch.Hit::slug).containsExactly("dose-steps");
+		ArticleSearch.Results corrected = search.search("dozewell", 1);
+		assertThat(corrected.corrected()).isTrue();
+		assertThat(corrected.suggestion()).isEqualTo("dosewell");
+		assertThat(corrected.hits()).extracting(ArticleSearch.Hit::slug).containsExactly("dose-steps");
+	}
+
 }
