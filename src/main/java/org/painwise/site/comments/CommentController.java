@@ -3,6 +3,7 @@ package org.painwise.site.comments;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,9 +16,20 @@ import org.painwise.site.shared.VisitorAddress;
 import org.painwise.site.shared.VisitorCookie;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.ui.ExtendedModelMap;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.ModelAndView;
+import org.painwise.site.shared.CrossSiteRequestRefused;
+import org.painwise.site.shared.ErrorPages;
+import org.painwise.site.shared.SiteProperties;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.web.bind.WebDataBinder;
@@ -64,9 +76,11 @@ class CommentController {
 
 	private final Clock clock;
 
+	private final SiteProperties site;
+
 	CommentController(ArticleCatalog catalog, CommentPosting posting, CommentThreads threads, CommentReports reports,
 			CommentFormValidator validator, CommentingPolicy policy, FormTimer formTimer, VisitorCookie visitorCookie,
-			VisitorAddress visitorAddress, CommentProperties properties, MessageSource messages, Clock clock) {
+			VisitorAddress visitorAddress, CommentProperties properties, MessageSource messages, Clock clock, SiteProperties site) {
 		this.catalog = catalog;
 		this.posting = posting;
 		this.threads = threads;
@@ -79,6 +93,7 @@ class CommentController {
 		this.properties = properties;
 		this.messages = messages;
 		this.clock = clock;
+		this.site = site;
 	}
 
 	@InitBinder("form")
@@ -157,8 +172,17 @@ class CommentController {
 		CommentView parent = parseId(id).flatMap(commentId -> threads.published(article.id(), commentId))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"We could not find that comment. It may have been removed."));
-		return formPage(article, CommentForm.empty(parent.id(), formTimer.start()), Optional.of(parent),
+		return formPage(article, CommentForm.empty(parent.id(), ""), Optional.of(parent),
 				FormErrors.none(), null, HttpStatus.OK, model, response);
+	}
+
+	/**
+	 * A signed start time for the comment form, asked for by its script when the reader begins
+	 * writing, so the page with the form can be the same for everyone. Never stored by a cache.
+	 */
+	@GetMapping(path = "/comments/form-start", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Map<String, String>> formStart() {
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Map.of("started", formTimer.start()));
 	}
 
 	/** A comment's permanent address: the page of the article's thread where it appears. */
@@ -197,6 +221,34 @@ class CommentController {
 				outcome == CommentReports.Outcome.REPORTED ? "comment.reported" : "comment.alreadyReported");
 		redirect.addFlashAttribute(NOTICE_FOR, located.commentId());
 		return "redirect:" + threadUrl(slug, located.page()) + "#comment-" + located.commentId();
+	}
+
+	/**
+	 * A comment or report sent from another site: nothing is saved, and the writer gets their
+	 * words back, the comment in its form ready to send again from here, a report reason in a
+	 * read-only box.
+	 */
+	@ExceptionHandler(CrossSiteRequestRefused.class)
+	ModelAndView crossSite(HttpServletRequest request, HttpServletResponse response, HandlerMethod handler) {
+		if (!handler.getMethod().getName().equals("post")) {
+			return ErrorPages.crossSitePage(request.getParameter("reason"), site);
+		}
+		Map<?, ?> variables = (Map<?, ?>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		Optional<PublishedArticle> article = catalog.findPublished(String.valueOf(variables.get("slug")));
+		CommentForm form = new CommentForm(request.getParameter("name"), request.getParameter("email"),
+				request.getParameter("body"), request.getParameter("consent"), request.getParameter("parentId"), "",
+				request.getParameter("started"), request.getParameter("notifyMe"), request.getParameter("rememberMe"))
+			.trimmed();
+		if (article.isEmpty()) {
+			return ErrorPages.crossSitePage(form.body(), site);
+		}
+		Optional<CommentView> parent = Optional.ofNullable(form.parent())
+			.flatMap(id -> threads.published(article.get().id(), id));
+		ExtendedModelMap model = new ExtendedModelMap();
+		model.addAttribute("site", site);
+		String view = formPage(article.get(), form, parent, FormErrors.none(), "comment.crossSite",
+				HttpStatus.FORBIDDEN, model, response);
+		return new ModelAndView(view, model, HttpStatus.FORBIDDEN);
 	}
 
 	private String formPage(PublishedArticle article, CommentForm form, Optional<CommentView> parent,

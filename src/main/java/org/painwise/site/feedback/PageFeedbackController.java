@@ -1,15 +1,27 @@
 package org.painwise.site.feedback;
 
+import java.util.Map;
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.painwise.site.articles.ArticleCatalog;
 import org.painwise.site.articles.PublishedArticle;
+import org.painwise.site.shared.CrossSiteRequestRefused;
+import org.painwise.site.shared.ErrorPages;
+import org.painwise.site.shared.SiteProperties;
 import org.painwise.site.shared.VisitorAddress;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -38,7 +50,11 @@ class PageFeedbackController {
 
 	private final VisitorAddress visitorAddress;
 
-	PageFeedbackController(ArticleCatalog catalog, PageFeedback feedback, VisitorAddress visitorAddress) {
+	private final SiteProperties site;
+
+	PageFeedbackController(ArticleCatalog catalog, PageFeedback feedback, VisitorAddress visitorAddress,
+			SiteProperties site) {
+		this.site = site;
 		this.catalog = catalog;
 		this.feedback = feedback;
 		this.visitorAddress = visitorAddress;
@@ -75,6 +91,27 @@ class PageFeedbackController {
 		redirect.addFlashAttribute("feedbackNotice", "feedback.thanks");
 		redirect.addFlashAttribute("feedbackAnswer", "PROBLEM");
 		return "redirect:/articles/" + article.slug() + ANCHOR;
+	}
+
+	/**
+	 * Feedback sent from another site: nothing is saved. A problem report comes back in its form
+	 * with the text filled in; a yes or no has no text to keep.
+	 */
+	@ExceptionHandler(CrossSiteRequestRefused.class)
+	ModelAndView crossSite(HttpServletRequest request, HttpServletResponse response, HandlerMethod handler) {
+		Map<?, ?> variables = (Map<?, ?>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		Optional<PublishedArticle> article = catalog.findPublished(String.valueOf(variables.get("slug")));
+		ProblemForm form = ProblemForm.empty();
+		form.setWhatIsWrong(request.getParameter("whatIsWrong"));
+		form.setReplyEmail(request.getParameter("replyEmail"));
+		if (!handler.getMethod().getName().equals("report") || article.isEmpty()) {
+			return ErrorPages.crossSitePage(form.getWhatIsWrong(), site);
+		}
+		ExtendedModelMap model = new ExtendedModelMap();
+		model.addAttribute("site", site);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(form, "form"));
+		response.setStatus(HttpStatus.FORBIDDEN.value());
+		return new ModelAndView(page(article.get(), form, "feedback.crossSite", model), model, HttpStatus.FORBIDDEN);
 	}
 
 	private String refused(PublishedArticle article, ProblemForm form, String problem, Model model,
