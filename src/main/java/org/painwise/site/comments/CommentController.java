@@ -16,16 +16,12 @@ import org.painwise.site.shared.VisitorAddress;
 import org.painwise.site.shared.VisitorCookie;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.ModelAndView;
 import org.painwise.site.shared.CrossSiteRequestRefused;
 import org.painwise.site.shared.ErrorPages;
@@ -49,6 +45,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CommentController {
 
+	/** Where comments and replies are posted. */
+	static final String COMMENTS = "/articles/{slug}/comments";
+
 	/** The flash attribute naming the comment a confirmation belongs to, so it is shown beside it. */
 	static final String NOTICE_FOR = "noticeFor";
 
@@ -64,8 +63,6 @@ class CommentController {
 
 	private final CommentingPolicy policy;
 
-	private final FormTimer formTimer;
-
 	private final VisitorCookie visitorCookie;
 
 	private final VisitorAddress visitorAddress;
@@ -79,7 +76,7 @@ class CommentController {
 	private final SiteProperties site;
 
 	CommentController(ArticleCatalog catalog, CommentPosting posting, CommentThreads threads, CommentReports reports,
-			CommentFormValidator validator, CommentingPolicy policy, FormTimer formTimer, VisitorCookie visitorCookie,
+			CommentFormValidator validator, CommentingPolicy policy, VisitorCookie visitorCookie,
 			VisitorAddress visitorAddress, CommentProperties properties, MessageSource messages, Clock clock, SiteProperties site) {
 		this.catalog = catalog;
 		this.posting = posting;
@@ -87,7 +84,6 @@ class CommentController {
 		this.reports = reports;
 		this.validator = validator;
 		this.policy = policy;
-		this.formTimer = formTimer;
 		this.visitorCookie = visitorCookie;
 		this.visitorAddress = visitorAddress;
 		this.properties = properties;
@@ -101,7 +97,7 @@ class CommentController {
 		binder.setAllowedFields("name", "email", "body", "consent", "parentId", "website", "started", "notifyMe", "rememberMe");
 	}
 
-	@PostMapping("/articles/{slug}/comments")
+	@PostMapping(COMMENTS)
 	String post(@PathVariable String slug, @ModelAttribute("form") CommentForm sent, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect, Locale locale) {
 		PublishedArticle article = article(slug);
@@ -176,15 +172,6 @@ class CommentController {
 				FormErrors.none(), null, HttpStatus.OK, model, response);
 	}
 
-	/**
-	 * A signed start time for the comment form, asked for by its script when the reader begins
-	 * writing, so the page with the form can be the same for everyone. Never stored by a cache.
-	 */
-	@GetMapping(path = "/comments/form-start", produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Map<String, String>> formStart() {
-		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Map.of("started", formTimer.start()));
-	}
-
 	/** A comment's permanent address: the page of the article's thread where it appears. */
 	@GetMapping("/comments/{id}")
 	String permalink(@PathVariable String id) {
@@ -229,8 +216,8 @@ class CommentController {
 	 * read-only box.
 	 */
 	@ExceptionHandler(CrossSiteRequestRefused.class)
-	ModelAndView crossSite(HttpServletRequest request, HttpServletResponse response, HandlerMethod handler) {
-		if (!handler.getMethod().getName().equals("post")) {
+	ModelAndView crossSite(HttpServletRequest request, HttpServletResponse response) {
+		if (!COMMENTS.equals(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE))) {
 			return ErrorPages.crossSitePage(request.getParameter("reason"), site);
 		}
 		Map<?, ?> variables = (Map<?, ?>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);

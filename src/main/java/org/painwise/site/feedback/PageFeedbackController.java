@@ -19,7 +19,6 @@ import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.validation.BindingResult;
@@ -40,6 +39,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class PageFeedbackController {
+
+	/** Where problem reports are sent. */
+	static final String PROBLEM = "/articles/{slug}/feedback/problem";
 
 	/** Where the feedback block is on the article page. */
 	static final String ANCHOR = "#page-feedback";
@@ -77,7 +79,7 @@ class PageFeedbackController {
 		return "redirect:/articles/" + article.slug() + ANCHOR;
 	}
 
-	@PostMapping("/articles/{slug}/feedback/problem")
+	@PostMapping(PROBLEM)
 	String report(@PathVariable String slug, @Valid @ModelAttribute("form") ProblemForm form, BindingResult errors,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		PublishedArticle article = article(slug);
@@ -98,13 +100,13 @@ class PageFeedbackController {
 	 * with the text filled in; a yes or no has no text to keep.
 	 */
 	@ExceptionHandler(CrossSiteRequestRefused.class)
-	ModelAndView crossSite(HttpServletRequest request, HttpServletResponse response, HandlerMethod handler) {
+	ModelAndView crossSite(HttpServletRequest request, HttpServletResponse response) {
 		Map<?, ?> variables = (Map<?, ?>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
 		Optional<PublishedArticle> article = catalog.findPublished(String.valueOf(variables.get("slug")));
 		ProblemForm form = ProblemForm.empty();
 		form.setWhatIsWrong(request.getParameter("whatIsWrong"));
 		form.setReplyEmail(request.getParameter("replyEmail"));
-		if (!handler.getMethod().getName().equals("report") || article.isEmpty()) {
+		if (!PROBLEM.equals(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE)) || article.isEmpty()) {
 			return ErrorPages.crossSitePage(form.getWhatIsWrong(), site);
 		}
 		ExtendedModelMap model = new ExtendedModelMap();
