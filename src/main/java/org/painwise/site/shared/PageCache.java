@@ -1,5 +1,6 @@
 package org.painwise.site.shared;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,11 +31,22 @@ public class PageCache implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(PageCache.class);
 
-	/** Kept in the cache under the path and query string. */
-	record Page(byte[] body, byte[] gzipped, String contentType, String etag) {
+	/**
+	 * Kept in the cache under the path and query string.
+	 *
+	 * @param headers the other headers the page went out with the first time (the security
+	 * headers), once known, so a kept page can be sent before the security filters run; null until then
+	 * @param scheme the scheme of the request those headers were written for
+	 */
+	record Page(byte[] body, byte[] gzipped, String contentType, String etag, Map<String, List<String>> headers,
+			String scheme) {
 
 		int weight(String key) {
-			return body.length + gzipped.length + key.length() * 2 + 64;
+			return body.length + gzipped.length + key.length() * 2 + 64 + (headers == null ? 0 : 1024);
+		}
+
+		Page withHeaders(Map<String, List<String>> headers, String scheme) {
+			return new Page(body, gzipped, contentType, etag, Map.copyOf(headers), scheme);
 		}
 
 	}
@@ -72,6 +84,11 @@ public class PageCache implements DisposableBean {
 
 	void keep(String key, Page page) {
 		pages.put(key, page);
+	}
+
+	/** Adds the headers to a kept page, unless it was evicted or replaced meanwhile. */
+	void addHeaders(String key, Page page, Map<String, List<String>> headers, String scheme) {
+		pages.asMap().replace(key, page, page.withHeaders(headers, scheme));
 	}
 
 	PageCacheProperties properties() {

@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 
@@ -48,10 +51,31 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	static final String VARY = HttpHeaders.ACCEPT_ENCODING;
 
+	/** Headers a kept page is not sent with again as they were: they are set for each answer. */
+	private static final Set<String> PER_ANSWER = Set.of("date", "content-length", "content-encoding", "content-type",
+			"set-cookie", "etag", "cache-control", "vary", "transfer-encoding", "connection", "keep-alive", "pragma",
+			"expires");
+
+	/** The request attribute naming the page kept while answering this request. */
+	private static final String KEPT = PageCacheFilter.class.getName() + ".kept";
+
 	private final PageCache cache;
 
-	PageCacheFilter(PageCache cache) {
+	private final boolean beforeSecurity;
+
+	/**
+	 * @param beforeSecurity true for the instance that runs before the security filters: it sends
+	 * kept pages whose security headers are known, and learns them from the first answer; the
+	 * other instance, after the security filters, renders and keeps pages
+	 */
+	PageCacheFilter(PageCache cache, boolean beforeSecurity) {
 		this.cache = cache;
+		this.beforeSecurity = beforeSecurity;
+	}
+
+	@Override
+	protected String getAlreadyFilteredAttributeName() {
+		return PageCacheFilter.class.getName() + (beforeSecurity ? ".sending" : ".keeping") + ".FILTERED";
 	}
 
 	@Override
@@ -63,6 +87,18 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 		String key = keyOf(request);
 		PageCache.Page page = cache.find(key);
+		if (beforeSecurity) {
+			if (page != null && page.headers() != null && page.scheme().equals(request.getScheme())) {
+				page.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+				send(page, request, response);
+				return;
+			}
+			chain.doFilter(request, response);
+			if (request.getAttribute(KEPT) instanceof PageCache.Page kept) {
+				cache.addHeaders(key, kept, headersOf(response), request.getScheme());
+			}
+			return;
+		}
 		if (page != null) {
 			send(page, request, response);
 			return;
@@ -78,8 +114,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return;
 		}
 		byte[] body = rendered.getContentAsByteArray();
-		page = new PageCache.Page(body, gzip(body), rendered.getContentType(), etag(body));
+		page = new PageCache.Page(body, gzip(body), rendered.getContentType(), etag(body), null, null);
 		cache.keep(key, page);
+		request.setAttribute(KEPT, page);
 		// the page as rendered goes out the same way a kept one does
 		rendered.resetBuffer();
 		send(page, request, response);
@@ -134,6 +171,16 @@ class PageCacheFilter extends OncePerRequestFilter {
 			response.getOutputStream().write(bytes);
 		}
 		response.flushBuffer();
+	}
+
+	private static Map<String, List<String>> headersOf(HttpServletResponse response) {
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		for (String name : response.getHeaderNames()) {
+			if (!PER_ANSWER.contains(name.toLowerCase(Locale.ROOT))) {
+				headers.put(name, List.copyOf(response.getHeaders(name)));
+			}
+		}
+		return headers;
 	}
 
 	private static String keyOf(HttpServletRequest request) {
