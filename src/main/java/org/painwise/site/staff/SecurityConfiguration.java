@@ -82,6 +82,8 @@ class SecurityConfiguration {
 				.requestMatchers("/staff", "/staff/account/**").hasAnyRole(MODERATOR, EDITOR, ADMIN)
 				.requestMatchers("/staff/**").denyAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+				// the site's figures (the page cache's hits and misses, say) are for admins only
+				.requestMatchers("/actuator/metrics", "/actuator/metrics/**").hasRole(ADMIN)
 				.requestMatchers("/actuator/**").denyAll()
 				.anyRequest().permitAll())
 			// only the throttled check, with no parent manager to fall back on after a refusal

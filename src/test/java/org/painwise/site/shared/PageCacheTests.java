@@ -111,6 +111,11 @@ class PageCacheTests {
 		assertThat(counter("hit")).isGreaterThan(hits);
 		assertThat(mvc.perform(get("/actuator/metrics/cache.gets")).andReturn().getResponse().getStatus())
 			.as("the figures are not public").isNotEqualTo(200);
+		assertThat(mvc.perform(get("/actuator/metrics/cache.gets").with(staff.as(StaffLogins.MODERATOR)))
+			.andReturn().getResponse().getStatus()).isEqualTo(403);
+		assertThat(mvc.perform(get("/actuator/metrics/cache.gets").param("tag", "cache:pages").with(staff.as(StaffLogins.ADMIN)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.contains("\"name\":\"cache.gets\"", "\"result\"", "hit", "miss");
 
 		MockHttpServletResponse gzipped = mvc.perform(get("/articles/amitriptyline").header("Accept-Encoding", "gzip, br"))
 			.andReturn().getResponse();
