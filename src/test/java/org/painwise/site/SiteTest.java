@@ -18,7 +18,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+// the page cache is tried in its own tests: these set up data straight in the database, past the events that evict pages
+@SpringBootTest(properties = { "spring.jpa.properties.hibernate.generate_statistics=true", "page-cache.enabled=false" })
 @AutoConfigureMockMvc
 @Import({ TestDatabase.class, StatementCounter.class })
 @ActiveProfiles("dev")

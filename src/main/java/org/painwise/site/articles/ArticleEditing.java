@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.http.HttpStatus;
@@ -29,11 +30,15 @@ public class ArticleEditing {
 
 	private final JdbcClient jdbc;
 
-	ArticleEditing(ArticleRepository articles, PersonRepository people, TopicRepository topics, JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	ArticleEditing(ArticleRepository articles, PersonRepository people, TopicRepository topics, JdbcClient jdbc,
+			ApplicationEventPublisher events) {
 		this.articles = articles;
 		this.people = people;
 		this.topics = topics;
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/** Someone else saved the article since the editor opened it. */
@@ -133,7 +138,9 @@ public class ArticleEditing {
 		Article article = new Article(content.slug(), content.title(), content.standfirst(), content.bodyMarkdown(),
 				person(content.authorId()), person(content.reviewerId()));
 		apply(article, content);
-		return articles.saveAndFlush(article).getId();
+		long id = articles.saveAndFlush(article).getId();
+		events.publishEvent(new ArticleChanged(id, ArticleChanged.Change.SAVED));
+		return id;
 	}
 
 	/**
@@ -152,6 +159,7 @@ public class ArticleEditing {
 		}
 		apply(article, content);
 		articles.flush();
+		events.publishEvent(new ArticleChanged(id, ArticleChanged.Change.SAVED));
 		if (!moved) {
 			return Optional.empty();
 		}
@@ -171,6 +179,7 @@ public class ArticleEditing {
 		Article article = load(id);
 		article.publish(today, article.getNextReviewDue() != null ? article.getNextReviewDue() : nextReviewDue);
 		articles.flush();
+		events.publishEvent(new ArticleChanged(id, ArticleChanged.Change.PUBLISHED));
 		return editable(article);
 	}
 
@@ -178,6 +187,7 @@ public class ArticleEditing {
 		Article article = load(id);
 		article.unpublish();
 		articles.flush();
+		events.publishEvent(new ArticleChanged(id, ArticleChanged.Change.UNPUBLISHED));
 		return editable(article);
 	}
 
@@ -185,6 +195,7 @@ public class ArticleEditing {
 		Article article = load(id);
 		article.archive();
 		articles.flush();
+		events.publishEvent(new ArticleChanged(id, ArticleChanged.Change.ARCHIVED));
 		return editable(article);
 	}
 
@@ -194,6 +205,7 @@ public class ArticleEditing {
 		Article article = load(id);
 		article.markReviewed(person(reviewerId), today, nextReviewDue);
 		articles.flush();
+		events.publishEvent(new ArticleChanged(id, ArticleChanged.Change.REVIEWED));
 		jdbc.sql("""
 				insert into article_review (article_id, reviewer_id, recorded_by, reviewed_on, next_review_due)
 				values (:article, :reviewer, :by, :on, :next)""")
@@ -236,7 +248,9 @@ public class ArticleEditing {
 		Person person = details.id() == null ? new Person(details.name(), details.credentials(), details.bio())
 				: people.findById(details.id()).orElseThrow(ArticleEditing::notFound);
 		person.change(details.name(), details.credentials(), details.bio());
-		return people.saveAndFlush(person).getId();
+		long id = people.saveAndFlush(person).getId();
+		events.publishEvent(new PersonChanged(id));
+		return id;
 	}
 
 	@Transactional(readOnly = true)
@@ -262,7 +276,9 @@ public class ArticleEditing {
 		Topic topic = details.id() == null ? new Topic(details.slug(), details.name(), details.description())
 				: topics.findById(details.id()).orElseThrow(ArticleEditing::notFound);
 		topic.change(details.slug(), details.name(), details.description());
-		return topics.saveAndFlush(topic).getId();
+		long id = topics.saveAndFlush(topic).getId();
+		events.publishEvent(new TopicChanged(id));
+		return id;
 	}
 
 	private void requireFreeSlug(String slug, Long articleId) {

@@ -36,8 +36,6 @@ class ArticleComments implements ArticlePageExtension {
 
 	private final VisitorCookie visitorCookie;
 
-	private final FormTimer formTimer;
-
 	private final CommentProperties properties;
 
 	private final Ratings ratings;
@@ -45,11 +43,10 @@ class ArticleComments implements ArticlePageExtension {
 	private final MessageSource messages;
 
 	ArticleComments(CommentThreads threads, CommentingPolicy policy, VisitorCookie visitorCookie,
-			FormTimer formTimer, CommentProperties properties, Ratings ratings, MessageSource messages) {
+			CommentProperties properties, Ratings ratings, MessageSource messages) {
 		this.threads = threads;
 		this.policy = policy;
 		this.visitorCookie = visitorCookie;
-		this.formTimer = formTimer;
 		this.properties = properties;
 		this.ratings = ratings;
 		this.messages = messages;
@@ -67,7 +64,7 @@ class ArticleComments implements ArticlePageExtension {
 		model.put("slug", article.slug());
 		model.put("closure", closure.name());
 		model.put("open", closure.isOpen());
-		model.put("form", CommentForm.empty(null, formTimer.start()));
+		model.put("form", CommentForm.empty(null, ""));
 		model.put("limits", properties);
 		model.put("errors", FormErrors.none());
 		model.put("pageParameter", PAGE_PARAMETER);

@@ -3,6 +3,7 @@ package org.painwise.site.comments;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,6 +19,13 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.ui.ExtendedModelMap;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import org.painwise.site.shared.CrossSiteRequestRefused;
+import org.painwise.site.shared.ErrorPages;
+import org.painwise.site.shared.SiteProperties;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.web.bind.WebDataBinder;
@@ -37,6 +45,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CommentController {
 
+	/** Where comments and replies are posted. */
+	static final String COMMENTS = "/articles/{slug}/comments";
+
 	/** The flash attribute naming the comment a confirmation belongs to, so it is shown beside it. */
 	static final String NOTICE_FOR = "noticeFor";
 
@@ -52,8 +63,6 @@ class CommentController {
 
 	private final CommentingPolicy policy;
 
-	private final FormTimer formTimer;
-
 	private final VisitorCookie visitorCookie;
 
 	private final VisitorAddress visitorAddress;
@@ -64,21 +73,23 @@ class CommentController {
 
 	private final Clock clock;
 
+	private final SiteProperties site;
+
 	CommentController(ArticleCatalog catalog, CommentPosting posting, CommentThreads threads, CommentReports reports,
-			CommentFormValidator validator, CommentingPolicy policy, FormTimer formTimer, VisitorCookie visitorCookie,
-			VisitorAddress visitorAddress, CommentProperties properties, MessageSource messages, Clock clock) {
+			CommentFormValidator validator, CommentingPolicy policy, VisitorCookie visitorCookie,
+			VisitorAddress visitorAddress, CommentProperties properties, MessageSource messages, Clock clock, SiteProperties site) {
 		this.catalog = catalog;
 		this.posting = posting;
 		this.threads = threads;
 		this.reports = reports;
 		this.validator = validator;
 		this.policy = policy;
-		this.formTimer = formTimer;
 		this.visitorCookie = visitorCookie;
 		this.visitorAddress = visitorAddress;
 		this.properties = properties;
 		this.messages = messages;
 		this.clock = clock;
+		this.site = site;
 	}
 
 	@InitBinder("form")
@@ -86,7 +97,7 @@ class CommentController {
 		binder.setAllowedFields("name", "email", "body", "consent", "parentId", "website", "started", "notifyMe", "rememberMe");
 	}
 
-	@PostMapping("/articles/{slug}/comments")
+	@PostMapping(COMMENTS)
 	String post(@PathVariable String slug, @ModelAttribute("form") CommentForm sent, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect, Locale locale) {
 		PublishedArticle article = article(slug);
@@ -157,7 +168,7 @@ class CommentController {
 		CommentView parent = parseId(id).flatMap(commentId -> threads.published(article.id(), commentId))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"We could not find that comment. It may have been removed."));
-		return formPage(article, CommentForm.empty(parent.id(), formTimer.start()), Optional.of(parent),
+		return formPage(article, CommentForm.empty(parent.id(), ""), Optional.of(parent),
 				FormErrors.none(), null, HttpStatus.OK, model, response);
 	}
 
@@ -197,6 +208,34 @@ class CommentController {
 				outcome == CommentReports.Outcome.REPORTED ? "comment.reported" : "comment.alreadyReported");
 		redirect.addFlashAttribute(NOTICE_FOR, located.commentId());
 		return "redirect:" + threadUrl(slug, located.page()) + "#comment-" + located.commentId();
+	}
+
+	/**
+	 * A comment or report sent from another site: nothing is saved, and the writer gets their
+	 * words back, the comment in its form ready to send again from here, a report reason in a
+	 * read-only box.
+	 */
+	@ExceptionHandler(CrossSiteRequestRefused.class)
+	ModelAndView crossSite(HttpServletRequest request, HttpServletResponse response) {
+		if (!COMMENTS.equals(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE))) {
+			return ErrorPages.crossSitePage(request.getParameter("reason"), site);
+		}
+		Map<?, ?> variables = (Map<?, ?>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		Optional<PublishedArticle> article = catalog.findPublished(String.valueOf(variables.get("slug")));
+		CommentForm form = new CommentForm(request.getParameter("name"), request.getParameter("email"),
+				request.getParameter("body"), request.getParameter("consent"), request.getParameter("parentId"), "",
+				request.getParameter("started"), request.getParameter("notifyMe"), request.getParameter("rememberMe"))
+			.trimmed();
+		if (article.isEmpty()) {
+			return ErrorPages.crossSitePage(form.body(), site);
+		}
+		Optional<CommentView> parent = Optional.ofNullable(form.parent())
+			.flatMap(id -> threads.published(article.get().id(), id));
+		ExtendedModelMap model = new ExtendedModelMap();
+		model.addAttribute("site", site);
+		String view = formPage(article.get(), form, parent, FormErrors.none(), "comment.crossSite",
+				HttpStatus.FORBIDDEN, model, response);
+		return new ModelAndView(view, model, HttpStatus.FORBIDDEN);
 	}
 
 	private String formPage(PublishedArticle article, CommentForm form, Optional<CommentView> parent,

@@ -1,15 +1,26 @@
 package org.painwise.site.feedback;
 
+import java.util.Map;
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.painwise.site.articles.ArticleCatalog;
 import org.painwise.site.articles.PublishedArticle;
+import org.painwise.site.shared.CrossSiteRequestRefused;
+import org.painwise.site.shared.ErrorPages;
+import org.painwise.site.shared.SiteProperties;
 import org.painwise.site.shared.VisitorAddress;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -29,6 +40,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PageFeedbackController {
 
+	/** Where problem reports are sent. */
+	static final String PROBLEM = "/articles/{slug}/feedback/problem";
+
 	/** Where the feedback block is on the article page. */
 	static final String ANCHOR = "#page-feedback";
 
@@ -38,7 +52,11 @@ class PageFeedbackController {
 
 	private final VisitorAddress visitorAddress;
 
-	PageFeedbackController(ArticleCatalog catalog, PageFeedback feedback, VisitorAddress visitorAddress) {
+	private final SiteProperties site;
+
+	PageFeedbackController(ArticleCatalog catalog, PageFeedback feedback, VisitorAddress visitorAddress,
+			SiteProperties site) {
+		this.site = site;
 		this.catalog = catalog;
 		this.feedback = feedback;
 		this.visitorAddress = visitorAddress;
@@ -61,7 +79,7 @@ class PageFeedbackController {
 		return "redirect:/articles/" + article.slug() + ANCHOR;
 	}
 
-	@PostMapping("/articles/{slug}/feedback/problem")
+	@PostMapping(PROBLEM)
 	String report(@PathVariable String slug, @Valid @ModelAttribute("form") ProblemForm form, BindingResult errors,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		PublishedArticle article = article(slug);
@@ -75,6 +93,27 @@ class PageFeedbackController {
 		redirect.addFlashAttribute("feedbackNotice", "feedback.thanks");
 		redirect.addFlashAttribute("feedbackAnswer", "PROBLEM");
 		return "redirect:/articles/" + article.slug() + ANCHOR;
+	}
+
+	/**
+	 * Feedback sent from another site: nothing is saved. A problem report comes back in its form
+	 * with the text filled in; a yes or no has no text to keep.
+	 */
+	@ExceptionHandler(CrossSiteRequestRefused.class)
+	ModelAndView crossSite(HttpServletRequest request, HttpServletResponse response) {
+		Map<?, ?> variables = (Map<?, ?>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		Optional<PublishedArticle> article = catalog.findPublished(String.valueOf(variables.get("slug")));
+		ProblemForm form = ProblemForm.empty();
+		form.setWhatIsWrong(request.getParameter("whatIsWrong"));
+		form.setReplyEmail(request.getParameter("replyEmail"));
+		if (!PROBLEM.equals(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE)) || article.isEmpty()) {
+			return ErrorPages.crossSitePage(form.getWhatIsWrong(), site);
+		}
+		ExtendedModelMap model = new ExtendedModelMap();
+		model.addAttribute("site", site);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(form, "form"));
+		response.setStatus(HttpStatus.FORBIDDEN.value());
+		return new ModelAndView(page(article.get(), form, "feedback.crossSite", model), model, HttpStatus.FORBIDDEN);
 	}
 
 	private String refused(PublishedArticle article, ProblemForm form, String problem, Model model,

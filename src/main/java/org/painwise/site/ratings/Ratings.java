@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,10 +33,13 @@ public class Ratings {
 
 	private final Clock clock;
 
-	Ratings(JdbcClient jdbc, RatingProperties properties, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Ratings(JdbcClient jdbc, RatingProperties properties, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -221,6 +225,7 @@ public class Ratings {
 			.param("value", value)
 			.query((rs, row) -> new RatingSummary(rs.getLong("vote_count"), rs.getLong("vote_sum")))
 			.single();
+		events.publishEvent(new VoteCounted(item));
 		return new Outcome.Rated(summary);
 	}
 

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * controller and {@link SiteErrorAttributes}.
  */
 @ControllerAdvice
-class ErrorPages {
+public class ErrorPages {
 
 	private final SiteProperties site;
 
@@ -36,6 +36,28 @@ class ErrorPages {
 		String reason = exception instanceof ResponseStatusException statusException ? statusException.getReason()
 				: null;
 		return page(response.getStatusCode(), reason);
+	}
+
+	/** A form sent from another site, where no free text needs keeping (a vote, a yes or no). */
+	@ExceptionHandler(CrossSiteRequestRefused.class)
+	ModelAndView crossSite() {
+		return crossSitePage(null, site);
+	}
+
+	/**
+	 * The page for a form refused because it was sent from another site, in the site's layout,
+	 * with status 403 and any text the visitor typed in a read-only box so none of it is lost.
+	 *
+	 * @param keptText what the visitor wrote, or null
+	 */
+	public static ModelAndView crossSitePage(String keptText, SiteProperties site) {
+		ModelAndView page = new ModelAndView("error/cross-site", HttpStatus.FORBIDDEN);
+		page.addObject("status", HttpStatus.FORBIDDEN.value());
+		page.addObject("site", site);
+		if (keptText != null && !keptText.isBlank()) {
+			page.addObject("keptText", keptText);
+		}
+		return page;
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

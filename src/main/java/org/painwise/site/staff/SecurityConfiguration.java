@@ -10,11 +10,13 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -29,16 +31,22 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.web.servlet.ViewResolver;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
- * Who may do what. Readers browse without a session: the CSRF token and the saved request live
- * in cookies, and a failed sign-in leaves no session behind, so only a signed-in staff member
- * ever gets one. Everything under {@code /staff} needs a login and the role for that part of the
- * staff area, following least privilege: roles do not imply one another, and a staff page with
- * no rule here is refused to everyone. Controllers and services check roles again with
- * {@link AdminOnly} and its siblings.
+ * Who may do what, in two filter chains. The staff chain covers the staff area, signing in and
+ * out and the actuator: sessions, Spring Security's CSRF token (kept in a cookie) and the saved
+ * request, as a signed-in site needs. Everything under {@code /staff} needs a login and the role
+ * for that part of the staff area, following least privilege: roles do not imply one another,
+ * and a staff page with no rule here is refused to everyone. Controllers and services check roles
+ * again with {@link AdminOnly} and its siblings.
+ * <p>
+ * The public chain covers everything readers see. It keeps no session and hands out no CSRF
+ * token, so a public page is the same for every reader and can be cached; the reader forms are
+ * protected instead by a cross-origin check on every unsafe request (see
+ * {@code shared.CrossOriginProtection}). Both chains send the same security headers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -50,15 +58,20 @@ class SecurityConfiguration {
 
 	private static final String ADMIN = StaffRole.ADMIN.name();
 
+	/** The paths the staff chain covers; everything else is public. */
+	static final String[] STAFF_PATHS = { "/staff", "/staff/**", "/login", "/logout", "/actuator/**" };
+
 	@Bean
-	SecurityFilterChain siteSecurity(HttpSecurity http, ThrottledAuthenticationProvider signIn,
+	@Order(1)
+	SecurityFilterChain staffSecurity(HttpSecurity http, ThrottledAuthenticationProvider signIn,
 			StaffAccounts accounts, VisitorAddress visitorAddress,
 			SecurityContextRepository securityContextRepository, ObjectProvider<ThymeleafViewResolver> views,
 			ObjectProvider<ResourceUrlProvider> resourceUrls, SiteProperties site) throws Exception {
 		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		// the failure would otherwise be kept in a new session for every anonymous attempt
 		failure.setAllowSessionCreation(false);
-		http.authorizeHttpRequests(requests -> requests
+		http.securityMatcher(STAFF_PATHS)
+			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/staff/accounts/**").hasRole(ADMIN)
 				.requestMatchers("/staff/moderation/**", "/staff/responses/**").hasRole(MODERATOR)
 				.requestMatchers("/staff/audit/**").hasAnyRole(MODERATOR, ADMIN)
@@ -69,6 +82,8 @@ class SecurityConfiguration {
 				.requestMatchers("/staff", "/staff/account/**").hasAnyRole(MODERATOR, EDITOR, ADMIN)
 				.requestMatchers("/staff/**").denyAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+				// the site's figures (the page cache's hits and misses, say) are for admins only
+				.requestMatchers("/actuator/metrics", "/actuator/metrics/**").hasRole(ADMIN)
 				.requestMatchers("/actuator/**").denyAll()
 				.anyRequest().permitAll())
 			// only the throttled check, with no parent manager to fall back on after a refusal
@@ -88,6 +103,21 @@ class SecurityConfiguration {
 				.accessDeniedHandler(new SiteAccessDeniedHandler(lazy(views), resourceUrls::getObject, site)))
 			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
 			.requestCache(cache -> cache.requestCache(new CookieRequestCache()))
+			.headers(SecurityHeaders.all());
+		return http.build();
+	}
+
+	/**
+	 * Everything readers see: no session, no CSRF token, no saved request, so an anonymous page
+	 * sets no cookie. Unsafe requests here are checked for their origin instead of a token.
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain publicSecurity(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
 			.headers(SecurityHeaders.all());
 		return http.build();
 	}

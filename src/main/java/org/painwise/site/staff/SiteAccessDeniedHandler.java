@@ -19,7 +19,7 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInterceptor;
 
 /**
- * A refused request (a missing role, or a form sent without its CSRF token) gets the site's own
+ * A refused staff request (a missing role, or a staff form sent without its CSRF token) gets the site's own
  * 403 page with status 403, rendered here rather than through a container error dispatch so it
  * looks the same wherever the refusal happens.
  */

@@ -115,6 +115,24 @@ class CommentingBrowserTests {
 		assertThat(violations).as("axe-core on the article with comments:%n%s", Axe.describe(violations)).isEmpty();
 	}
 
+	@Test
+	void theFormAsksForItsSignedStartTimeWhenTheReaderBeginsAndIsNotMarkedAsSpam() throws InterruptedException {
+		ChromeDriver driver = browser.driver();
+		driver.get(url("/articles/coming-off-pain-medicines-safely"));
+		long loaded = System.currentTimeMillis();
+		WebElement started = driver.findElement(By.id("comment-started"));
+		assertThat(started.getDomProperty("value")).as("the page is the same for everyone: no start time in it").isEmpty();
+		fill("Bryn", "bryn@example.com", "Slowly, with my GP's plan, it worked.");
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !started.getDomProperty("value").isEmpty());
+		assertThat(started.getDomProperty("value")).matches("[0-9]+\\..+");
+		Reader.takeTimeToWrite(loaded);
+		driver.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
+		WebElement held = new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(d -> d.findElement(By.cssSelector("li.comment-held")));
+		assertThat(held.getText()).as("held for moderation, not quietly marked as spam").contains("Bryn",
+				"Awaiting moderation.");
+	}
+
 	private void fill(String name, String email, String body) {
 		ChromeDriver driver = browser.driver();
 		driver.findElement(By.id("comment-name")).sendKeys(name);

@@ -17,7 +17,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.painwise.site.TestCsrf.csrf;
+import static org.painwise.site.TestOrigin.sameOrigin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -74,7 +74,7 @@ class ValidHtmlTests {
 
 	@Test
 	void theCommentFormWithErrorsIsValidHtml() throws Exception {
-		String html = mvc.perform(post("/articles/pregabalin/comments").with(csrf()).param("name", "")
+		String html = mvc.perform(post("/articles/pregabalin/comments").with(sameOrigin()).param("name", "")
 			.param("email", "x").param("body", "<b>kept</b>"))
 			.andReturn()
 			.getResponse()
@@ -84,7 +84,7 @@ class ValidHtmlTests {
 
 	@Test
 	void theProblemReportWithErrorsIsValidHtml() throws Exception {
-		String html = mvc.perform(post("/articles/pregabalin/feedback/problem").with(csrf()).param("whatIsWrong", "")
+		String html = mvc.perform(post("/articles/pregabalin/feedback/problem").with(sameOrigin()).param("whatIsWrong", "")
 			.param("replyEmail", "x"))
 			.andReturn()
 			.getResponse()

@@ -10,7 +10,7 @@ import org.painwise.site.shared.SiteSecrets;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import static org.painwise.site.TestCsrf.csrf;
+import static org.painwise.site.TestOrigin.sameOrigin;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
@@ -36,7 +36,7 @@ class CommentFixtures {
 		// each post comes from its own address unless a test says otherwise, so hourly limits
 		// reached by other tests sharing the database never interfere
 		String address = "10." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256) + "." + (1 + RANDOM.nextInt(254));
-		return MockMvcRequestBuilders.post("/articles/{slug}/comments", slug).with(csrf())
+		return MockMvcRequestBuilders.post("/articles/{slug}/comments", slug).with(sameOrigin())
 			.with(request -> {
 				request.setRemoteAddr(address);
 				return request;

@@ -5,7 +5,10 @@ import java.time.Clock;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.util.List;
+
 import org.painwise.site.SiteTest;
+import org.painwise.site.TestOrigin;
 import org.painwise.site.shared.SiteSecrets;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +23,9 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
-import static org.painwise.site.TestCsrf.csrf;
+import static org.painwise.site.TestOrigin.crossSite;
+import static org.painwise.site.TestOrigin.crossSiteOriginOnly;
+import static org.painwise.site.TestOrigin.sameOrigin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -190,7 +195,7 @@ class PostingCommentsTests {
 	void everyMistakeIsExplainedAndEveryTypedCharacterKept() throws Exception {
 		long before = fixtures.count();
 		String body = "My experience: <b>not bold</b> & \"quoted\" — 😀 ألم 𝔘𝔫𝔦𝔠𝔬𝔡𝔢";
-		mvc.perform(post("/articles/pregabalin/comments").with(csrf())
+		mvc.perform(post("/articles/pregabalin/comments").with(sameOrigin())
 			.param("name", "")
 			.param("email", "not-an-email")
 			.param("body", body))
@@ -284,11 +289,29 @@ class PostingCommentsTests {
 		assertThat(fixtures.latest().status()).isEqualTo("SPAM");
 		assertThat(fixtures.latest().flags()).contains("HONEYPOT");
 
-		mvc.perform(fixtures.post("pregabalin", "Bot", "bot2@example.com", "Fast post").param("started", ""))
+		// a start time asked for just now, as a program filling the form at once would send it
+		String justNow = mvc.perform(get("/comments/form-start")).andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", "no-store"))
+			.andReturn().getResponse().getContentAsString().replaceAll(".*\"started\":\"([^\"]+)\".*", "$1");
+		mvc.perform(fixtures.post("pregabalin", "Bot", "bot2@example.com", "Fast post").with(startedAt(justNow)))
 			.andExpect(status().isFound())
 			.andExpect(flash().attribute("commentNotice", "comment.thanks"));
 		assertThat(fixtures.latest().status()).isEqualTo("SPAM");
 		assertThat(fixtures.latest().flags()).contains("TOO_FAST");
+
+		mvc.perform(fixtures.post("pregabalin", "Bot", "bot3@example.com", "Forged start").with(startedAt("1.forged")))
+			.andExpect(status().isFound());
+		assertThat(fixtures.latest().status()).isEqualTo("SPAM");
+		assertThat(fixtures.latest().flags()).contains("TOO_FAST");
+	}
+
+	@Test
+	void aCommentWithoutAStartTimeCameFromABrowserWithoutJavaScriptAndIsHeldAsUsual() throws Exception {
+		mvc.perform(fixtures.post("pregabalin", "No Script", "noscript@example.com", "Written without JavaScript.")
+			.with(startedAt("")))
+			.andExpect(status().isFound());
+		assertThat(fixtures.latest().status()).isEqualTo("HELD");
+		assertThat(fixtures.latest().flags()).doesNotContain("TOO_FAST");
 	}
 
 	@Test
@@ -339,12 +362,44 @@ class PostingCommentsTests {
 	}
 
 	@Test
-	void aPostWithoutTheFormTokenIsForbidden() throws Exception {
+	void aCommentAnotherWebsiteMadeTheBrowserSendIsRefusedWithTheTextKeptInTheForm() throws Exception {
 		long count = fixtures.count();
-		mvc.perform(post("/articles/pregabalin/comments").param("name", "A").param("email", "a@example.com")
-			.param("body", "No token").param("consent", "yes"))
-			.andExpect(status().isForbidden());
+		for (TestOrigin elsewhere : List.of(crossSite(), crossSiteOriginOnly())) {
+			mvc.perform(post("/articles/pregabalin/comments").with(elsewhere).param("name", "Ann <b>")
+				.param("email", "ann@example.com").param("body", "Typed with care & \"quotes\"").param("consent", "yes"))
+				.andExpect(status().isForbidden())
+				.andExpect(content().string(allOf(containsString("sent from another website, so we did not post it"),
+						containsString("value=\"Ann &lt;b&gt;\""), containsString("value=\"ann@example.com\""),
+						containsString(">Typed with care &amp; &quot;quotes&quot;</textarea>"),
+						containsString("id=\"comment-form\""))));
+		}
 		assertThat(fixtures.count()).isEqualTo(count);
+	}
+
+	@Test
+	void aCommentFromThisSiteIsAcceptedWhateverTheBrowserSays() throws Exception {
+		long count = fixtures.count();
+		mvc.perform(fixtures.post("pregabalin", "Typed", "typed@example.com", "Opened the address myself.")
+			.header("Sec-Fetch-Site", "none"))
+			.andExpect(status().isFound());
+		// an older browser that sends only Origin, from the site's public address
+		mvc.perform(fixtures.post("pregabalin", "Older", "older@example.com", "From an older browser.")
+			.with(request -> {
+				request.removeHeader("Sec-Fetch-Site");
+				request.removeHeader("Origin");
+				request.addHeader("Origin", "http://localhost:8080");
+				return request;
+			}))
+			.andExpect(status().isFound());
+		assertThat(fixtures.count()).isEqualTo(count + 2);
+	}
+
+	/** The form's start time in place of the one the fixtures send. */
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor startedAt(String started) {
+		return request -> {
+			request.setParameter("started", started);
+			return request;
+		};
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {

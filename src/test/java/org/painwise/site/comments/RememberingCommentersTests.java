@@ -116,12 +116,7 @@ class RememberingCommentersTests {
 		String with = mvc.perform(get("/articles/pregabalin")
 				.cookie(new Cookie("pw_commenter", "n=Si%C3%A2n&e=sian%40example.com")))
 			.andReturn().getResponse().getContentAsString();
-		// apart from the form's signed start time and the test's form tokens, which differ from one render to the next
-		assertThat(withoutStartTime(with)).isEqualTo(withoutStartTime(without)).doesNotContain("sian@example.com");
-	}
-
-	private static String withoutStartTime(String html) {
-		return html.replaceAll("name=\"(started|_csrf)\" value=\"[^\"]*\"", "");
+		assertThat(with).isEqualTo(without).doesNotContain("sian@example.com");
 	}
 
 	@Test

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.painwise.site.TestCsrf.csrf;
+import static org.painwise.site.TestOrigin.crossSite;
+import static org.painwise.site.TestOrigin.sameOrigin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -155,24 +156,35 @@ class ThreadsAndRepliesTests {
 	void aReaderCanReportACommentOnce() throws Exception {
 		long id = fixtures.publishedComment("pregabalin", "Rude", "Something unkind.");
 		Cookie visitor = new Cookie("pw_visitor", CommentFixtures.VISITOR);
-		mvc.perform(post("/comments/{id}/report", id).with(csrf()).cookie(visitor).param("reason", "Unkind"))
+		mvc.perform(post("/comments/{id}/report", id).with(sameOrigin()).cookie(visitor).param("reason", "Unkind"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/articles/pregabalin#comment-" + id))
 			.andExpect(flash().attribute("commentNotice", "comment.reported"));
-		mvc.perform(post("/comments/{id}/report", id).with(csrf()).cookie(visitor))
+		mvc.perform(post("/comments/{id}/report", id).with(sameOrigin()).cookie(visitor))
 			.andExpect(flash().attribute("commentNotice", "comment.alreadyReported"));
-		mvc.perform(post("/comments/{id}/report", id).with(csrf()).cookie(new Cookie("pw_visitor", "ffffffffffffffffffffffffffffffff")))
+		mvc.perform(post("/comments/{id}/report", id).with(sameOrigin()).cookie(new Cookie("pw_visitor", "ffffffffffffffffffffffffffffffff")))
 			.andExpect(flash().attribute("commentNotice", "comment.reported"));
 		assertThat(jdbc.sql("select count(*) from comment_report where comment_id = ?").param(id).query(Long.class).single())
 			.isEqualTo(2);
-		mvc.perform(post("/comments/{id}/report", 999999999).with(csrf())).andExpect(status().isNotFound());
-		mvc.perform(post("/comments/{id}/report", id).cookie(visitor)).andExpect(status().isForbidden());
+		mvc.perform(post("/comments/{id}/report", 999999999).with(sameOrigin())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aReportAnotherWebsiteMadeTheBrowserSendIsRefusedAndItsReasonKept() throws Exception {
+		long id = fixtures.publishedComment("pregabalin", "Rude", "Something unkind.");
+		mvc.perform(post("/comments/{id}/report", id).with(crossSite()).cookie(new Cookie("pw_visitor", CommentFixtures.VISITOR))
+			.param("reason", "Unkind <to> people"))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(allOf(containsString("This form was sent from another website"),
+					containsString("<textarea id=\"kept-text\" readonly rows=\"8\">Unkind &lt;to&gt; people</textarea>"))));
+		assertThat(jdbc.sql("select count(*) from comment_report where comment_id = ?").param(id).query(Long.class).single())
+			.isZero();
 	}
 
 	@Test
 	void theThanksForAReportIsShownOnTheReportedComment() throws Exception {
 		long id = fixtures.publishedComment("pregabalin", "Rude", "Something unkind.");
-		MvcResult reported = mvc.perform(post("/comments/{id}/report", id).with(csrf())
+		MvcResult reported = mvc.perform(post("/comments/{id}/report", id).with(sameOrigin())
 				.cookie(new Cookie("pw_visitor", CommentFixtures.VISITOR)))
 			.andExpect(redirectedUrl("/articles/pregabalin#comment-" + id))
 			.andReturn();

@@ -25,6 +25,9 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.painwise.site.TestCsrf.csrf;
+import static org.painwise.site.TestOrigin.crossSite;
+import static org.painwise.site.TestOrigin.crossSiteOriginOnly;
+import static org.painwise.site.TestOrigin.sameOrigin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -177,14 +180,20 @@ class PageFeedbackTests {
 
 	@Test
 	void badAnswersUnknownArticlesAndCrossSitePostsAreRefused() throws Exception {
-		mvc.perform(post("/articles/amitriptyline/feedback").with(csrf()).param("answer", "MAYBE"))
+		mvc.perform(post("/articles/amitriptyline/feedback").with(sameOrigin()).param("answer", "MAYBE"))
 			.andExpect(status().isBadRequest());
-		mvc.perform(post("/articles/amitriptyline/feedback").with(csrf())).andExpect(status().isBadRequest());
-		mvc.perform(post("/articles/no-such-article/feedback").with(csrf()).param("answer", "YES"))
+		mvc.perform(post("/articles/amitriptyline/feedback").with(sameOrigin())).andExpect(status().isBadRequest());
+		mvc.perform(post("/articles/no-such-article/feedback").with(sameOrigin()).param("answer", "YES"))
 			.andExpect(status().isNotFound());
-		mvc.perform(post("/articles/amitriptyline/feedback").param("answer", "YES")).andExpect(status().isForbidden());
-		mvc.perform(post("/articles/amitriptyline/feedback/problem").param("whatIsWrong", "Spam from elsewhere"))
-			.andExpect(status().isForbidden());
+		mvc.perform(post("/articles/amitriptyline/feedback").with(crossSite()).param("answer", "YES"))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("This form was sent from another website")));
+		mvc.perform(post("/articles/amitriptyline/feedback/problem").with(crossSiteOriginOnly())
+				.param("whatIsWrong", "The dose <table> is wrong").param("replyEmail", "me@example.com"))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(allOf(containsString("This report was sent from another website"),
+					containsString(">The dose &lt;table&gt; is wrong</textarea>"),
+					containsString("value=\"me@example.com\""))));
 		assertThat(jdbc.sql("select count(*) from page_feedback").query(Long.class).single()).isZero();
 	}
 
@@ -272,11 +281,11 @@ class PageFeedbackTests {
 	}
 
 	private static MockHttpServletRequestBuilder answer(String value) {
-		return post("/articles/amitriptyline/feedback").with(csrf()).param("answer", value);
+		return post("/articles/amitriptyline/feedback").with(sameOrigin()).param("answer", value);
 	}
 
 	private static MockHttpServletRequestBuilder problem(String text, String email) {
-		return post("/articles/amitriptyline/feedback/problem").with(csrf())
+		return post("/articles/amitriptyline/feedback/problem").with(sameOrigin())
 			.param("whatIsWrong", text)
 			.param("replyEmail", email);
 	}

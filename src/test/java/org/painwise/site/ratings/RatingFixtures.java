@@ -10,7 +10,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import static org.painwise.site.TestCsrf.csrf;
+import static org.painwise.site.TestOrigin.sameOrigin;
 
 /**
  * Builds votes as a browser sends them, writes articles, comments and votes straight into the
@@ -30,14 +30,14 @@ class RatingFixtures {
 
 	/** A vote sent by the form, as a browser without JavaScript sends it. */
 	static MockHttpServletRequestBuilder vote(String path, String value) {
-		MockHttpServletRequestBuilder post = MockMvcRequestBuilders.post(path).with(csrf()).accept(MediaType.TEXT_HTML);
+		MockHttpServletRequestBuilder post = MockMvcRequestBuilders.post(path).with(sameOrigin()).accept(MediaType.TEXT_HTML);
 		return value == null ? post : post.param("value", value);
 	}
 
 	/** A vote sent by the page's script: the same form, asking for JSON. */
 	static MockHttpServletRequestBuilder voteForJson(String path, String value) {
 		MockHttpServletRequestBuilder post = MockMvcRequestBuilders.post(path)
-			.with(csrf())
+			.with(sameOrigin())
 			.accept(MediaType.APPLICATION_JSON);
 		return value == null ? post : post.param("value", value);
 	}

@@ -23,7 +23,9 @@ import static org.painwise.site.ratings.RatingFixtures.from;
 import static org.painwise.site.ratings.RatingFixtures.visitor;
 import static org.painwise.site.ratings.RatingFixtures.vote;
 import static org.painwise.site.ratings.RatingFixtures.voteForJson;
-import static org.painwise.site.TestCsrf.csrf;
+import static org.painwise.site.TestOrigin.crossSite;
+import static org.painwise.site.TestOrigin.crossSiteOriginOnly;
+import static org.painwise.site.TestOrigin.sameOrigin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -257,15 +259,28 @@ class VotingTests {
 	}
 
 	@Test
-	void aVoteWithoutTheFormTokenIsForbidden() throws Exception {
+	void aVoteAnotherWebsiteMadeTheBrowserSendIsForbidden() throws Exception {
 		long rows = fixtures.voteRows();
-		mvc.perform(post("/articles/nortriptyline/rating").param("value", "5")).andExpect(status().isForbidden());
-		mvc.perform(post("/articles/nortriptyline/rating").param("value", "5").param("_csrf", "forged")
+		mvc.perform(post("/articles/nortriptyline/rating").with(crossSite()).param("value", "5"))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("This form was sent from another website")));
+		mvc.perform(post("/articles/nortriptyline/rating").with(crossSiteOriginOnly()).param("value", "5")
 			.accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isForbidden());
 		long comment = fixtures.comment("duloxetine", "PUBLISHED", "Token");
-		mvc.perform(post("/comments/" + comment + "/rating").param("value", "5")).andExpect(status().isForbidden());
+		mvc.perform(post("/comments/" + comment + "/rating").with(crossSite()).param("value", "5"))
+			.andExpect(status().isForbidden());
 		assertThat(fixtures.voteRows()).isEqualTo(rows);
+	}
+
+	@Test
+	void aVoteWithNoBrowserHeadersIsNotABrowserAndIsJudgedByTheOtherChecks() throws Exception {
+		long rows = fixtures.voteRows();
+		mvc.perform(post("/articles/nortriptyline/rating").param("value", "5").with(request -> {
+			request.setRemoteAddr("192.0.2.201");
+			return request;
+		})).andExpect(status().isFound());
+		assertThat(fixtures.voteRows()).isEqualTo(rows + 1);
 	}
 
 	@Test
@@ -285,11 +300,11 @@ class VotingTests {
 
 	@Test
 	void aBrowserAskingForHtmlOrAnythingGetsTheFormAnswer() throws Exception {
-		mvc.perform(post("/articles/nortriptyline/rating").with(csrf())
+		mvc.perform(post("/articles/nortriptyline/rating").with(sameOrigin())
 			.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
 			.param("value", "3"))
 			.andExpect(status().isFound());
-		mvc.perform(post("/articles/duloxetine/rating").with(csrf())
+		mvc.perform(post("/articles/duloxetine/rating").with(sameOrigin())
 			.param("value", "3"))
 			.andExpect(status().isFound());
 	}

@@ -122,7 +122,8 @@ class StaffAccessTests {
 				"/staff/accounts/" + target.id() + "/disable", "/staff/accounts/" + target.id() + "/enable",
 				"/staff/accounts/" + target.id() + "/password", "/staff/account/password", "/logout" };
 		for (String form : forms) {
-			mvc.perform(post(form).with(admin)
+			// a same-origin browser post is not enough in the staff area: it needs the token too
+			mvc.perform(post(form).with(admin).with(org.painwise.site.TestOrigin.sameOrigin())
 				.param("displayName", "Changed")
 				.param("roles", "ADMIN")
 				.param("password", "a-brand-new-password-here")

@@ -1,0 +1,45 @@
+package org.painwise.site.ratings;
+
+import java.util.Optional;
+
+import org.painwise.site.articles.ArticleCatalog;
+import org.painwise.site.articles.PublishedArticle;
+import org.painwise.site.shared.PageCache;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * After a vote, the rated article's pages and the lists (cards show ratings) are evicted from
+ * the page cache within the vote lag. The voter has a visitor cookie and sees their vote at once.
+ */
+@Component
+class RatingPagesEviction {
+
+	private final PageCache pages;
+
+	private final ArticleCatalog catalog;
+
+	private final RatedComments comments;
+
+	RatingPagesEviction(PageCache pages, ArticleCatalog catalog, RatedComments comments) {
+		this.pages = pages;
+		this.catalog = catalog;
+		this.comments = comments;
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void on(VoteCounted vote) {
+		slugOf(vote.item()).ifPresent(pages::evictAfterVote);
+	}
+
+	private Optional<String> slugOf(RatedItem item) {
+		if (item.kind() == RatedItem.Kind.ARTICLE) {
+			return catalog.findPublishedById(item.id()).map(PublishedArticle::slug);
+		}
+		return comments.findPublished(item.id())
+			.map(target -> target.pagePath().replaceFirst("^/articles/([^/?#]+).*$", "$1"));
+	}
+
+}

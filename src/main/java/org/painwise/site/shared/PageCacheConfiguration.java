@@ -1,0 +1,48 @@
+package org.painwise.site.shared;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The page cache's two filters and its notifications. A page is rendered and kept behind the
+ * security filters; once its first answer has gone out with the security headers, it is sent
+ * from in front of them with the same headers, which saves running them for every reader.
+ */
+@Configuration(proxyBeanMethods = false)
+class PageCacheConfiguration {
+
+	/** Before Spring Security's filters (at -100): sends kept pages with the headers they first had. */
+	static final int SENDING_ORDER = -110;
+
+	/** After Spring Security's filters, before the rest of the application: renders and keeps pages. */
+	static final int KEEPING_ORDER = 0;
+
+	@Bean
+	FilterRegistrationBean<PageCacheFilter> pageCacheSending(PageCache cache) {
+		return registration(new PageCacheFilter(cache, true), "pageCacheSending", SENDING_ORDER);
+	}
+
+	@Bean
+	FilterRegistrationBean<PageCacheFilter> pageCacheKeeping(PageCache cache) {
+		return registration(new PageCacheFilter(cache, false), "pageCacheKeeping", KEEPING_ORDER);
+	}
+
+	private static FilterRegistrationBean<PageCacheFilter> registration(PageCacheFilter filter, String name, int order) {
+		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setName(name);
+		registration.setOrder(order);
+		registration.addUrlPatterns("/*");
+		return registration;
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "page-cache.notify-others", havingValue = "true", matchIfMissing = true)
+	PageCacheNotifications pageCacheNotifications(DataSource dataSource, PageCache cache) {
+		return new PageCacheNotifications(dataSource, cache);
+	}
+
+}
