@@ -187,7 +187,7 @@ class PageCacheTests {
 		String body = content.bodyMarkdown() + "\n\nA sentence added by the editor.";
 		editing.update(id, article.version(), new ArticleContent(content.slug(), title, content.standfirst(), body,
 				content.authorId(), content.reviewerId(), content.topicIds(), content.references(), content.faqs(),
-				content.disclaimer(), content.commentsOpen()));
+				content.disclaimer(), content.commentsOpen(), content.alternativeNames(), content.misspellings()));
 
 		assertThat(anonymous("/articles/talking-to-your-gp-about-pain").getContentAsString())
 			.contains(title, "A sentence added by the editor.");
