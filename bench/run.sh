@@ -11,6 +11,7 @@
 #
 # Settings (environment):
 #   DURATION   each measured run (default 10s)     WARMUP   the warm-up before each target (default 5s)
+#   ROUNDS     how many times every target is measured, alternating; the table shows medians (3)
 #   SITE_PORT  the site (8200)   NGINX_PORT  nginx (8201)   DB_PORT  PostgreSQL (8202)
 #   JAVA_OPTS  the site's JVM options (default: -Xms256m -Xmx512m, the README's recommendation)
 #   BUILD=0    use target/painwise-site.jar and target/test-classes as they are
@@ -35,6 +36,7 @@ SITE_PORT="${SITE_PORT:-8200}"
 NGINX_PORT="${NGINX_PORT:-8201}"
 DB_PORT="${DB_PORT:-8202}"
 DURATION="${DURATION:-10s}"
+ROUNDS="${ROUNDS:-3}"
 WARMUP="${WARMUP:-5s}"
 THREADS=2
 JAVA_OPTS="${JAVA_OPTS:--Xms256m -Xmx512m}"
@@ -130,7 +132,7 @@ java -Xmx256m -cp "target/test-classes:target/classes:$(cat "$WORK/classpath.txt
     org.painwise.site.bench.BenchmarkDatabase "$WORK/postgres" "$DB_PORT" "filesystem:$ROOT/bench/db" \
     </dev/null >"$WORK/database.log" 2>&1 &
 DB_PID=$!
-wait_for "The database" "$DB_PID" 300 "$WORK/database.log" grep -q "^Benchmark database ready:" "$WORK/database.log"
+wait_for "The database" "$DB_PID" 300 "$WORK/database.log" grep -qs "^Benchmark database ready:" "$WORK/database.log"
 
 # ---------------------------------------------------------------------------------------------
 # The site: the packaged jar, timed from process start to the first 200 on /
@@ -199,7 +201,7 @@ cmp -s "$WORK/nginx/www$PAGE" <(curl -s "$NGINX$PAGE") || fail "nginx does not s
 curl -s -f -c "$WORK/cookies.txt" -o "$WORK/form-page.html" "$SITE$PAGE" || fail "could not fetch $PAGE for its forms"
 form_value() {
     # the value of the first <input name="$1" …>, whatever the order of its attributes
-    grep -o "<input[^>]*name=\"$1\"[^>]*>" "$WORK/form-page.html" | head -1 | sed -n 's/.*value="\([^"]*\)".*/\1/p'
+    grep -o "<input[^>]*name=\"$1\"[^>]*>" "$WORK/form-page.html" | awk 'NR == 1' | sed -n 's/.*value="\([^"]*\)".*/\1/p'
 }
 STARTED="$(form_value started)"
 CSRF_FIELD="$(form_value _csrf)"
@@ -214,26 +216,62 @@ grep -q "will report back how the first weeks go" "$WORK/held-page.html" \
 # the form timer's value must be older than the minimum fill time (3 s by default)
 sleep 4
 
+# one comment as the benchmark sends them, which must be held for moderation (not refused, not
+# quietly marked as spam): its writer sees it on the page the site sends them to
+CHECK_VISITOR="5e1f00000000000000000000000c4ec1"
+CHECK_COOKIE="pw_visitor=$CHECK_VISITOR${CSRF_COOKIE:+; XSRF-TOKEN=$CSRF_COOKIE}"
+CHECK_TEXT="Checking the benchmark's form before the run, $(date +%s%N)."
+read -r CHECK_STATUS CHECK_LOCATION < <(curl -s -o "$WORK/check-post.html" -w '%{http_code} %{redirect_url}\n' \
+    -b "$CHECK_COOKIE" -H "X-Forwarded-For: 10.255.0.1" \
+    --data-urlencode "name=Check" --data-urlencode "email=check@example.com" --data-urlencode "consent=on" \
+    --data-urlencode "website=" --data-urlencode "parentId=" --data-urlencode "started=$STARTED" \
+    --data-urlencode "body=$CHECK_TEXT" ${CSRF_FIELD:+--data-urlencode "_csrf=$CSRF_FIELD"} "$SITE$PAGE/comments")
+[[ "$CHECK_STATUS" == 30[23] && -n "$CHECK_LOCATION" ]] \
+    || fail "a comment POST got $CHECK_STATUS, not a redirect; see $WORK/check-post.html"
+curl -s -f -b "$CHECK_COOKIE" "${CHECK_LOCATION%%#*}" | grep -qF "$CHECK_TEXT" \
+    || fail "a comment POST was not held for its writer (marked as spam?); see $WORK/site.log"
+
 # ---------------------------------------------------------------------------------------------
 # Measuring
-to_ms() { awk -v us="$1" 'BEGIN { printf "%.1f", us / 1000 }'; }
 
-# one wrk run; prints: requests/s p50(ms) p99(ms) errors
+# CPU time used so far by the processes serving a target, as "pid ticks" lines: nginx's master and
+# workers, or the site's JVM with PostgreSQL and its backends (wrk's own time is not counted)
+TICKS_PER_SECOND="$(getconf CLK_TCK)"
+POSTMASTER="$(head -1 "$WORK/postgres/postmaster.pid")"
+cpu_ticks() {
+    local pid pids
+    if [[ "$1" == nginx ]]; then
+        pids="$NGINX_PID $(pgrep -P "$NGINX_PID" | tr '\n' ' ')"
+    else
+        pids="$SITE_PID $POSTMASTER $(pgrep -P "$POSTMASTER" | tr '\n' ' ')"
+    fi
+    for pid in $pids; do
+        [[ -r "/proc/$pid/stat" ]] && awk -v pid="$pid" '{ sub(/^.*\) /, ""); print pid, $12 + $13 }' "/proc/$pid/stat"
+    done
+    return 0
+}
+
+# one wrk run; prints: requests/s p50(ms) p99(ms) errors requests CPU-ms
 run_wrk() {
-    local connections="$1" duration="$2" mode="$3" url="$4" cookie="${5:-}" out line
+    local kind="$1" connections="$2" duration="$3" mode="$4" url="$5" cookie="${6:-}" out line before after
+    before="$(cpu_ticks "$kind")"
     out="$(BENCH_MODE="$mode" BENCH_COOKIE="$cookie" BENCH_STARTED="$STARTED" \
         BENCH_CSRF_FIELD="$CSRF_FIELD" BENCH_CSRF_COOKIE="$CSRF_COOKIE" \
         wrk -t"$THREADS" -c"$connections" -d"$duration" --timeout 10s -s "$ROOT/bench/wrk.lua" "$url" 2>&1)" \
         || fail "wrk failed on $url: $out"
+    after="$(cpu_ticks "$kind")"
     line="$(grep '^BENCH ' <<<"$out" | tail -1)"
     [[ -n "$line" ]] || fail "no result from wrk on $url: $out"
-    local _ p50 p99 requests status sockets rps
+    local _ p50 p99 requests status sockets rps cpu_ms
     read -r _ p50 p99 requests status sockets <<<"$line"
     rps="$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")"
-    echo "${rps:-0} $(to_ms "$p50") $(to_ms "$p99") $((status + sockets))"
+    cpu_ms="$(awk -v hz="$TICKS_PER_SECOND" 'NR == FNR { before[$1] = $2; next } { used += $2 - before[$1] }
+        END { printf "%.0f", used * 1000 / hz }' <(echo "$before") <(echo "$after"))"
+    awk -v rps="${rps:-0}" -v p50="$p50" -v p99="$p99" -v errors="$((status + sockets))" -v n="$requests" -v cpu="$cpu_ms" \
+        'BEGIN { printf "%s %.1f %.1f %d %d %d\n", rps, p50 / 1000, p99 / 1000, errors, n, cpu }'
 }
 
-# the rows: name|connections|mode|url|cookie
+# the rows, in the order they run (site and nginx alternate): name|connections|mode|url|cookie
 ROWS=(
     "nginx, same bytes|16|get|$NGINX$PAGE|"
     "article, anonymous|16|get|$SITE$PAGE|"
@@ -248,25 +286,29 @@ ROWS=(
 
 echo "Warming up ($WARMUP a target)…" >&2
 for row in "${ROWS[@]}"; do
-    IFS='|' read -r _ connections mode url cookie <<<"$row"
-    run_wrk "$connections" "$WARMUP" "$mode" "$url" "$cookie" >/dev/null
+    IFS='|' read -r name connections mode url cookie <<<"$row"
+    kind=site
+    [[ "$name" == nginx* ]] && kind=nginx
+    run_wrk "$kind" "$connections" "$WARMUP" "$mode" "$url" "$cookie" >/dev/null
 done
 
 if [[ "$PROFILE" != 0 ]]; then
     jcmd "$SITE_PID" JFR.stop name=bench >/dev/null
-    jcmd "$SITE_PID" JFR.start name=bench settings=profile filename="$WORK/site.jfr" >/dev/null
+    jcmd "$SITE_PID" JFR.start name=bench settings=profile >/dev/null
 fi
 
-echo "Measuring ($DURATION a run, $THREADS wrk threads)…" >&2
-declare -A REFERENCE=()
-RESULTS=()
-for row in "${ROWS[@]}"; do
-    IFS='|' read -r name connections mode url cookie <<<"$row"
-    measured="$(run_wrk "$connections" "$DURATION" "$mode" "$url" "$cookie")"
-    read -r rps p50 p99 errors <<<"$measured"
-    [[ "$name" == nginx* ]] && REFERENCE[$connections]="$rps"
-    RESULTS+=("$name|$connections|$rps|$p50|$p99|$errors")
-    echo "  $name, $connections connections: $rps req/s" >&2
+# every round runs every row once; the table shows each row's median over the rounds
+echo "Measuring ($ROUNDS round(s), $DURATION a run, $THREADS wrk threads)…" >&2
+: >"$WORK/results.txt"
+for round in $(seq 1 "$ROUNDS"); do
+    for i in "${!ROWS[@]}"; do
+        IFS='|' read -r name connections mode url cookie <<<"${ROWS[$i]}"
+        kind=site
+        [[ "$name" == nginx* ]] && kind=nginx
+        measured="$(run_wrk "$kind" "$connections" "$DURATION" "$mode" "$url" "$cookie")"
+        echo "$round $i $connections $kind $measured" >>"$WORK/results.txt"
+        echo "  round $round: $name, $connections connections: ${measured%% *} req/s" >&2
+    done
 done
 LOAD="$(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -277,25 +319,48 @@ RSS_MB="$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$SITE_PID/status")
 
 # ---------------------------------------------------------------------------------------------
 # The table
+for i in "${!ROWS[@]}"; do echo "$i|${ROWS[$i]%%|*}"; done >"$WORK/names.txt"
 echo
 echo "Painwise benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'): $PAGE is $PAGE_BYTES bytes, uncompressed"
-printf '| %-24s | %5s | %9s | %8s | %8s | %6s | %12s |\n' target conns "req/s" "p50 ms" "p99 ms" errors "req/s÷nginx"
-printf '|%s|%s|%s|%s|%s|%s|%s|\n' "--------------------------" "------:" "----------:" "---------:" "---------:" "-------:" "-------------:"
-for result in "${RESULTS[@]}"; do
-    IFS='|' read -r name connections rps p50 p99 errors <<<"$result"
-    reference="${REFERENCE[$connections]:-${REFERENCE[16]}}"
-    awk -v name="$name" -v c="$connections" -v rps="$rps" -v p50="$p50" -v p99="$p99" -v err="$errors" -v ref="$reference" 'BEGIN {
-        ratio = ref > 0 ? 100 * rps / ref : 0
-        printf "| %-24s | %5d | %9.1f | %8.1f | %8.1f | %6d | %11.3f%% |\n", name, c, rps, p50, p99, err, ratio
-    }'
-done
+# results.txt: round row connections kind req/s p50 p99 errors requests CPU-ms
+awk '
+    function median(list,   n, a, i, j, t) {
+        n = split(list, a, " ")
+        for (i = 2; i <= n; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] + 0 > t + 0; j--) a[j + 1] = a[j]; a[j + 1] = t }
+        return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+    }
+    FILENAME ~ /names/ { split($0, f, "|"); name[f[1]] = f[2]; next }
+    $4 == "nginx" { reference[$1 " " $3] = $5 }
+    { results[NR] = $0 }
+    END {
+        printf "| %-24s | %5s | %9s | %8s | %8s | %6s | %12s | %10s |\n", "target", "conns", "req/s", "p50 ms", "p99 ms", "errors", "req/s÷nginx", "CPU ms/req"
+        print "|--------------------------|------:|----------:|---------:|---------:|-------:|-------------:|-----------:|"
+        for (r = 1; r <= NR; r++) {
+            if (!(r in results)) continue
+            split(results[r], v, " ")
+            row = v[2]; rows[row] = 1; conns[row] = v[3]
+            ref = reference[v[1] " " v[3]]; if (ref == "") ref = reference[v[1] " 16"]
+            rps[row] = rps[row] " " v[5]
+            ratio[row] = ratio[row] " " (ref > 0 ? 100 * v[5] / ref : 0)
+            if (v[9] > 0) { p50[row] = p50[row] " " v[6]; p99[row] = p99[row] " " v[7]; cpu[row] = cpu[row] " " v[10] / v[9] }
+            errors[row] += v[8]
+        }
+        for (row = 0; row in rows; row++) {
+            if (p50[row] == "") {
+                printf "| %-24s | %5d | %9.1f | %8s | %8s | %6d | %11.3f%% | %10s |\n", name[row], conns[row], median(rps[row]), "-", "-", errors[row], median(ratio[row]), "-"
+            } else {
+                printf "| %-24s | %5d | %9.1f | %8.1f | %8.1f | %6d | %11.3f%% | %10.2f |\n", name[row], conns[row], median(rps[row]), median(p50[row]), median(p99[row]), errors[row], median(ratio[row]), median(cpu[row])
+            }
+        }
+    }' "$WORK/names.txt" "$WORK/results.txt"
 echo
 echo "Site start-up (process start to the first 200 on /): $(awk -v ms="$START_MS" 'BEGIN { printf "%.1f", ms / 1000 }') s;" \
     "resident memory after the run: $RSS_MB MB; JVM options: $JAVA_OPTS"
 echo "Machine: $(nproc) cores, $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo);" \
-    "$(java -version 2>&1 | head -1); $(nginx -v 2>&1 | sed 's/^nginx version: //'); wrk -t$THREADS, $DURATION a run after $WARMUP of warm-up;" \
-    "load average at the end: $LOAD"
-echo "Ratios are to nginx at the same number of connections (16 for the POSTs and search)."
+    "$(java -version 2>&1 | awk 'NR == 1'); $(nginx -v 2>&1 | sed 's/^nginx version: //');" \
+    "wrk -t$THREADS, $ROUNDS round(s) of $DURATION a run after $WARMUP of warm-up; load average at the end: $LOAD"
+echo "Each figure is the median over the rounds (errors: the sum). Ratios are to nginx at the same number of connections in the same round (16 for search and the POSTs)."
+echo "CPU ms/req: CPU time of the site's JVM with PostgreSQL (or of nginx) per request; other programs' load changes it far less than the rates."
 
 if [[ "$PROFILE" != 0 ]] && command -v jfr >/dev/null; then
     echo
@@ -303,5 +368,5 @@ if [[ "$PROFILE" != 0 ]] && command -v jfr >/dev/null; then
     jfr print --events jdk.ExecutionSample "$WORK/site.jfr" \
         | awk '/stackTrace = \[/ { getline; sub(/^[ \t]+/, ""); sub(/[ \t]+line:.*/, ""); count[$0]++; total++ }
                END { for (m in count) printf "%6.1f%%  %s\n", 100 * count[m] / total, m }' \
-        | sort -rn | head -15
+        | sort -rn | awk 'NR <= 15'
 fi
