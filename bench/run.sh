@@ -220,7 +220,7 @@ sleep 4
 # quietly marked as spam): its writer sees it on the page the site sends them to
 CHECK_VISITOR="5e1f00000000000000000000000c4ec1"
 CHECK_COOKIE="pw_visitor=$CHECK_VISITOR${CSRF_COOKIE:+; XSRF-TOKEN=$CSRF_COOKIE}"
-CHECK_TEXT="Checking the benchmark's form before the run, $(date +%s%N)."
+CHECK_TEXT="Checking the form before the run, number $(date +%s%N)."
 read -r CHECK_STATUS CHECK_LOCATION < <(curl -s -o "$WORK/check-post.html" -w '%{http_code} %{redirect_url}\n' \
     -b "$CHECK_COOKIE" -H "X-Forwarded-For: 10.255.0.1" \
     --data-urlencode "name=Check" --data-urlencode "email=check@example.com" --data-urlencode "consent=on" \
