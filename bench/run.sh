@@ -15,6 +15,8 @@
 #   SITE_PORT  the site (8200)   NGINX_PORT  nginx (8201)   DB_PORT  PostgreSQL (8202)
 #   JAVA_OPTS  the site's JVM options (default: -Xms256m -Xmx512m, the README's recommendation)
 #   BUILD=0    use target/painwise-site.jar and target/test-classes as they are
+#   ONLY       measure only the targets whose name matches this regular expression, e.g. 'article'
+#              (ratios need the nginx rows: ONLY='nginx|article')
 #   PROFILE=1  record the site with Java Flight Recorder during the measured runs
 #              (target/bench/site.jfr) and print the hottest methods of the article page's runs
 #
@@ -42,6 +44,7 @@ THREADS=2
 JAVA_OPTS="${JAVA_OPTS:--Xms256m -Xmx512m}"
 BUILD="${BUILD:-1}"
 PROFILE="${PROFILE:-0}"
+ONLY="${ONLY:-}"
 WORK="$ROOT/target/bench"
 SITE="http://127.0.0.1:$SITE_PORT"
 NGINX="http://127.0.0.1:$NGINX_PORT"
@@ -284,6 +287,15 @@ ROWS=(
     "vote POST|16|vote|$SITE$PAGE/rating|"
 )
 
+if [[ -n "$ONLY" ]]; then
+    SELECTED=()
+    for row in "${ROWS[@]}"; do
+        if [[ "${row%%|*}" =~ $ONLY ]]; then SELECTED+=("$row"); fi
+    done
+    ((${#SELECTED[@]} > 0)) || fail "ONLY=$ONLY matches no target"
+    ROWS=("${SELECTED[@]}")
+fi
+
 echo "Warming up ($WARMUP a target)…" >&2
 for row in "${ROWS[@]}"; do
     IFS='|' read -r name connections mode url cookie <<<"$row"
@@ -363,10 +375,19 @@ echo "Each figure is the median over the rounds (errors: the sum). Ratios are to
 echo "CPU ms/req: CPU time of the site's JVM with PostgreSQL (or of nginx) per request; other programs' load changes it far less than the rates."
 
 if [[ "$PROFILE" != 0 ]] && command -v jfr >/dev/null; then
+    # one line per sample: its frames, innermost first, separated by tabs
+    jfr print --stack-depth 200 --events jdk.ExecutionSample "$WORK/site.jfr" \
+        | awk '/stackTrace = \[/ { inside = 1; line = ""; next }
+               inside && /^[ \t]*\]/ { inside = 0; print line; next }
+               inside { sub(/^[ \t]+/, ""); sub(/[ \t]+line:.*/, ""); line = line (line == "" ? "" : "\t") $0 }' \
+        >"$WORK/samples.txt"
     echo
-    echo "Hottest methods of the site during the measured runs (JFR execution samples, top frames):"
-    jfr print --events jdk.ExecutionSample "$WORK/site.jfr" \
-        | awk '/stackTrace = \[/ { getline; sub(/^[ \t]+/, ""); sub(/[ \t]+line:.*/, ""); count[$0]++; total++ }
-               END { for (m in count) printf "%6.1f%%  %s\n", 100 * count[m] / total, m }' \
+    echo "Where the site's CPU time went during the measured runs ($(wc -l <"$WORK/samples.txt") JFR execution samples):"
+    echo "  running itself (top frame):"
+    awk -F'\t' '{ count[$1]++ } END { for (m in count) printf "  %6.1f%%  %s\n", 100 * count[m] / NR, m }' "$WORK/samples.txt" \
         | sort -rn | awk 'NR <= 15'
+    echo "  including what it calls (the site's and Thymeleaf's own methods, Spring's filters):"
+    awk -F'\t' '{ delete seen; for (i = 1; i <= NF; i++) if ($i ~ /^(org\.painwise|org\.thymeleaf\.(engine|standard\.processor|spring6)|org\.springframework\.web\.(servlet\.resource|filter)|org\.commonmark)/ && !($i in seen)) { seen[$i] = 1; count[$i]++ } }
+                  END { for (m in count) printf "  %6.1f%%  %s\n", 100 * count[m] / NR, m }' "$WORK/samples.txt" \
+        | sort -rn | awk 'NR <= 25'
 fi
