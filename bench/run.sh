@@ -231,7 +231,9 @@ read -r CHECK_STATUS CHECK_LOCATION < <(curl -s -o "$WORK/check-post.html" -w '%
     --data-urlencode "body=$CHECK_TEXT" ${CSRF_FIELD:+--data-urlencode "_csrf=$CSRF_FIELD"} "$SITE$PAGE/comments")
 [[ "$CHECK_STATUS" == 30[23] && -n "$CHECK_LOCATION" ]] \
     || fail "a comment POST got $CHECK_STATUS, not a redirect; see $WORK/check-post.html"
-curl -s -f -b "$CHECK_COOKIE" "${CHECK_LOCATION%%#*}" | grep -qF "$CHECK_TEXT" \
+curl -s -f -b "$CHECK_COOKIE" -o "$WORK/check-page.html" "${CHECK_LOCATION%%#*}" \
+    || fail "the page a comment POST sends its writer to failed: $CHECK_LOCATION"
+grep -qF "$CHECK_TEXT" "$WORK/check-page.html" \
     || fail "a comment POST was not held for its writer (marked as spam?); see $WORK/site.log"
 
 # ---------------------------------------------------------------------------------------------
