@@ -103,7 +103,10 @@ mkdir -p "$WORK/nginx/www${PAGE%/*}" "$WORK/nginx/tmp"
 # Build: the packaged jar, the test classes (the database's main) and the test classpath
 if [[ "$BUILD" != 0 ]]; then
     echo "Building the jar…" >&2
-    ./mvnw -q -o package -DskipTests || fail "the build failed"
+    # offline when every dependency is already here; otherwise Maven fetches what is missing
+    ./mvnw -q -o package -DskipTests >"$WORK/build.log" 2>&1 \
+        || ./mvnw -q package -DskipTests >"$WORK/build.log" 2>&1 \
+        || fail "the build failed; see $WORK/build.log"
 fi
 [[ -f target/painwise-site.jar ]] || fail "target/painwise-site.jar is missing (run without BUILD=0)"
 [[ -f target/test-classes/org/painwise/site/bench/BenchmarkDatabase.class ]] \
