@@ -1,5 +1,6 @@
 package org.painwise.site.browser;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -8,6 +9,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.painwise.site.TestDatabase;
 
@@ -128,6 +131,8 @@ class RatingConfirmationBrowserTests {
 		driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", form);
 		form.findElement(By.cssSelector("label[for='" + formId + "-" + stars + "']")).click();
 		form.findElement(By.cssSelector("button[type='submit']")).click();
+		// the vote is a plain form post: wait until the page it redirects to has replaced this one
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
 	}
 
 	/** Wholly inside the window, without scrolling. */
