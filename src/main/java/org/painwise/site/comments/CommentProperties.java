@@ -37,7 +37,7 @@ public record CommentProperties(
 		@Min(6) @Max(254) @DefaultValue("254") int emailMaxLength,
 		@Min(1) @Max(20000) @DefaultValue("5000") int bodyMaxLength,
 		@Min(1) @Max(10) @DefaultValue("3") int maxDepth,
-		@Min(1) @Max(500) @DefaultValue("50") int pageSize,
+		@Min(1) @Max(500) @DefaultValue("25") int pageSize,
 		@Min(0) @DefaultValue("0") int closeAfterDays,
 		@Min(0) @DefaultValue("2") int maxLinks,
 		@NotNull @DefaultValue({ "viagra", "cialis", "casino", "crypto giveaway", "buy followers", "payday loan",

@@ -132,13 +132,13 @@ class ThreadsAndRepliesTests {
 		long seventy = jdbc.sql("select id from comment where body = 'Paged comment 70'").query(Long.class).single();
 
 		mvc.perform(get("/articles/duloxetine"))
-			.andExpect(content().string(allOf(containsString("Paged comment 1<"), containsString("Paged comment 50<"),
-					not(containsString("Paged comment 51<")), containsString("aria-label=\"Comment pages\""),
+			.andExpect(content().string(allOf(containsString("Paged comment 1<"), containsString("Paged comment 25<"),
+					not(containsString("Paged comment 26<")), containsString("aria-label=\"Comment pages\""),
 					containsString("href=\"/articles/duloxetine?comments-page=2#comments\""))));
-		mvc.perform(get("/articles/duloxetine").param("comments-page", "2"))
+		mvc.perform(get("/articles/duloxetine").param("comments-page", "3"))
 			.andExpect(content().string(allOf(containsString("Paged comment 70<"), not(containsString("Paged comment 50<")))));
 		mvc.perform(get("/comments/{id}", seventy))
-			.andExpect(redirectedUrl("/articles/duloxetine?comments-page=2#comment-" + seventy));
+			.andExpect(redirectedUrl("/articles/duloxetine?comments-page=3#comment-" + seventy));
 		mvc.perform(get("/articles/duloxetine").param("comments-page", "abc")).andExpect(status().isOk());
 		mvc.perform(get("/articles/duloxetine").param("comments-page", "999")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Paged comment 120<")));

@@ -110,7 +110,7 @@ class VotingTests {
 				select ?, 'PUBLISHED', 'Reader ' || n, 'r@example.com', 'Paged comment ' || n, now() - (200 - n) * interval '1 hour'
 				from generate_series(1, 60) as n""").param(articleId).update();
 		jdbc.sql("update comment set root_id = id where root_id is null and parent_id is null").update();
-		long onPageTwo = jdbc.sql("select id from comment where body = 'Paged comment 55'").query(Long.class).single();
+		long onPageTwo = jdbc.sql("select id from comment where body = 'Paged comment 30'").query(Long.class).single();
 
 		MvcResult voted = mvc.perform(vote("/comments/" + onPageTwo + "/rating", "5"))
 			.andExpect(status().isFound())
@@ -124,7 +124,7 @@ class VotingTests {
 			.andReturn().getResponse().getContentAsString();
 		String widget = page.substring(page.indexOf("id=\"rating-comment-" + onPageTwo + "\""));
 		widget = widget.substring(0, widget.indexOf("</form>"));
-		assertThat(widget).contains("Rate this comment by Reader 55", "Rating: 5.00/5. From 1 vote.",
+		assertThat(widget).contains("Rate this comment by Reader 30", "Rating: 5.00/5. From 1 vote.",
 				"Thank you for rating this.");
 	}
 
