@@ -247,6 +247,8 @@ class CommentController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("problem", problem);
 		model.addAttribute("crisis", posting.mayBeInCrisis(form.body()));
+		// the layout starts the title with "Error:" (its errors are not a BindingResult it can see)
+		model.addAttribute("formHasErrors", errors.any() || problem != null);
 		model.addAttribute("open", policy.closureOf(article).isOpen());
 		model.addAttribute("limits", properties);
 		return "comments/form";

@@ -144,6 +144,10 @@ class PageCacheNotifications implements SmartLifecycle {
 		return dataSource.getConnection();
 	}
 
+	/**
+	 * Waits before connecting again after the connection was lost (PostgreSQL restarting, say),
+	 * so a database that is away is not asked again in a tight loop.
+	 */
 	private void pause() {
 		try {
 			Thread.sleep(WAIT_MILLIS);

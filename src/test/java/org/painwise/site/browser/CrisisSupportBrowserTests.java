@@ -69,15 +69,7 @@ class CrisisSupportBrowserTests {
 	@Test
 	void afterPostingOnALongPageTheSupportBoxIsInViewAndStaysAfterAReload() throws InterruptedException {
 		ChromeDriver driver = browser.driver();
-		driver.get(url("/articles/amitriptyline"));
-		long loaded = System.currentTimeMillis();
-		fill("Sam", "sam@example.com", WORDS);
-		Reader.takeTimeToWrite(loaded);
-		driver.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
-
-		WebElement box = new WebDriverWait(driver, Duration.ofSeconds(10))
-			.until(d -> d.findElement(By.cssSelector("li.comment-held .crisis-box")));
-		saveWindow("crisis-after-posting-390");
+		WebElement box = post("amitriptyline", "sam@example.com", "li.comment-held .crisis-box", "crisis-after-posting-390");
 		assertInView(box);
 		new WebDriverWait(driver, Duration.ofSeconds(5)).withMessage("focus should move to the support box")
 			.until(d -> (Boolean) driver.executeScript("return document.activeElement === arguments[0];", box));
@@ -97,15 +89,7 @@ class CrisisSupportBrowserTests {
 	@Test
 	void aPostRefusedForAMistakeShowsTheSupportBoxFirstAndKeepsTheText() throws InterruptedException {
 		ChromeDriver driver = browser.driver();
-		driver.get(url("/articles/pregabalin"));
-		long loaded = System.currentTimeMillis();
-		fill("Sam", "not an email address", WORDS);
-		Reader.takeTimeToWrite(loaded);
-		driver.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
-
-		WebElement box = new WebDriverWait(driver, Duration.ofSeconds(10))
-			.until(d -> d.findElement(By.cssSelector(".crisis-box")));
-		saveWindow("crisis-after-error-390");
+		WebElement box = post("pregabalin", "not an email address", ".crisis-box", "crisis-after-error-390");
 		assertThat(driver.getTitle()).startsWith("Error: ");
 		assertInView(box);
 		assertDialable(box);
@@ -127,15 +111,7 @@ class CrisisSupportBrowserTests {
 				.update();
 		}
 		ChromeDriver driver = browser.driver();
-		driver.get(url("/articles/pregabalin"));
-		long loaded = System.currentTimeMillis();
-		fill("Sam", "sam@example.com", WORDS);
-		Reader.takeTimeToWrite(loaded);
-		driver.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
-
-		WebElement box = new WebDriverWait(driver, Duration.ofSeconds(10))
-			.until(d -> d.findElement(By.cssSelector(".crisis-box")));
-		saveWindow("crisis-after-limit-390");
+		WebElement box = post("pregabalin", "sam@example.com", ".crisis-box", "crisis-after-limit-390");
 		assertInView(box);
 		assertDialable(box);
 		assertThat(driver.findElement(By.id("problem")).getText()).contains("You can post again after")
@@ -176,6 +152,23 @@ class CrisisSupportBrowserTests {
 	private static void assertDialable(WebElement box) {
 		List<String> tel = box.findElements(By.cssSelector("a[href^='tel:']")).stream().map(a -> a.getDomAttribute("href")).toList();
 		assertThat(tel).contains("tel:999", "tel:116123", "tel:111", "tel:03069990123");
+	}
+
+	/**
+	 * Writes {@link #WORDS} in an article's comment form as a person would and sends it.
+	 * @return the support box on the page that came back, once it is there
+	 */
+	private WebElement post(String slug, String email, String boxSelector, String screenshot) throws InterruptedException {
+		ChromeDriver driver = browser.driver();
+		driver.get(url("/articles/" + slug));
+		long loaded = System.currentTimeMillis();
+		fill("Sam", email, WORDS);
+		Reader.takeTimeToWrite(loaded);
+		driver.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
+		WebElement box = new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(d -> d.findElement(By.cssSelector(boxSelector)));
+		saveWindow(screenshot);
+		return box;
 	}
 
 	private void fill(String name, String email, String body) {
