@@ -93,7 +93,7 @@ class PageFeedbackAccessibilityBrowserTests {
 		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/staff"));
 
-		driver.findElement(By.linkText("Page feedback")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.linkText("Page feedback"))).click();
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Page feedback");
 		assertThat(driver.findElement(By.cssSelector(".feedback-report")).getText())
 			.contains("The dose table does not fit on my phone.", "reader@example.com");
@@ -101,7 +101,9 @@ class PageFeedbackAccessibilityBrowserTests {
 		browser.saveScreenshot("page-feedback-queue");
 
 		driver.findElement(By.cssSelector(".feedback-report button[type=submit]")).click();
-		assertThat(driver.findElement(By.cssSelector(".notice-success")).getText())
+		// "Mark as done" is a plain form post: wait for the page it redirects to
+		assertThat(new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(d -> d.findElement(By.cssSelector(".notice-success"))).getText())
 			.isEqualTo("The report is marked as done.");
 		assertNoViolations("the feedback queue after marking a report done");
 		driver.findElement(By.cssSelector("form.sign-out button")).click();
