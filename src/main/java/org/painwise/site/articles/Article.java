@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -25,6 +26,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.painwise.site.shared.Markdown;
 
 /**
  * A patient information article: what it says, who wrote and checked it, and when it is next
@@ -49,6 +52,12 @@ public class Article {
 
 	@Column(name = "body_markdown", nullable = false)
 	private String bodyMarkdown;
+
+	/** The body as sanitised HTML, rendered from the Markdown when it was saved; null until then. */
+	private String bodyHtml;
+
+	/** The body's section headings, one a line as {@code level|anchor|text}; null with bodyHtml. */
+	private String bodyContents;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "author_id")
@@ -163,6 +172,41 @@ public class Article {
 		this.disclaimer = disclaimer;
 		this.commentsOpen = commentsOpen;
 		this.updatedAt = Instant.now();
+	}
+
+	/** Keeps the body as readers see it, rendered from the Markdown it has now. */
+	void keepRendered(Markdown.Rendered rendered) {
+		this.bodyHtml = rendered.html();
+		this.bodyContents = contentsOf(rendered);
+	}
+
+	/** The headings of a rendered body as they are kept in the body_contents column. */
+	static String contentsOf(Markdown.Rendered rendered) {
+		StringBuilder contents = new StringBuilder();
+		for (Markdown.Heading heading : rendered.headings()) {
+			contents.append(heading.level())
+				.append('|')
+				.append(heading.anchor())
+				.append('|')
+				.append(heading.text().replace('\n', ' '))
+				.append('\n');
+		}
+		return contents.toString();
+	}
+
+	/** The body as rendered when it was saved, or empty if it has not been rendered yet. */
+	Optional<Markdown.Rendered> rendered() {
+		if (bodyHtml == null || bodyContents == null) {
+			return Optional.empty();
+		}
+		List<Markdown.Heading> headings = new ArrayList<>();
+		for (String line : bodyContents.split("\n")) {
+			String[] parts = line.split("\\|", 3);
+			if (parts.length == 3) {
+				headings.add(new Markdown.Heading(Integer.parseInt(parts[0]), parts[2], parts[1]));
+			}
+		}
+		return Optional.of(new Markdown.Rendered(bodyHtml, List.copyOf(headings)));
 	}
 
 	/** Sets the other names the article is found by, in the order given. */

@@ -171,7 +171,7 @@ public class ArticleCatalog {
 
 	private ArticlePage toPage(Article article) {
 		LocalDate today = LocalDate.now(clock);
-		Markdown.Rendered body = markdown.render(article.getBodyMarkdown());
+		Markdown.Rendered body = article.rendered().orElseGet(() -> markdown.render(article.getBodyMarkdown()));
 		List<ArticlePage.TopicLink> topicLinks = article.getTopics()
 			.stream()
 			.map(t -> new ArticlePage.TopicLink(t.getSlug(), t.getName()))

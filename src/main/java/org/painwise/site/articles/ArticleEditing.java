@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.painwise.site.shared.Markdown;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,13 +33,16 @@ public class ArticleEditing {
 
 	private final ApplicationEventPublisher events;
 
+	private final Markdown markdown;
+
 	ArticleEditing(ArticleRepository articles, PersonRepository people, TopicRepository topics, JdbcClient jdbc,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Markdown markdown) {
 		this.articles = articles;
 		this.people = people;
 		this.topics = topics;
 		this.jdbc = jdbc;
 		this.events = events;
+		this.markdown = markdown;
 	}
 
 	/** Someone else saved the article since the editor opened it. */
@@ -292,6 +296,7 @@ public class ArticleEditing {
 		article.rewrite(content.slug(), content.title(), content.standfirst(), content.bodyMarkdown(),
 				person(content.authorId()), person(content.reviewerId()), chosen, content.references(),
 				content.faqs(), blankToNull(content.disclaimer()), content.commentsOpen());
+		article.keepRendered(markdown.render(content.bodyMarkdown()));
 		article.nameAlternatives(content.alternativeNames(), content.misspellings());
 	}
 

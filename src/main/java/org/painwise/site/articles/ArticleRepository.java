@@ -9,9 +9,17 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface ArticleRepository extends JpaRepository<Article, Long> {
+
+	@Query("select a from Article a where a.bodyHtml is null order by a.id")
+	List<Article> findWithoutRenderedBody();
+
+	@Modifying
+	@Query("update Article a set a.bodyHtml = :html, a.bodyContents = :contents where a.id = :id")
+	void keepRenderedBody(long id, String html, String contents);
 
 	/** One statement for the article, its author, reviewer and topics. */
 	@Query("""
