@@ -8,6 +8,12 @@
     return;
   }
 
+  // what the page says while and after sending, given once for all the forms on the page
+  var texts = document.getElementById('rating-texts');
+  function phrase(name) {
+    return texts ? texts.getAttribute('data-' + name) : '';
+  }
+
   function say(form, text, problem) {
     var status = form.querySelector('.rating-status');
     var line = status.querySelector('.rating-message');
@@ -22,7 +28,7 @@
 
   // "You rated this 4 out of 5.", as the page says it after a reload
   function showOwn(form, value) {
-    var text = form.getAttribute('data-own');
+    var text = phrase('own');
     if (!text || !value) {
       return;
     }
@@ -40,7 +46,7 @@
       return;
     }
     if (!form.querySelector('input[name="value"]:checked')) {
-      say(form, form.getAttribute('data-choose'), true);
+      say(form, phrase('choose'), true);
       form.querySelector('input[name="value"]').focus();
       return;
     }
@@ -49,7 +55,7 @@
     form.setAttribute('data-sending', 'true');
     // aria-disabled rather than disabled, so a focused button keeps the focus
     button.setAttribute('aria-disabled', 'true');
-    say(form, form.getAttribute('data-wait'), false);
+    say(form, phrase('wait'), false);
     fetch(form.action, {
       method: 'POST',
       credentials: 'same-origin',
@@ -67,10 +73,10 @@
         if (response.ok) {
           showOwn(form, chosen);
         }
-        say(form, answer.message || form.getAttribute('data-failed'), !response.ok);
+        say(form, answer.message || phrase('failed'), !response.ok);
       });
     }).catch(function () {
-      say(form, form.getAttribute('data-failed'), true);
+      say(form, phrase('failed'), true);
     }).then(function () {
       form.removeAttribute('data-sending');
       button.removeAttribute('aria-disabled');

@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.painwise.site.articles.ArticlePage;
 import org.painwise.site.articles.ArticlePageExtension;
 import org.painwise.site.articles.ArticlePageSection;
 import org.painwise.site.articles.PublishedArticle;
+import org.painwise.site.ratings.RatingWidget;
 import org.painwise.site.ratings.Ratings;
 import org.painwise.site.shared.FormErrors;
 import org.painwise.site.shared.VisitorCookie;
@@ -18,6 +21,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
@@ -42,8 +47,11 @@ class ArticleComments implements ArticlePageExtension {
 
 	private final MessageSource messages;
 
+	private final RenderedComments rendered;
+
 	ArticleComments(CommentThreads threads, CommentingPolicy policy, VisitorCookie visitorCookie,
-			CommentProperties properties, Ratings ratings, MessageSource messages) {
+			CommentProperties properties, Ratings ratings, MessageSource messages, RenderedComments rendered) {
+		this.rendered = rendered;
 		this.threads = threads;
 		this.policy = policy;
 		this.visitorCookie = visitorCookie;
@@ -56,7 +64,8 @@ class ArticleComments implements ArticlePageExtension {
 	public ArticlePageSection sectionFor(ArticlePage article, HttpServletRequest request) {
 		int page = pageNumber(request.getParameter(PAGE_PARAMETER));
 		String visitor = visitorCookie.find(request).orElse(null);
-		CommentThread thread = threads.page(article.id(), page, visitor);
+		CommentOrder order = CommentOrder.of(request.getParameter(CommentOrder.PARAMETER));
+		CommentThread thread = threads.page(article.id(), page, order, visitor);
 		CommentingPolicy.Closure closure = policy.closureOf(new PublishedArticle(article.id(), article.slug(),
 				article.title(), article.firstPublished(), article.commentsOpen(), article.nextReviewDue()));
 		Map<String, Object> model = new HashMap<>();
@@ -67,13 +76,19 @@ class ArticleComments implements ArticlePageExtension {
 		model.put("form", CommentForm.empty(null, ""));
 		model.put("limits", properties);
 		model.put("errors", FormErrors.none());
-		model.put("pageParameter", PAGE_PARAMETER);
+		model.put("links", new ThreadLinks(article.slug(), order));
 		// a confirmation is shown beside the comment it is about, when that comment is on this page
 		Long noticeFor = noticeFor(request);
 		model.put("noticeFor", noticeFor);
 		model.put("noticeInPlace", noticeFor != null && (contains(thread.comments(), noticeFor) || contains(thread.ownHeld(), noticeFor)));
 		// every published comment on the page gets its stars; all their summaries, and the visitor's own votes, in one statement
-		model.put("ratings", ratings.commentWidgets(publishedIds(thread.comments()), visitor));
+		Map<Long, RatingWidget> widgets = ratings.commentWidgets(publishedIds(thread.comments()), visitor);
+		model.put("ratings", widgets);
+		// the boxes of published comments that are the same for everyone, ready-made
+		Object ratingFor = flash(request, "ratingFor");
+		model.put("boxes", rendered.boxesFor(thread.comments(), article.slug(), widgets,
+				ratingFor == null ? Set.of() : Set.of(ratingFor.toString()), request, currentResponse(),
+				LocaleContextHolder.getLocale()));
 		return new ArticlePageSection("comments/thread", "comments", model, ArticlePageSection.Placement.END,
 				contentsEntry(thread, closure.isOpen()));
 	}
@@ -105,9 +120,18 @@ class ArticleComments implements ArticlePageExtension {
 		return ids;
 	}
 
-	private static Long noticeFor(HttpServletRequest request) {
+	private static Object flash(HttpServletRequest request, String name) {
 		Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
-		Object id = flash == null ? null : flash.get(CommentController.NOTICE_FOR);
+		return flash == null ? null : flash.get(name);
+	}
+
+	private static HttpServletResponse currentResponse() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				? attributes.getResponse() : null;
+	}
+
+	private static Long noticeFor(HttpServletRequest request) {
+		Object id = flash(request, CommentController.NOTICE_FOR);
 		try {
 			return id == null ? null : Long.valueOf(id.toString());
 		}

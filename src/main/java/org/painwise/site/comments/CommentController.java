@@ -185,6 +185,23 @@ class CommentController {
 		return "redirect:" + threadUrl(slug, located.page()) + "#comment-" + located.commentId();
 	}
 
+	/** The report form for one published comment, with the comment quoted. */
+	@GetMapping("/comments/{id}/report")
+	String reportPage(@PathVariable String id, Model model) {
+		CommentThreads.Located located = parseId(id).flatMap(threads::locate)
+			.filter(found -> found.status() == CommentStatus.PUBLISHED)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"We could not find that comment. It may have been removed."));
+		PublishedArticle article = catalog.findPublishedById(located.articleId())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "We could not find that comment."));
+		CommentView comment = threads.published(article.id(), located.commentId())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "We could not find that comment."));
+		model.addAttribute("article", article);
+		model.addAttribute("comment", comment);
+		model.addAttribute("maxReasonLength", CommentReports.MAX_REASON_LENGTH);
+		return "comments/report";
+	}
+
 	@PostMapping("/comments/{id}/report")
 	String report(@PathVariable String id, @RequestParam(name = "reason", required = false) String reason,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
@@ -261,7 +278,21 @@ class CommentController {
 	}
 
 	static String threadUrl(String slug, int page) {
-		return "/articles/" + slug + (page > 1 ? "?" + ArticleComments.PAGE_PARAMETER + "=" + page : "");
+		return threadUrl(slug, page, CommentOrder.OLDEST);
+	}
+
+	/** A page of an article's comments in an order; the default order and first page add nothing. */
+	static String threadUrl(String slug, int page, CommentOrder order) {
+		StringBuilder url = new StringBuilder("/articles/").append(slug);
+		char separator = '?';
+		if (order.parameter() != null) {
+			url.append(separator).append(CommentOrder.PARAMETER).append('=').append(order.parameter());
+			separator = '&';
+		}
+		if (page > 1) {
+			url.append(separator).append(ArticleComments.PAGE_PARAMETER).append('=').append(page);
+		}
+		return url.toString();
 	}
 
 	private static Optional<Long> parseId(String id) {

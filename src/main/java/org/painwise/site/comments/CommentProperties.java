@@ -28,6 +28,8 @@ import org.springframework.validation.annotation.Validated;
  * @param perHourLimit how many comments one address may post in an hour
  * @param duplicateWindow how long the same text from the same visitor counts as a duplicate
  * @param minFillTime a form sent back faster than this was filled in by a program
+ * @param renderedBoxesBytes how much memory (about, in bytes) the ready HTML of published
+ * comments may take (see RenderedComments); 0 renders every comment with its page
  * @param closeWhenReviewOverdue close comments on an article while it is past its review date
  */
 @Validated
@@ -45,5 +47,6 @@ public record CommentProperties(
 		@Min(1) @DefaultValue("5") int perHourLimit,
 		@NotNull @DefaultValue("10m") Duration duplicateWindow,
 		@NotNull @DefaultValue("3s") Duration minFillTime,
-		@DefaultValue("true") boolean closeWhenReviewOverdue) {
+		@DefaultValue("true") boolean closeWhenReviewOverdue,
+		@Min(0) @DefaultValue("8388608") long renderedBoxesBytes) {
 }

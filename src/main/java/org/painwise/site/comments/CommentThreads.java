@@ -5,11 +5,14 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.painwise.site.ratings.RatedItem;
+import org.painwise.site.ratings.Ratings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,17 +36,26 @@ class CommentThreads {
 
 	private final Clock clock;
 
-	CommentThreads(JdbcClient jdbc, CommentProperties properties, Clock clock) {
+	private final Ratings ratings;
+
+	CommentThreads(JdbcClient jdbc, CommentProperties properties, Clock clock, Ratings ratings) {
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.clock = clock;
+		this.ratings = ratings;
+	}
+
+	/** The first page in the conversation's order. */
+	CommentThread page(long articleId, int page, String visitorKey) {
+		return page(articleId, page, CommentOrder.OLDEST, visitorKey);
 	}
 
 	/**
 	 * @param page the page of top-level comments, from 1; past the end gives the last page
+	 * @param order how top-level comments are ordered; replies always follow the conversation
 	 * @param visitorKey the visitor's cookie key, or null
 	 */
-	CommentThread page(long articleId, int page, String visitorKey) {
+	CommentThread page(long articleId, int page, CommentOrder order, String visitorKey) {
 		long[] counts = jdbc.sql("""
 				select count(*), count(*) filter (where parent_id is null)
 				from comment where article_id = ? and status = 'PUBLISHED'""")
@@ -53,16 +65,17 @@ class CommentThreads {
 		int totalPages = (int) Math.max(1, (counts[1] + properties.pageSize() - 1) / properties.pageSize());
 		int shown = Math.min(Math.max(page, 1), totalPages);
 
-		List<CommentView> roots = jdbc.sql("select " + COLUMNS + """
-				 from comment c
-				where c.article_id = :article and c.status = 'PUBLISHED' and c.parent_id is null
-				order by c.created_at, c.id
-				limit :limit offset :offset""")
-			.param("article", articleId)
-			.param("limit", properties.pageSize())
-			.param("offset", (long) (shown - 1) * properties.pageSize())
-			.query(this::view)
-			.list();
+		List<CommentView> roots = order == CommentOrder.HELPFUL ? bestRatedRoots(articleId, shown)
+				: jdbc.sql("select " + COLUMNS + """
+						 from comment c
+						where c.article_id = :article and c.status = 'PUBLISHED' and c.parent_id is null
+						order by c.created_at <direction>, c.id <direction>
+						limit :limit offset :offset""".replace("<direction>", order == CommentOrder.NEWEST ? "desc" : "asc"))
+					.param("article", articleId)
+					.param("limit", properties.pageSize())
+					.param("offset", (long) (shown - 1) * properties.pageSize())
+					.query(this::view)
+					.list();
 
 		Map<Long, CommentView> byId = new LinkedHashMap<>();
 		roots.forEach(root -> byId.put(root.id(), root));
@@ -92,6 +105,40 @@ class CommentThreads {
 			attach(held, byId, ownHeld);
 		}
 		return new CommentThread(counts[0], counts[1], shown, totalPages, roots, ownHeld);
+	}
+
+	/**
+	 * One page of top-level comments, best rated first: every top-level id of the article, ranked
+	 * by the ratings module, then the page's comments. Three statements however many there are.
+	 */
+	private List<CommentView> bestRatedRoots(long articleId, int page) {
+		List<Long> all = jdbc.sql("""
+				select id from comment
+				where article_id = ? and status = 'PUBLISHED' and parent_id is null
+				order by created_at, id""")
+			.param(articleId)
+			.query(Long.class)
+			.list();
+		List<Long> ranked = ratings.bestRatedFirst(RatedItem.Kind.COMMENT, all);
+		int from = Math.min(ranked.size(), (page - 1) * properties.pageSize());
+		List<Long> shown = ranked.subList(from, Math.min(ranked.size(), from + properties.pageSize()));
+		if (shown.isEmpty()) {
+			return new ArrayList<>();
+		}
+		Map<Long, CommentView> byId = new HashMap<>();
+		jdbc.sql("select " + COLUMNS + " from comment c where c.id = any(:ids)")
+			.param("ids", shown.toArray(Long[]::new))
+			.query(this::view)
+			.list()
+			.forEach(comment -> byId.put(comment.id(), comment));
+		List<CommentView> roots = new ArrayList<>();
+		for (Long id : shown) {
+			// one unpublished in between is left out
+			if (byId.containsKey(id)) {
+				roots.add(byId.get(id));
+			}
+		}
+		return roots;
 	}
 
 	/** The page of the article's thread on which a published comment appears. */
@@ -145,7 +192,7 @@ class CommentThreads {
 		boolean held = "HELD".equals(rs.getString("status"));
 		boolean crisis = held && List.of((String[]) rs.getArray("flags").getArray()).contains(CommentFlag.CRISIS.name());
 		return new CommentView(id, parentId, rootId, rs.getInt("depth"), rs.getString("author_name"),
-				CommentText.toHtml(rs.getString("body")), rs.getString("reply_to_name"), created,
+				rs.getString("body"), rs.getString("reply_to_name"), created,
 				rs.getString("staff_name"), held, crisis, List.of());
 	}
 

@@ -7,19 +7,24 @@ import java.util.List;
 /**
  * A comment as the public page shows it. Never holds the author's email address.
  *
- * @param bodyHtml the text, escaped, with web addresses linked
+ * @param body the text as its writer typed it; {@link #bodyHtml()} is how the page shows it
  * @param replyToName whom it answers, when it sits beside rather than under that comment
  * @param staffName the staff member's name when the charity wrote it
  * @param held whether it is the visitor's own comment still waiting for moderation
  * @param crisis whether it is the visitor's own held comment and its words suggest they may be in
  * crisis, so the page shows them where to find help now
  */
-public record CommentView(long id, Long parentId, long rootId, int depth, String authorName, String bodyHtml,
+public record CommentView(long id, Long parentId, long rootId, int depth, String authorName, String body,
 		String replyToName, ZonedDateTime createdAt, String staffName, boolean held, boolean crisis,
 		List<CommentView> replies) {
 
 	public CommentView {
 		replies = new ArrayList<>(replies);
+	}
+
+	/** The text, escaped, with web addresses linked; worked out when a page needs it. */
+	public String bodyHtml() {
+		return CommentText.toHtml(body);
 	}
 
 	public boolean fromStaff() {

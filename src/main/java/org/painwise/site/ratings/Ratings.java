@@ -4,7 +4,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +102,35 @@ public class Ratings {
 					new RatingSummary(rs.getLong("vote_count"), rs.getLong("vote_sum"))))
 			.list();
 		return summaries;
+	}
+
+	/**
+	 * Items best rated first, such as the comments of a thread in its "most helpful" order, by
+	 * the Bayesian average the article list uses: every item counts as if it also had C votes at
+	 * the mean of all votes on these items (m, or 3 before there are any), so its score is
+	 * (C·m + sum) / (C + n), with C {@code ratings.prior-weight}. One good vote moves an item
+	 * only a little above the unrated ones, many good votes to the top, and many poor votes
+	 * below them. Equal scores keep the order given. One statement.
+	 * @param ids the items in the order to fall back on
+	 */
+	public List<Long> bestRatedFirst(RatedItem.Kind kind, List<Long> ids) {
+		Map<Long, RatingSummary> summaries = summaries(kind, ids);
+		long votes = 0;
+		long sum = 0;
+		for (RatingSummary summary : summaries.values()) {
+			votes += summary.count();
+			sum += summary.sum();
+		}
+		double mean = votes == 0 ? 3 : (double) sum / votes;
+		int weight = properties.priorWeight();
+		Map<Long, Double> scores = new HashMap<>();
+		summaries.forEach((id, summary) -> scores.put(id, weight + summary.count() == 0 ? mean
+				: (weight * mean + summary.sum()) / (weight + summary.count())));
+		List<Long> ranked = new ArrayList<>(ids);
+		ranked.sort(Comparator.comparing((Long id) -> scores.get(id))
+			.reversed()
+			.thenComparing(id -> summaries.get(id).count(), Comparator.reverseOrder()));
+		return ranked;
 	}
 
 	/**

@@ -107,10 +107,9 @@ class KeyboardAndZoomBrowserTests {
 				Named.of("topic", new Page("/topics/nerve-pain-medicines", "Medicines for nerve pain")),
 				Named.of("article-with-comments",
 						new Page("/articles/sleeping-better-with-persistent-pain", "Sleeping better",
-								// a report form open and the reply form moved under a comment, so
-								// Send report and Cancel reply are on the walk too
-								"document.querySelector('details.report').open = true;"
-										+ "document.querySelector('a.reply-link').click();")),
+								// the reply form moved under a comment, so Cancel reply is on the walk too
+								"document.querySelector('a.reply-link').click();")),
+				Named.of("report-a-comment", new Page("/comments/5/report", "Report a comment by Maria")),
 				Named.of("search-results", new Page("/search?q=titrating", "Search")),
 				Named.of("help", new Page("/help", "Get help")), Named.of("staff-login", new Page("/login", "Staff sign in")));
 	}
@@ -140,7 +139,7 @@ class KeyboardAndZoomBrowserTests {
 		List<String> stops = walkWithTheTabKey(article.path());
 		assertThat(stops).as("the walk reaches each kind of secondary button")
 			.anyMatch(stop -> stop.contains("button.secondary \"Rate\""))
-			.anyMatch(stop -> stop.contains("button.secondary \"Send report\""))
+			.anyMatch(stop -> stop.contains("a.report-link \"Report\""))
 			.anyMatch(stop -> stop.contains("#comment-cancel-reply.secondary \"Cancel reply\""))
 			.anyMatch(stop -> stop.contains("#comment-body"));
 	}

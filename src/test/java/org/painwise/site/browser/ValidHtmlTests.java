@@ -46,6 +46,8 @@ class ValidHtmlTests {
 				Arguments.of("/articles", 200),
 				Arguments.of("/articles?sort=title", 200),
 				Arguments.of("/articles/amitriptyline", 200),
+				Arguments.of("/articles/amitriptyline?comments-order=helpful&comments-page=2", 200),
+				Arguments.of("/comments/5/report", 200),
 				Arguments.of("/articles/gabapentin", 200),
 				Arguments.of("/articles/talking-to-your-gp-about-pain", 200),
 				Arguments.of("/topics/sleep-and-pain", 200),

@@ -9,6 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.painwise.site.TestDatabase;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.painwise.site.ratings.RatingProperties;
+import org.painwise.site.ratings.Ratings;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.context.annotation.Import;
@@ -22,11 +27,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(TestDatabase.class)
+@Import({ TestDatabase.class, Ratings.class })
+@EnableConfigurationProperties(RatingProperties.class)
 class CommentThreadsTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Ratings ratings;
+
+	@TestConfiguration
+	static class Clocks {
+
+		@Bean
+		Clock clock() {
+			return Clock.systemUTC();
+		}
+
+	}
 
 	CommentThreads threads;
 
@@ -40,7 +59,7 @@ class CommentThreadsTests {
 				values ('thread-test', 'T', 'S', 'B', ?, ?, current_date, 'PUBLISHED') returning id""")
 			.params(person, person).query(Long.class).single();
 		threads = new CommentThreads(jdbc, new CommentProperties(80, 254, 5000, 3, 2, 0, 2, List.of(), 5,
-				Duration.ofMinutes(10), Duration.ofSeconds(3), true), Clock.systemUTC());
+				Duration.ofMinutes(10), Duration.ofSeconds(3), true, 8388608L), Clock.systemUTC(), ratings);
 	}
 
 	@Test
@@ -84,6 +103,49 @@ class CommentThreadsTests {
 			assertThat(found.articleId()).isEqualTo(article);
 		});
 		assertThat(threads.locate(999_999_999L)).isEmpty();
+	}
+
+	@Test
+	void newestFirstTurnsTheTopLevelOrderAroundAndKeepsRepliesInConversationOrder() {
+		long oldest = comment(null, null, 0, "PUBLISHED", "oldest", 100, null);
+		long middle = comment(null, null, 0, "PUBLISHED", "middle", 90, null);
+		long newest = comment(null, null, 0, "PUBLISHED", "newest", 80, null);
+		long firstReply = comment(oldest, oldest, 1, "PUBLISHED", "first reply", 70, null);
+		long laterReply = comment(oldest, oldest, 1, "PUBLISHED", "later reply", 60, null);
+
+		assertThat(threads.page(article, 1, CommentOrder.NEWEST, null).comments()).extracting(CommentView::id)
+			.containsExactly(newest, middle);
+		CommentThread second = threads.page(article, 2, CommentOrder.NEWEST, null);
+		assertThat(second.comments()).extracting(CommentView::id).containsExactly(oldest);
+		assertThat(second.comments().get(0).replies()).extracting(CommentView::id).containsExactly(firstReply, laterReply);
+	}
+
+	@Test
+	void mostHelpfulDampsCommentsWithFewVotes() {
+		long manyFives = comment(null, null, 0, "PUBLISHED", "five votes of 5", 100, null);
+		long oneFive = comment(null, null, 0, "PUBLISHED", "one vote of 5", 90, null);
+		long unrated = comment(null, null, 0, "PUBLISHED", "no votes", 80, null);
+		long manyOnes = comment(null, null, 0, "PUBLISHED", "three votes of 1", 70, null);
+		long reply = comment(manyOnes, manyOnes, 1, "PUBLISHED", "a reply with many votes", 60, null);
+		summary(manyFives, 5, 25);
+		summary(oneFive, 1, 5);
+		summary(manyOnes, 3, 3);
+		// a reply's votes rank nothing: only top-level comments are ordered
+		summary(reply, 50, 250);
+
+		CommentThread first = threads.page(article, 1, CommentOrder.HELPFUL, null);
+		CommentThread second = threads.page(article, 2, CommentOrder.HELPFUL, null);
+
+		assertThat(first.comments()).extracting(CommentView::id).containsExactly(manyFives, oneFive);
+		assertThat(second.comments()).extracting(CommentView::id).containsExactly(unrated, manyOnes);
+		assertThat(second.comments().get(1).replies()).extracting(CommentView::id).containsExactly(reply);
+		assertThat(second.totalPages()).isEqualTo(2);
+	}
+
+	private void summary(long comment, int count, int sum) {
+		jdbc.sql("insert into rating_summary (item_type, item_id, vote_count, vote_sum) values ('COMMENT', ?, ?, ?)")
+			.params(comment, count, sum)
+			.update();
 	}
 
 	private long comment(Long parent, Long root, int depth, String status, String body, int minutesAgo, String visitor) {
