@@ -233,6 +233,65 @@ class ThreadsAndRepliesTests {
 		mvc.perform(get("/articles/duloxetine")).andExpect(status().isOk());
 		long withoutComments = StatementCounter.count();
 		assertThat(withComments).isEqualTo(withoutComments + 2).isLessThanOrEqualTo(9);
+
+		// most helpful first: two more, every top-level id and their rating summaries, however many
+		entityManager.clear();
+		StatementCounter.reset();
+		mvc.perform(get("/articles/nortriptyline").param("comments-order", "helpful")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("500 comments")));
+		assertThat(StatementCounter.count()).isEqualTo(withComments + 2);
+	}
+
+	@Test
+	void threadsCanBeReadNewestFirstOrMostHelpfulFirstThroughPlainLinks() throws Exception {
+		long articleId = fixtures.articleId("duloxetine");
+		jdbc.sql("""
+				insert into comment (article_id, status, author_name, author_email, body, created_at)
+				select ?, 'PUBLISHED', 'Reader ' || n, 'r@example.com', 'Ordered comment ' || n, now() - (200 - n) * interval '1 hour'
+				from generate_series(1, 30) as n""").param(articleId).update();
+		jdbc.sql("update comment set root_id = id where root_id is null and parent_id is null").update();
+		long helpful = jdbc.sql("select id from comment where body = 'Ordered comment 7'").query(Long.class).single();
+		jdbc.sql("insert into rating_summary (item_type, item_id, vote_count, vote_sum) values ('COMMENT', ?, 12, 58)")
+			.param(helpful).update();
+
+		String oldest = page("/articles/duloxetine");
+		assertThat(oldest.indexOf("Ordered comment 1<")).isLessThan(oldest.indexOf("Ordered comment 2<"));
+		assertThat(oldest).contains("<nav class=\"comment-order\" aria-label=\"Order comments\">",
+				"<a href=\"/articles/duloxetine#comments\" aria-current=\"true\">Oldest first</a>",
+				"<a href=\"/articles/duloxetine?comments-order=newest#comments\">Newest first</a>",
+				"<a href=\"/articles/duloxetine?comments-order=helpful#comments\">Most helpful</a>");
+
+		String newest = page("/articles/duloxetine?comments-order=newest");
+		assertThat(newest.indexOf("Ordered comment 30<")).isLessThan(newest.indexOf("Ordered comment 29<"));
+		assertThat(newest).doesNotContain("Ordered comment 1<")
+			.contains("href=\"/articles/duloxetine?comments-order=newest&amp;comments-page=2#comments\"",
+					"aria-current=\"true\">Newest first</a>");
+
+		String mostHelpful = page("/articles/duloxetine?comments-order=helpful");
+		assertThat(mostHelpful.indexOf("Ordered comment 7<")).as("the well-rated comment leads")
+			.isBetween(0, mostHelpful.indexOf("Ordered comment 1<"));
+		assertThat(mostHelpful).contains("href=\"/articles/duloxetine?comments-order=helpful&amp;comments-page=2#comments\"");
+
+		// an order nobody offers is the default, and a permalink keeps to the conversation's order
+		assertThat(page("/articles/duloxetine?comments-order=%3Cscript%3E")).contains("aria-current=\"true\">Oldest first</a>");
+		mvc.perform(get("/comments/{id}", helpful)).andExpect(redirectedUrl("/articles/duloxetine#comment-" + helpful));
+	}
+
+	@Test
+	void aReportHasAPageOfItsOwnThatQuotesTheComment() throws Exception {
+		long id = fixtures.publishedComment("pregabalin", "Rude", "Something <unkind>.");
+		assertThat(page("/articles/pregabalin")).contains("<a class=\"report-link\" href=\"/comments/" + id
+				+ "/report\" aria-label=\"Report this comment by Rude\">Report</a>");
+		assertThat(page("/comments/" + id + "/report")).contains("<h1>Report a comment by Rude</h1>",
+				"Something &lt;unkind&gt;.", "<form method=\"post\" action=\"/comments/" + id + "/report\"",
+				"<textarea id=\"report-reason\" name=\"reason\"");
+		mvc.perform(fixtures.post("pregabalin", "Held", "h@example.com", "Still held."));
+		mvc.perform(get("/comments/{id}/report", fixtures.latest().id())).andExpect(status().isNotFound());
+		mvc.perform(get("/comments/abc/report")).andExpect(status().isNotFound());
+	}
+
+	private String page(String url) throws Exception {
+		return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
 	private long publishLatest() {
