@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -84,11 +83,13 @@ class ArticleComments implements ArticlePageExtension {
 		// every published comment on the page gets its stars; all their summaries, and the visitor's own votes, in one statement
 		Map<Long, RatingWidget> widgets = ratings.commentWidgets(publishedIds(thread.comments()), visitor);
 		model.put("ratings", widgets);
-		// the boxes of published comments that are the same for everyone, ready-made
+		// the threads, or else the boxes, of published comments that are the same for everyone, ready-made
 		Object ratingFor = flash(request, "ratingFor");
-		model.put("boxes", rendered.boxesFor(thread.comments(), article.slug(), widgets,
-				ratingFor == null ? Set.of() : Set.of(ratingFor.toString()), request, currentResponse(),
-				LocaleContextHolder.getLocale()));
+		RenderedComments.Ready ready = rendered.ready(thread.comments(), article.slug(), widgets,
+				new RenderedComments.Personal(noticeFor, ratingFor == null ? null : ratingFor.toString()), request,
+				currentResponse(), LocaleContextHolder.getLocale());
+		model.put("threads", ready.threads());
+		model.put("boxes", ready.boxes());
 		return new ArticlePageSection("comments/thread", "comments", model, ArticlePageSection.Placement.END,
 				contentsEntry(thread, closure.isOpen()));
 	}

@@ -1,11 +1,11 @@
 package org.painwise.site.comments;
 
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -32,6 +32,9 @@ import org.springframework.stereotype.Component;
  * nothing has to be evicted. A reader's own vote, or the thanks for it, makes that one box
  * personal, and it is rendered with the page as before.
  *
+ * <p>A whole thread (a top-level comment and its replies) in which no comment is personal is
+ * kept the same way, keyed by all its boxes, so a page of threads is a few lookups.
+ *
  * <p>This keeps a personal page (a reader with a held comment, who cannot be given the shared
  * page cache) cheap: the thread's markup is most of a long article page.
  */
@@ -39,13 +42,16 @@ import org.springframework.stereotype.Component;
 class RenderedComments {
 
 	/** The template that renders one box, {@code comments/thread :: box}. */
-	static final String TEMPLATE = "comments/box";
+	static final String BOX = "comments/box";
+
+	/** The template that renders one thread, {@code comments/thread :: comment}. */
+	static final String THREAD = "comments/one-thread";
 
 	private final ITemplateEngine templates;
 
 	private final SiteProperties site;
 
-	private final Cache<Key, String> boxes;
+	private final Cache<Object, String> kept;
 
 	private volatile JakartaServletWebApplication application;
 
@@ -56,54 +62,138 @@ class RenderedComments {
 		this.templates = templates;
 		this.site = site;
 		this.enabled = properties.renderedBoxesBytes() > 0;
-		this.boxes = Caffeine.newBuilder()
+		this.kept = Caffeine.newBuilder()
 			.maximumWeight(properties.renderedBoxesBytes())
-			.weigher((Key key, String html) -> 2 * (html.length() + key.body().length()) + 200)
+			.weigher((Object key, String html) -> 2 * html.length() + weight(key))
 			.recordStats()
 			.build();
-		meters.ifAvailable(registry -> CaffeineCacheMetrics.monitor(registry, boxes, "comment-boxes"));
+		meters.ifAvailable(registry -> CaffeineCacheMetrics.monitor(registry, kept, "comments"));
 	}
 
 	/**
-	 * @param comments the comments on the page, each with its replies
+	 * @param comments the top-level comments on the page, each with its replies
 	 * @param widgets the stars of each published comment, as the visitor sees them
-	 * @param personal the ids of comments whose stars carry a message for this visitor
-	 * @return the ready HTML of every published comment's box that is the same for everyone
+	 * @param personal what on the page is for this visitor alone, besides their own comments and votes
+	 * @return the ready HTML of every thread (a top-level comment with all its replies, as
+	 * {@code comments/thread :: comment} renders it) that is the same for everyone, by the id of
+	 * its top-level comment; and, under {@link Ready#boxes()}, of every published comment's box
+	 * that is the same for everyone, for the threads that are not
 	 */
-	Map<Long, String> boxesFor(List<CommentView> comments, String slug, Map<Long, RatingWidget> widgets,
-			Set<String> personal, HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		Map<Long, String> ready = new HashMap<>();
-		if (enabled && response != null) {
-			collect(comments, slug, widgets, personal, request, response, locale, ready);
+	Ready ready(List<CommentView> comments, String slug, Map<Long, RatingWidget> widgets, Personal personal,
+			HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		Ready ready = new Ready(new HashMap<>(), new HashMap<>());
+		if (!enabled || response == null) {
+			return ready;
+		}
+		Renderer renderer = new Renderer(slug, widgets, request, response, locale);
+		for (CommentView root : comments) {
+			List<Key> keys = new ArrayList<>();
+			if (shared(root, slug, widgets, personal, locale, keys)) {
+				ready.threads().put(root.id(), kept.get(new ThreadKey(keys), k -> renderer.thread(root)));
+			}
+			else {
+				boxes(root, slug, widgets, personal, locale, renderer, ready.boxes());
+			}
 		}
 		return ready;
 	}
 
-	private void collect(List<CommentView> comments, String slug, Map<Long, RatingWidget> widgets,
-			Set<String> personal, HttpServletRequest request, HttpServletResponse response, Locale locale,
-			Map<Long, String> ready) {
-		for (CommentView comment : comments) {
-			RatingWidget widget = widgets.get(comment.id());
-			if (!comment.held() && (widget == null || (widget.ownVote() == null && !personal.contains(widget.id())))) {
-				Key key = new Key(comment.id(), comment.authorName(), comment.body(), comment.replyToName(),
-						comment.createdAt(), comment.staffName(), widget == null ? null : widget.summary(), slug,
-						locale);
-				ready.put(comment.id(),
-						boxes.get(key, k -> render(comment, slug, widget, request, response, locale)));
+	/**
+	 * What a page shows one visitor only, besides their held comments and their votes.
+	 * @param noticeFor the comment with a confirmation beside it (a report's thanks), or null
+	 * @param ratingFor the stars with a confirmation under them (a vote's thanks), or null
+	 */
+	record Personal(Long noticeFor, String ratingFor) {
+	}
+
+	/**
+	 * The ready-made HTML for a page's comments.
+	 * @param threads whole threads, by the id of their top-level comment
+	 * @param boxes single boxes in the other threads, by comment id
+	 */
+	record Ready(Map<Long, String> threads, Map<Long, String> boxes) {
+	}
+
+	/** Whether a comment and all its replies look the same to everyone, collecting their keys. */
+	private boolean shared(CommentView comment, String slug, Map<Long, RatingWidget> widgets, Personal personal,
+			Locale locale, List<Key> keys) {
+		Key key = key(comment, slug, widgets, personal, locale);
+		if (key == null) {
+			return false;
+		}
+		keys.add(key);
+		for (CommentView reply : comment.replies()) {
+			if (!shared(reply, slug, widgets, personal, locale, keys)) {
+				return false;
 			}
-			collect(comment.replies(), slug, widgets, personal, request, response, locale, ready);
+		}
+		return true;
+	}
+
+	private void boxes(CommentView comment, String slug, Map<Long, RatingWidget> widgets, Personal personal,
+			Locale locale, Renderer renderer, Map<Long, String> ready) {
+		Key key = key(comment, slug, widgets, personal, locale);
+		if (key != null) {
+			ready.put(comment.id(), kept.get(key, k -> renderer.box(comment)));
+		}
+		for (CommentView reply : comment.replies()) {
+			boxes(reply, slug, widgets, personal, locale, renderer, ready);
 		}
 	}
 
-	private String render(CommentView comment, String slug, RatingWidget widget, HttpServletRequest request,
-			HttpServletResponse response, Locale locale) {
-		Map<String, Object> variables = new HashMap<>();
-		variables.put("c", comment);
-		variables.put("slug", slug);
-		variables.put("site", site);
-		variables.put("ratings", widget == null ? null : Map.of(comment.id(), widget));
-		WebContext context = new WebContext(application(request).buildExchange(request, response), locale, variables);
-		return templates.process(TEMPLATE, context);
+	/** What a comment's box shows, or null when it shows something for this visitor only. */
+	private static Key key(CommentView comment, String slug, Map<Long, RatingWidget> widgets, Personal personal,
+			Locale locale) {
+		RatingWidget widget = widgets.get(comment.id());
+		if (comment.held() || Long.valueOf(comment.id()).equals(personal.noticeFor())
+				|| (widget != null && (widget.ownVote() != null || widget.id().equals(personal.ratingFor())))) {
+			return null;
+		}
+		return new Key(comment.id(), comment.parentId(), comment.authorName(), comment.body(), comment.replyToName(),
+				comment.createdAt(), comment.staffName(), widget == null ? null : widget.summary(), slug, locale);
+	}
+
+	/** Renders with the templates, as the page would, for one request. */
+	private final class Renderer {
+
+		private final String slug;
+
+		private final Map<Long, RatingWidget> widgets;
+
+		private final HttpServletRequest request;
+
+		private final HttpServletResponse response;
+
+		private final Locale locale;
+
+		Renderer(String slug, Map<Long, RatingWidget> widgets, HttpServletRequest request,
+				HttpServletResponse response, Locale locale) {
+			this.slug = slug;
+			this.widgets = widgets;
+			this.request = request;
+			this.response = response;
+			this.locale = locale;
+		}
+
+		String box(CommentView comment) {
+			return render(BOX, comment);
+		}
+
+		String thread(CommentView root) {
+			return render(THREAD, root);
+		}
+
+		private String render(String template, CommentView comment) {
+			Map<String, Object> variables = new HashMap<>();
+			variables.put("c", comment);
+			variables.put("slug", slug);
+			variables.put("site", site);
+			variables.put("ratings", widgets);
+			WebContext context = new WebContext(application(request).buildExchange(request, response), locale,
+					variables);
+			return templates.process(template, context);
+		}
+
 	}
 
 	private JakartaServletWebApplication application(HttpServletRequest request) {
@@ -118,12 +208,27 @@ class RenderedComments {
 	/** For tests that compare a page made with ready boxes to one rendered whole. */
 	void setEnabled(boolean enabled) {
 		this.enabled = enabled;
-		boxes.invalidateAll();
+		kept.invalidateAll();
+	}
+
+	private static int weight(Object key) {
+		if (key instanceof ThreadKey thread) {
+			int weight = 0;
+			for (Key box : thread.boxes()) {
+				weight += weight(box);
+			}
+			return weight;
+		}
+		return 2 * ((Key) key).body().length() + 200;
 	}
 
 	/** Everything a published comment's box shows. */
-	private record Key(long id, String authorName, String body, String replyToName, ZonedDateTime createdAt,
-			String staffName, RatingSummary rating, String slug, Locale locale) {
+	private record Key(long id, Long parentId, String authorName, String body, String replyToName,
+			ZonedDateTime createdAt, String staffName, RatingSummary rating, String slug, Locale locale) {
+	}
+
+	/** Everything a thread shows: its comments' boxes in order, each knowing its parent. */
+	private record ThreadKey(List<Key> boxes) {
 	}
 
 }
