@@ -91,14 +91,14 @@ class RatingConfirmationBrowserTests {
 		WebElement thanks = driver.findElement(By.cssSelector("#" + form + " .rating-message"));
 		assertThat(thanks.getText()).isEqualTo("Thank you for rating this.");
 		assertInView(thanks);
-		assertInView(driver.findElement(By.cssSelector("label[for='" + form + "-4']")));
+		assertInView(driver.findElement(By.xpath("//form[@id='" + form + "']//label[input[@value='4']]")));
 		browser.saveScreenshot("rating-article-thanks-390-no-js");
 
 		driver.navigate().refresh();
 		assertThat(driver.findElements(By.cssSelector(".rating-message"))).isEmpty();
 		assertThat(driver.findElement(By.cssSelector("#" + form + " .rating-own")).getText())
 			.isEqualTo("You rated this 4 out of 5.");
-		assertThat(driver.findElement(By.id(form + "-4")).isSelected()).isTrue();
+		assertThat(driver.findElement(By.cssSelector("#" + form + " input[value='4']")).isSelected()).isTrue();
 	}
 
 	@Test
@@ -115,13 +115,13 @@ class RatingConfirmationBrowserTests {
 		assertThat(thanks.get(0).getText()).isEqualTo("Thank you for rating this.");
 		assertThat(driver.findElement(By.cssSelector("#" + form + " .rating-message"))).isEqualTo(thanks.get(0));
 		assertInView(thanks.get(0));
-		assertInView(driver.findElement(By.cssSelector("label[for='" + form + "-2']")));
+		assertInView(driver.findElement(By.xpath("//form[@id='" + form + "']//label[input[@value='2']]")));
 		browser.saveScreenshot("rating-comment-thanks-390-no-js");
 
 		driver.get(url("/articles/" + slug));
 		assertThat(driver.findElement(By.cssSelector("#" + form + " .rating-own")).getText())
 			.isEqualTo("You rated this 2 out of 5.");
-		assertThat(driver.findElement(By.id(form + "-2")).isSelected()).isTrue();
+		assertThat(driver.findElement(By.cssSelector("#" + form + " input[value='2']")).isSelected()).isTrue();
 		assertThat(driver.findElements(By.cssSelector(".rating-own"))).hasSize(1);
 	}
 
@@ -129,7 +129,7 @@ class RatingConfirmationBrowserTests {
 		ChromeDriver driver = browser.driver();
 		WebElement form = driver.findElement(By.id(formId));
 		driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", form);
-		form.findElement(By.cssSelector("label[for='" + formId + "-" + stars + "']")).click();
+		form.findElement(By.xpath(".//label[input[@value='" + stars + "']]")).click();
 		form.findElement(By.cssSelector("button[type='submit']")).click();
 		// the vote is a plain form post: wait until the page it redirects to has replaced this one
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));

@@ -71,7 +71,7 @@ class RatingInBrowserTests {
 		scrollTo(driver, form);
 		recordMessages(driver, form);
 
-		form.findElement(By.cssSelector("label[for='rating-article-" + article + "-5']")).click();
+		form.findElement(By.xpath(".//label[input[@value='5']]")).click();
 		form.findElement(By.cssSelector("button[type='submit']")).click();
 
 		String expected = text(new RatingSummary(before.count() + 1, before.sum() + 5));
@@ -83,7 +83,7 @@ class RatingInBrowserTests {
 		screenshot(form, "ratings-article-after-vote-js.png");
 
 		// a second vote is refused and changes nothing
-		form.findElement(By.cssSelector("label[for='rating-article-" + article + "-2']")).click();
+		form.findElement(By.xpath(".//label[input[@value='2']]")).click();
 		form.findElement(By.cssSelector("button[type='submit']")).click();
 		waitFor(driver, form, ".rating-message", "You have already rated this. Your first rating still counts.");
 		assertThat(form.findElement(By.cssSelector(".rating-summary")).getText()).isEqualTo(expected);
@@ -102,14 +102,14 @@ class RatingInBrowserTests {
 
 		WebElement form = driver.findElement(By.id("rating-comment-" + maria));
 		scrollTo(driver, form);
-		form.findElement(By.cssSelector("label[for='rating-comment-" + maria + "-3']")).click();
+		form.findElement(By.xpath(".//label[input[@value='3']]")).click();
 		// the pointer moves away, so what shows is the keyboard's choice rather than the pointer's
 		new Actions(driver).moveToElement(driver.findElement(By.tagName("h1"))).perform();
 		scrollTo(driver, form);
 		new Actions(driver).sendKeys(Keys.ARROW_RIGHT).perform();
-		assertThat(form.findElement(By.id("rating-comment-" + maria + "-4")).isSelected()).isTrue();
+		assertThat(form.findElement(By.cssSelector("input[value='4']")).isSelected()).isTrue();
 		// the star that has the keyboard focus is highlighted, and the stars up to it are filled
-		WebElement fourth = form.findElement(By.cssSelector("label[for='rating-comment-" + maria + "-4']"));
+		WebElement fourth = form.findElement(By.xpath(".//label[input[@value='4']]"));
 		assertThat(fourth.getCssValue("background-color")).isEqualTo("rgba(255, 221, 0, 1)");
 		assertThat(fills(form)).containsExactly(FILLED, FILLED, FILLED, FILLED, EMPTY);
 		screenshot(form, "ratings-comment-keyboard-focus.png");
@@ -119,7 +119,7 @@ class RatingInBrowserTests {
 
 		WebElement other = driver.findElement(By.id("rating-comment-" + agnieszka));
 		scrollTo(driver, other);
-		other.findElement(By.cssSelector("label[for='rating-comment-" + agnieszka + "-2']")).click();
+		other.findElement(By.xpath(".//label[input[@value='2']]")).click();
 		new Actions(driver).sendKeys(Keys.ARROW_LEFT).sendKeys(Keys.SPACE).perform();
 		waitFor(driver, other, ".rating-summary",
 				text(new RatingSummary(agnieszkaBefore.count() + 1, agnieszkaBefore.sum() + 1)));
@@ -136,7 +136,7 @@ class RatingInBrowserTests {
 		WebElement form = driver.findElement(By.id("rating-article-" + article));
 		scrollTo(driver, form);
 		assertThat(fills(form)).containsOnly(EMPTY);
-		new Actions(driver).moveToElement(form.findElement(By.cssSelector("label[for='rating-article-" + article + "-3']")))
+		new Actions(driver).moveToElement(form.findElement(By.xpath(".//label[input[@value='3']]")))
 			.perform();
 		assertThat(fills(form)).containsExactly(FILLED, FILLED, FILLED, EMPTY, EMPTY);
 		screenshot(form, "ratings-article-hover-3.png");
@@ -151,7 +151,7 @@ class RatingInBrowserTests {
 		driver.get(url("/articles/amitriptyline"));
 		WebElement form = driver.findElement(By.id("rating-comment-" + dave));
 		scrollTo(driver, form);
-		form.findElement(By.cssSelector("label[for='rating-comment-" + dave + "-4']")).click();
+		form.findElement(By.xpath(".//label[input[@value='4']]")).click();
 		form.findElement(By.cssSelector("button[type='submit']")).click();
 
 		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("#rating-comment-" + dave));
@@ -170,7 +170,7 @@ class RatingInBrowserTests {
 		screenshot(comment, "ratings-comment-after-vote-no-js.png");
 
 		// a second vote is refused with a page that says so and leads back
-		form.findElement(By.cssSelector("label[for='rating-comment-" + dave + "-1']")).click();
+		form.findElement(By.xpath(".//label[input[@value='1']]")).click();
 		form.findElement(By.cssSelector("button[type='submit']")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(20))
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Your rating was not counted"));

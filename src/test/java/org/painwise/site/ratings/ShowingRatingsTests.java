@@ -42,13 +42,15 @@ class ShowingRatingsTests {
 				"<legend>How useful was this article to you?</legend>",
 				"<button type=\"submit\" class=\"secondary\">Rate</button>",
 				"aria-live=\"polite\"", "<p class=\"rating-summary\">Rating: 4.12/5. From 26 votes.</p>");
-		for (int n = 1; n <= 5; n++) {
-			String star = "rating-article-" + id + "-" + n;
-			assertThat(widget).contains("<input type=\"radio\" name=\"value\" required id=\"" + star + "\" value=\"" + n + "\">",
-					"<label for=\"" + star + "\">");
+		// each star a radio button named by its label, in the label the stylesheet draws
+		assertThat(widget).contains(
+				"<label><input type=\"radio\" name=\"value\" value=\"1\" aria-label=\"1 star\" required=\"required\">");
+		for (int n = 2; n <= 5; n++) {
+			assertThat(widget).contains("<label><input type=\"radio\" name=\"value\" value=\"" + n + "\" aria-label=\"" + n
+					+ " stars\"><svg class=\"star\" aria-hidden=\"true\"><use href=\"#star\"/></svg></label>");
 		}
 		assertThat(widget).as("no per-visitor token in a page that is the same for everyone").doesNotContain("_csrf");
-		assertThat(widget).contains(">1 star</span>", ">2 stars</span>", ">5 stars</span>");
+		assertThat(html).as("the star's drawing, once a page").containsOnlyOnce("<symbol id=\"star\"");
 		assertThat(html).contains("<h2 id=\"rating-heading\">Rate this article</h2>");
 		// the stars come before the comments, and the script is a static file
 		assertThat(html.indexOf("id=\"rating\"")).isLessThan(html.indexOf("id=\"comments\""));
@@ -83,7 +85,7 @@ class ShowingRatingsTests {
 		String html = page("/articles/amitriptyline");
 		String widget = widget(html, "rating-comment-" + maria);
 		assertThat(widget).contains("action=\"/comments/" + maria + "/rating\"",
-				"<legend>Rate this comment by Maria</legend>", "id=\"rating-comment-" + maria + "-5\"",
+				"<legend>Rate this comment by Maria</legend>", "value=\"5\" aria-label=\"5 stars\"",
 				"<p class=\"rating-summary\">Rating: 4.71/5. From 7 votes.</p>");
 		long published = jdbc.sql("""
 				select count(*) from comment c join article a on a.id = c.article_id
