@@ -25,13 +25,13 @@ class ArticleController {
 
 	private final ArticleCatalog catalog;
 
-	private final MedicalWebPageJsonLd jsonLd;
+	private final ArticlePages pages;
 
 	private final List<ArticlePageExtension> extensions;
 
-	ArticleController(ArticleCatalog catalog, MedicalWebPageJsonLd jsonLd, List<ArticlePageExtension> extensions) {
+	ArticleController(ArticleCatalog catalog, ArticlePages pages, List<ArticlePageExtension> extensions) {
 		this.catalog = catalog;
-		this.jsonLd = jsonLd;
+		this.pages = pages;
 		this.extensions = extensions;
 	}
 
@@ -55,8 +55,8 @@ class ArticleController {
 
 	@GetMapping("/articles/{slug}")
 	String article(@PathVariable String slug, HttpServletRequest request, Model model) {
-		ArticlePage page = catalog.findPage(slug).orElse(null);
-		if (page == null) {
+		ArticlePages.Ready ready = pages.find(slug).orElse(null);
+		if (ready == null) {
 			// an article whose slug changed after it was published keeps its old address working
 			String current = catalog.currentSlugFor(slug)
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
@@ -64,8 +64,9 @@ class ArticleController {
 			request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
 			return "redirect:/articles/" + current;
 		}
+		ArticlePage page = ready.page();
 		model.addAttribute("article", page);
-		model.addAttribute("jsonLd", jsonLd.of(page));
+		model.addAttribute("jsonLd", ready.jsonLd());
 		model.addAttribute("sections", extensions.stream().map(extension -> extension.sectionFor(page, request)).toList());
 		return "articles/article";
 	}

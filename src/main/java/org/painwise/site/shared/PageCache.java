@@ -1,9 +1,11 @@
 package org.painwise.site.shared;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -59,6 +61,8 @@ public class PageCache implements DisposableBean {
 
 	private final Set<String> pendingVotes = ConcurrentHashMap.newKeySet();
 
+	private final List<Runnable> alongside = new CopyOnWriteArrayList<>();
+
 	private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "page-cache-vote-lag");
 		thread.setDaemon(true);
@@ -93,6 +97,24 @@ public class PageCache implements DisposableBean {
 
 	PageCacheProperties properties() {
 		return properties;
+	}
+
+	/** Whether pages are kept; when not, nothing kept alongside them should be either. */
+	public boolean enabled() {
+		return properties.enabled();
+	}
+
+	/** How long a page is kept at most, the safety net behind eviction by event. */
+	public Duration timeToLive() {
+		return properties.timeToLive();
+	}
+
+	/**
+	 * Empties something else kept for pages whenever every page is evicted, here or on a message
+	 * from another instance, such as the parts of article pages that are the same for everyone.
+	 */
+	public void alsoEvict(Runnable eviction) {
+		alongside.add(eviction);
 	}
 
 	/** After a change that may show anywhere: an article, a person, a topic, a setting. */
@@ -131,7 +153,10 @@ public class PageCache implements DisposableBean {
 
 	void evictLocally(Scope scope, String slug) {
 		switch (scope) {
-			case EVERYTHING -> pages.invalidateAll();
+			case EVERYTHING -> {
+				pages.invalidateAll();
+				alongside.forEach(Runnable::run);
+			}
 			case ARTICLE -> evictWhere(article(slug));
 			case ARTICLE_AND_LISTS -> evictWhere(article(slug).or(key -> !key.startsWith("/articles/")));
 		}

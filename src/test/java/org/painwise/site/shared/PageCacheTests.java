@@ -196,6 +196,17 @@ class PageCacheTests {
 	}
 
 	@Test
+	void aReaderWithAPersonalPageSeesAnEditorsSaveAtOnceToo() throws Exception {
+		Cookie personal = new Cookie("pw_visitor", "0123456789abcdef0123456789abcdef");
+		String before = mvc.perform(get("/articles/pacing-activities").cookie(personal)).andReturn().getResponse()
+			.getContentAsString();
+		String title = reviseTitle("pacing-activities");
+		assertThat(before).doesNotContain(title);
+		assertThat(mvc.perform(get("/articles/pacing-activities").cookie(personal)).andReturn().getResponse()
+			.getContentAsString()).contains(title);
+	}
+
+	@Test
 	void aVoteShowsAtOnceToTheVoterAndWithinTheLagToEveryoneElse() throws Exception {
 		String before = summary(anonymous("/articles/nortriptyline").getContentAsString());
 		MvcResult voted = mvc.perform(post("/articles/nortriptyline/rating").with(sameOrigin()).param("value", "5")
@@ -244,6 +255,14 @@ class PageCacheTests {
 			await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
 				.untilAsserted(() -> assertThat(fetch(port, "/articles/amitriptyline").body())
 					.as("the other instance dropped its copy when told").contains(words));
+
+			// what the other instance keeps of the article itself, for readers with personal pages, goes too
+			String personal = "pw_visitor=0123456789abcdef0123456789abcdef";
+			assertThat(fetch(port, "/articles/pregabalin", "Cookie", personal).statusCode()).isEqualTo(200);
+			String title = reviseTitle("pregabalin");
+			await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+				.untilAsserted(() -> assertThat(fetch(port, "/articles/pregabalin", "Cookie", personal).body())
+					.contains(title));
 		}
 	}
 
@@ -287,10 +306,25 @@ class PageCacheTests {
 		}
 	}
 
-	private static HttpResponse<String> fetch(int port, String path) throws Exception {
-		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(10)).build(),
-					HttpResponse.BodyHandlers.ofString());
+	private static HttpResponse<String> fetch(int port, String path, String... headers) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.timeout(Duration.ofSeconds(10));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private String reviseTitle(String slug) {
+		long id = jdbc.sql("select id from article where slug = ?").param(slug).query(Long.class).single();
+		EditableArticle article = editing.find(id).orElseThrow();
+		ArticleContent content = article.content();
+		String title = "Revised " + Instant.now().toEpochMilli();
+		editing.update(id, article.version(), new ArticleContent(content.slug(), title, content.standfirst(),
+				content.bodyMarkdown(), content.authorId(), content.reviewerId(), content.topicIds(),
+				content.references(), content.faqs(), content.disclaimer(), content.commentsOpen(),
+				content.alternativeNames(), content.misspellings()));
+		return title;
 	}
 
 }
