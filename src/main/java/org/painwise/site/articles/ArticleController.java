@@ -11,11 +11,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.servlet.View;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * The public article list and the article page.
@@ -29,9 +31,13 @@ class ArticleController {
 
 	private final List<ArticlePageExtension> extensions;
 
-	ArticleController(ArticleCatalog catalog, ArticlePages pages, List<ArticlePageExtension> extensions) {
+	private final ThymeleafViewResolver views;
+
+	ArticleController(ArticleCatalog catalog, ArticlePages pages, List<ArticlePageExtension> extensions,
+			ThymeleafViewResolver views) {
 		this.catalog = catalog;
 		this.pages = pages;
+		this.views = views;
 		this.extensions = extensions;
 	}
 
@@ -54,7 +60,7 @@ class ArticleController {
 	}
 
 	@GetMapping("/articles/{slug}")
-	String article(@PathVariable String slug, HttpServletRequest request, Model model) {
+	ModelAndView article(@PathVariable String slug, HttpServletRequest request, Model model) {
 		ArticlePages.Ready ready = pages.find(slug).orElse(null);
 		if (ready == null) {
 			// an article whose slug changed after it was published keeps its old address working
@@ -62,13 +68,16 @@ class ArticleController {
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 						"We could not find an article at this address. It may have moved or been withdrawn."));
 			request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
-			return "redirect:/articles/" + current;
+			return new ModelAndView("redirect:/articles/" + current);
 		}
 		ArticlePage page = ready.page();
 		model.addAttribute("article", page);
 		model.addAttribute("jsonLd", ready.jsonLd());
 		model.addAttribute("sections", extensions.stream().map(extension -> extension.sectionFor(page, request)).toList());
-		return "articles/article";
+		if (pages.keeping()) {
+			return new ModelAndView(new ArticlePageShell(ready, views), model.asMap());
+		}
+		return new ModelAndView("articles/article", model.asMap());
 	}
 
 }

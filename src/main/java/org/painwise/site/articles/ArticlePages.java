@@ -1,6 +1,7 @@
 package org.painwise.site.articles;
 
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -42,6 +43,24 @@ class ArticlePages {
 		pageCache.alsoEvict(ready::invalidateAll);
 	}
 
+	private volatile boolean shells = true;
+
+	/** Whether article pages are kept, and so can be given as a shell and sections. */
+	boolean keeping() {
+		return shells && pageCache.enabled();
+	}
+
+	/** Whether a shell of this article's page is kept, for tests. */
+	boolean hasShell(String slug) {
+		Ready kept = ready.getIfPresent(slug);
+		return kept != null && kept.shell.get() != null;
+	}
+
+	/** For tests that compare a page given as a shell and sections with one rendered whole. */
+	void useShells(boolean shells) {
+		this.shells = shells;
+	}
+
 	/** The published article with this slug, with its structured data. */
 	Optional<Ready> find(String slug) {
 		if (!pageCache.enabled()) {
@@ -61,8 +80,39 @@ class ArticlePages {
 		return catalog.findPage(slug).map(page -> new Ready(page, jsonLd.of(page)));
 	}
 
-	/** An article page's own part, ready to show. */
-	record Ready(ArticlePage page, String jsonLd) {
+	/** An article page's own part, ready to show, and the page's shell once it has been rendered. */
+	static final class Ready {
+
+		private final ArticlePage page;
+
+		private final String jsonLd;
+
+		private final AtomicReference<ArticlePageShell.Shell> shell = new AtomicReference<>();
+
+		Ready(ArticlePage page, String jsonLd) {
+			this.page = page;
+			this.jsonLd = jsonLd;
+		}
+
+		ArticlePage page() {
+			return page;
+		}
+
+		String jsonLd() {
+			return jsonLd;
+		}
+
+		/** The shell rendered for these sections, or null. */
+		ArticlePageShell.Shell shell(ArticlePageShell.Outline outline) {
+			ArticlePageShell.Shell kept = shell.get();
+			return kept != null && kept.outline().equals(outline) ? kept : null;
+		}
+
+		/** Keeps the latest shell: the outline changes only when, say, the comment count does. */
+		void keep(ArticlePageShell.Shell rendered) {
+			shell.set(rendered);
+		}
+
 	}
 
 }

@@ -1,0 +1,177 @@
+package org.painwise.site.articles;
+
+import java.io.CharArrayWriter;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.ViewResolver;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * The article page as a shell and its sections. Everything on an article page except the
+ * sections other modules add (the stars, the comments, the feedback box) is the same for every
+ * reader: the layout, the article, its contents list, the related articles. That part is
+ * rendered once, with a marker where each section goes, and kept with the article
+ * ({@link ArticlePages}); each request renders only its sections, through the same Thymeleaf
+ * views as a whole page would, and puts them in place. A reader whose page is personal (their
+ * own held comment or vote, so the page cache cannot serve it) then pays for what is theirs,
+ * not for the whole page.
+ *
+ * <p>The shell is keyed by the sections' outline (their fragments and contents entries, such as
+ * "Comments (63)"), so a new count renders a new shell. Markers carry a random token chosen when
+ * the site starts, so no text on a page can pose as one.
+ */
+final class ArticlePageShell implements View {
+
+	private static final String TOKEN = UUID.randomUUID().toString();
+
+	/** What the layout and the article template read, besides the sections. */
+	private static final List<String> SHELL_ATTRIBUTES = List.of("article", "jsonLd", "site");
+
+	/** What a shell depends on besides the article: which sections, in which order, listed how. */
+	record Outline(List<Part> parts) {
+
+		record Part(String template, String fragment, ArticlePageSection.Placement placement,
+				ArticlePageSection.ContentsEntry contents) {
+		}
+
+		static Outline of(List<ArticlePageSection> sections) {
+			List<Part> parts = new ArrayList<>();
+			for (ArticlePageSection section : sections) {
+				parts.add(new Part(section.template(), section.fragment(), section.placement(), section.contents()));
+			}
+			return new Outline(List.copyOf(parts));
+		}
+
+	}
+
+	/** A rendered shell: the page's text between the sections. */
+	record Shell(Outline outline, List<String> pieces) {
+	}
+
+	private final ArticlePages.Ready ready;
+
+	private final ViewResolver views;
+
+	ArticlePageShell(ArticlePages.Ready ready, ViewResolver views) {
+		this.ready = ready;
+		this.views = views;
+	}
+
+	@Override
+	public String getContentType() {
+		return MediaType.TEXT_HTML_VALUE + ";charset=UTF-8";
+	}
+
+	@Override
+	public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+			throws Exception {
+		@SuppressWarnings("unchecked")
+		List<ArticlePageSection> sections = (List<ArticlePageSection>) model.get("sections");
+		Locale locale = RequestContextUtils.getLocale(request);
+		Outline outline = Outline.of(sections);
+		Shell shell = ready.shell(outline);
+		if (shell == null) {
+			shell = renderShell(outline, sections, model, request, response, locale);
+			ready.keep(shell);
+		}
+		StringBuilder page = new StringBuilder(64 * 1024);
+		page.append(shell.pieces().get(0));
+		for (int i = 0; i < sections.size(); i++) {
+			ArticlePageSection section = sections.get(i);
+			Map<String, Object> sectionModel = new HashMap<>(model);
+			sectionModel.put("section", section);
+			page.append(renderToString(section.template() + " :: " + section.fragment(), sectionModel, request,
+					response, locale));
+			page.append(shell.pieces().get(i + 1));
+		}
+		response.setContentType(getContentType());
+		response.getWriter().write(page.toString());
+	}
+
+	private Shell renderShell(Outline outline, List<ArticlePageSection> sections, Map<String, ?> model,
+			HttpServletRequest request, HttpServletResponse response, Locale locale) throws Exception {
+		List<ArticlePageSection> slots = new ArrayList<>();
+		for (int i = 0; i < sections.size(); i++) {
+			ArticlePageSection section = sections.get(i);
+			slots.add(new ArticlePageSection("articles/slot", "slot", Map.of("marker", marker(i)),
+					section.placement(), section.contents()));
+		}
+		// only what the shell shows for everyone, nothing a request brought with it (such as a notice)
+		Map<String, Object> shellModel = new HashMap<>();
+		for (String name : SHELL_ATTRIBUTES) {
+			shellModel.put(name, model.get(name));
+		}
+		shellModel.put("sections", slots);
+		String html = renderToString("articles/article", shellModel, request, response, locale);
+		List<String> pieces = new ArrayList<>();
+		int from = 0;
+		for (int i = 0; i < sections.size(); i++) {
+			String marker = marker(i);
+			int at = html.indexOf(marker, from);
+			if (at < 0) {
+				throw new IllegalStateException("The article page has no place for section " + i);
+			}
+			pieces.add(html.substring(from, at));
+			from = at + marker.length();
+		}
+		pieces.add(html.substring(from));
+		return new Shell(outline, List.copyOf(pieces));
+	}
+
+	private String renderToString(String viewName, Map<String, ?> model, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) throws Exception {
+		View view = views.resolveViewName(viewName, locale);
+		if (view == null) {
+			throw new IllegalStateException("No view " + viewName);
+		}
+		Captured captured = new Captured(response);
+		view.render(model, request, captured);
+		captured.getWriter().flush();
+		return captured.text.toString();
+	}
+
+	private static String marker(int index) {
+		return "<!--section " + index + " " + TOKEN + "-->";
+	}
+
+	/** A response whose body is kept as text; headers go to the real response. */
+	private static final class Captured extends HttpServletResponseWrapper {
+
+		final CharArrayWriter text = new CharArrayWriter(16 * 1024);
+
+		private final PrintWriter writer = new PrintWriter(text);
+
+		Captured(HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public PrintWriter getWriter() {
+			return writer;
+		}
+
+		@Override
+		public void flushBuffer() {
+			writer.flush();
+		}
+
+		@Override
+		public jakarta.servlet.ServletOutputStream getOutputStream() {
+			throw new IllegalStateException("A section is rendered as text");
+		}
+
+	}
+
+}
