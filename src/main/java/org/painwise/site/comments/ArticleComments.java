@@ -72,7 +72,8 @@ class ArticleComments implements ArticlePageExtension {
 		model.put("slug", article.slug());
 		model.put("closure", closure.name());
 		model.put("open", closure.isOpen());
-		model.put("form", CommentForm.empty(null, ""));
+		CommentForm form = CommentForm.empty(null, "");
+		model.put("form", form);
 		model.put("limits", properties);
 		model.put("errors", FormErrors.none());
 		model.put("links", new ThreadLinks(article.slug(), order));
@@ -89,6 +90,8 @@ class ArticleComments implements ArticlePageExtension {
 				new RenderedComments.Personal(noticeFor, ratingFor == null ? null : ratingFor.toString()), request,
 				currentResponse(), LocaleContextHolder.getLocale());
 		model.put("threads", ready.threads());
+		model.put("formHtml", closure.isOpen() ? rendered.form(article.slug(), form, properties, request,
+				currentResponse(), LocaleContextHolder.getLocale()) : null);
 		model.put("boxes", ready.boxes());
 		return new ArticlePageSection("comments/thread", "comments", model, ArticlePageSection.Placement.END,
 				contentsEntry(thread, closure.isOpen()));

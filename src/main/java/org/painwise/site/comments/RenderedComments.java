@@ -19,6 +19,7 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import org.painwise.site.ratings.RatingSummary;
 import org.painwise.site.ratings.RatingWidget;
+import org.painwise.site.shared.FormErrors;
 import org.painwise.site.shared.SiteProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -46,6 +47,9 @@ class RenderedComments {
 
 	/** The template that renders one thread, {@code comments/thread :: comment}. */
 	static final String THREAD = "comments/one-thread";
+
+	/** The template that renders the empty comment form under an article. */
+	static final String FORM = "comments/article-form";
 
 	private final ITemplateEngine templates;
 
@@ -112,6 +116,27 @@ class RenderedComments {
 	 * @param boxes single boxes in the other threads, by comment id
 	 */
 	record Ready(Map<Long, String> threads, Map<Long, String> boxes) {
+	}
+
+	/**
+	 * The empty comment form under an article, the same for every reader (a remembered name and
+	 * email are filled in by the browser's script), or null when nothing is kept.
+	 */
+	String form(String slug, CommentForm form, Object limits, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		if (!enabled || response == null) {
+			return null;
+		}
+		return kept.get(new FormKey(slug, locale), k -> {
+			Map<String, Object> variables = new HashMap<>();
+			variables.put("form", form);
+			variables.put("errors", FormErrors.none());
+			variables.put("slug", slug);
+			variables.put("limits", limits);
+			variables.put("site", site);
+			return templates.process(FORM, new WebContext(application(request).buildExchange(request, response),
+					locale, variables));
+		});
 	}
 
 	/** Whether a comment and all its replies look the same to everyone, collecting their keys. */
@@ -212,6 +237,9 @@ class RenderedComments {
 	}
 
 	private static int weight(Object key) {
+		if (key instanceof FormKey) {
+			return 200;
+		}
 		if (key instanceof ThreadKey thread) {
 			int weight = 0;
 			for (Key box : thread.boxes()) {
@@ -225,6 +253,10 @@ class RenderedComments {
 	/** Everything a published comment's box shows. */
 	private record Key(long id, Long parentId, String authorName, String body, String replyToName,
 			ZonedDateTime createdAt, String staffName, RatingSummary rating, String slug, Locale locale) {
+	}
+
+	/** The empty form under an article: its address is all that differs. */
+	private record FormKey(String slug, Locale locale) {
 	}
 
 	/** Everything a thread shows: its comments' boxes in order, each knowing its parent. */
