@@ -13,7 +13,14 @@
 #   DURATION   each measured run (default 10s)     WARMUP   the warm-up before each target (default 5s)
 #   ROUNDS     how many times every target is measured, alternating; the table shows medians (3)
 #   SITE_PORT  the site (8200)   NGINX_PORT  nginx (8201)   DB_PORT  PostgreSQL (8202)
-#   JAVA_OPTS  the site's JVM options (default: -Xms256m -Xmx512m, the README's recommendation)
+#   JAVA_OPTS  the site's JVM options (default: the README's recommendation,
+#              -Xmx256m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k, with MALLOC_ARENA_MAX=2)
+#   JAVA       the java to run the site with (default: java on the PATH)
+#   CDS=0      start the packaged jar as it is, without the class data archive: by default the jar
+#              is extracted (java -Djarmode=tools … extract), trained once (-Dspring.context.exit=onRefresh)
+#              and started with its archive: Spring's AOT cache on Java 25 and later
+#              (-XX:AOTCache), class data sharing before that (-XX:SharedArchiveFile; off with
+#              PROFILE=1, which Java 17 cannot combine with it)
 #   BUILD=0    use target/painwise-site.jar and target/test-classes as they are
 #   ONLY       measure only the targets whose name matches this regular expression, e.g. 'article'
 #              (ratios need the nginx rows: ONLY='nginx|article')
@@ -41,7 +48,9 @@ DURATION="${DURATION:-10s}"
 ROUNDS="${ROUNDS:-3}"
 WARMUP="${WARMUP:-5s}"
 THREADS=2
-JAVA_OPTS="${JAVA_OPTS:--Xms256m -Xmx512m}"
+JAVA_OPTS="${JAVA_OPTS:--Xmx256m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k}"
+JAVA="${JAVA:-java}"
+CDS="${CDS:-1}"
 BUILD="${BUILD:-1}"
 PROFILE="${PROFILE:-0}"
 ONLY="${ONLY:-}"
@@ -142,7 +151,41 @@ wait_for "The database" "$DB_PID" 300 "$WORK/database.log" grep -qs "^Benchmark 
 
 # ---------------------------------------------------------------------------------------------
 # The site: the packaged jar, timed from process start to the first 200 on /
-echo "Starting the site on port $SITE_PORT ($JAVA_OPTS)…" >&2
+# the site's environment, the same for the training run and the measured one
+SITE_ENV=(SERVER_PORT="$SITE_PORT"
+    SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$DB_PORT/postgres"
+    SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD=postgres
+    SPRING_FLYWAY_LOCATIONS="classpath:db/migration,filesystem:$ROOT/src/test/resources/db/sample,filesystem:$ROOT/bench/db"
+    SITE_BASE_URL="$SITE"
+    COMMENTS_PER_HOUR_LIMIT=1000000
+    RATINGS_VOTES_PER_HOUR=10000
+    SERVER_FORWARD_HEADERS_STRATEGY=native
+    MALLOC_ARENA_MAX=2)
+JAR=target/painwise-site.jar
+ARCHIVE_OPTS=()
+JAVA_FEATURE="$("$JAVA" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)"
+if [[ "$PROFILE" != 0 && "$JAVA_FEATURE" -lt 25 ]]; then
+    # Java 17's class data sharing and Flight Recorder's class file hook crash the JVM together
+    CDS=0
+fi
+if [[ "$CDS" != 0 ]]; then
+    echo "Extracting the jar and training its class data archive…" >&2
+    rm -rf "$WORK/app"
+    "$JAVA" -Djarmode=tools -jar target/painwise-site.jar extract --destination "$WORK/app" >"$WORK/extract.log" 2>&1 \
+        || fail "could not extract the jar; see $WORK/extract.log"
+    JAR="$WORK/app/painwise-site.jar"
+    if ((JAVA_FEATURE >= 25)); then
+        TRAIN_OPTS=("-XX:AOTCacheOutput=$WORK/app/painwise-site.aot")
+        ARCHIVE_OPTS=("-XX:AOTCache=$WORK/app/painwise-site.aot")
+    else
+        TRAIN_OPTS=("-XX:ArchiveClassesAtExit=$WORK/app/painwise-site.jsa")
+        ARCHIVE_OPTS=("-XX:SharedArchiveFile=$WORK/app/painwise-site.jsa")
+    fi
+    # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+    env "${SITE_ENV[@]}" "$JAVA" $JAVA_OPTS "${TRAIN_OPTS[@]}" -Dspring.context.exit=onRefresh -jar "$JAR" \
+        </dev/null >"$WORK/training.log" 2>&1 || fail "the training run failed; see $WORK/training.log"
+fi
+echo "Starting the site on port $SITE_PORT (java $JAVA_FEATURE $JAVA_OPTS ${ARCHIVE_OPTS[*]})…" >&2
 site_up() { [[ "$(curl -s -o /dev/null -w '%{http_code}' "$SITE/" 2>/dev/null)" == 200 ]]; }
 JFR_OPTS=()
 if [[ "$PROFILE" != 0 ]]; then
@@ -150,15 +193,7 @@ if [[ "$PROFILE" != 0 ]]; then
 fi
 START_NS="$(date +%s%N)"
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-env SERVER_PORT="$SITE_PORT" \
-    SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$DB_PORT/postgres" \
-    SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD=postgres \
-    SPRING_FLYWAY_LOCATIONS="classpath:db/migration,filesystem:$ROOT/src/test/resources/db/sample,filesystem:$ROOT/bench/db" \
-    SITE_BASE_URL="$SITE" \
-    COMMENTS_PER_HOUR_LIMIT=1000000 \
-    RATINGS_VOTES_PER_HOUR=10000 \
-    SERVER_FORWARD_HEADERS_STRATEGY=native \
-    java $JAVA_OPTS "${JFR_OPTS[@]}" -jar target/painwise-site.jar </dev/null >"$WORK/site.log" 2>&1 &
+env "${SITE_ENV[@]}" "$JAVA" $JAVA_OPTS "${ARCHIVE_OPTS[@]}" "${JFR_OPTS[@]}" -jar "$JAR" </dev/null >"$WORK/site.log" 2>&1 &
 SITE_PID=$!
 wait_for "The site" "$SITE_PID" 180 "$WORK/site.log" site_up
 START_MS=$((($(date +%s%N) - START_NS) / 1000000))
@@ -376,9 +411,9 @@ awk '
     }' "$WORK/names.txt" "$WORK/results.txt"
 echo
 echo "Site start-up (process start to the first 200 on /): $(awk -v ms="$START_MS" 'BEGIN { printf "%.1f", ms / 1000 }') s;" \
-    "resident memory after the run: $RSS_MB MB; JVM options: $JAVA_OPTS"
+    "resident memory after the run: $RSS_MB MB; JVM options: $JAVA_OPTS ${ARCHIVE_OPTS[*]:-(no class data archive)}; MALLOC_ARENA_MAX=2"
 echo "Machine: $(nproc) cores, $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo);" \
-    "$(java -version 2>&1 | awk 'NR == 1'); $(nginx -v 2>&1 | sed 's/^nginx version: //');" \
+    "$("$JAVA" -version 2>&1 | awk 'NR == 1'); $(nginx -v 2>&1 | sed 's/^nginx version: //');" \
     "wrk -t$THREADS, $ROUNDS round(s) of $DURATION a run after $WARMUP of warm-up; load average at the end: $LOAD"
 echo "Each figure is the median over the rounds (errors: the sum). Ratios are to nginx at the same number of connections in the same round (16 for search and the POSTs)."
 echo "CPU ms/req: CPU time of the site's JVM with PostgreSQL (or of nginx) per request; other programs' load changes it far less than the rates."

@@ -80,9 +80,7 @@ public class ArticleCatalog {
 		if (!isPlausibleSlug(slug)) {
 			return Optional.empty();
 		}
-		return articles.findWithPeopleAndTopics(slug, ArticleStatus.PUBLISHED)
-			.map(a -> new PublishedArticle(a.getId(), a.getSlug(), a.getTitle(), a.getFirstPublished(),
-					a.isCommentsOpen(), a.getNextReviewDue()));
+		return articles.findPublished(slug, ArticleStatus.PUBLISHED);
 	}
 
 	/** The published article with this id, for modules that hold an article id. */

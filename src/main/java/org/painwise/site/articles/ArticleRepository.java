@@ -21,6 +21,13 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 	@Query("update Article a set a.bodyHtml = :html, a.bodyContents = :contents where a.id = :id")
 	void keepRenderedBody(long id, String html, String contents);
 
+	/** What other modules attach things to: one row, no people, no topics. */
+	@Query("""
+			select new org.painwise.site.articles.PublishedArticle(a.id, a.slug, a.title, a.firstPublished,
+			       a.commentsOpen, a.nextReviewDue)
+			from Article a where a.slug = :slug and a.status = :status""")
+	Optional<PublishedArticle> findPublished(String slug, ArticleStatus status);
+
 	/** One statement for the article, its author, reviewer and topics. */
 	@Query("""
 			select a from Article a
