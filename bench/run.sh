@@ -13,9 +13,11 @@
 #   DURATION   each measured run (default 10s)     WARMUP   the warm-up before each target (default 5s)
 #   ROUNDS     how many times every target is measured, alternating; the table shows medians (3)
 #   SITE_PORT  the site (8200)   NGINX_PORT  nginx (8201)   DB_PORT  PostgreSQL (8202)
-#   JAVA_OPTS  the site's JVM options (default: the README's recommendation,
-#              -Xmx256m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k, with MALLOC_ARENA_MAX=2)
-#   JAVA       the java to run the site with (default: java on the PATH)
+#   JAVA_OPTS  the site's JVM options (default: the README's recommendation, -Xmx160m -XX:+UseSerialGC
+#              -XX:ReservedCodeCacheSize=48m -Xss512k, and -XX:+UseCompactObjectHeaders on Java 25 and
+#              later; always with MALLOC_ARENA_MAX=2)
+#   JAVA       the java to run the site with (default: the newest JDK 25 or later under /usr/lib/jvm,
+#              as the README recommends, else java on the PATH)
 #   CDS=0      start the packaged jar as it is, without the class data archive: by default the jar
 #              is extracted (java -Djarmode=tools … extract), trained once (-Dspring.context.exit=onRefresh)
 #              and started with its archive: Spring's AOT cache on Java 25 and later
@@ -48,8 +50,18 @@ DURATION="${DURATION:-10s}"
 ROUNDS="${ROUNDS:-3}"
 WARMUP="${WARMUP:-5s}"
 THREADS=2
-JAVA_OPTS="${JAVA_OPTS:--Xmx256m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k}"
-JAVA="${JAVA:-java}"
+if [[ -z "${JAVA:-}" ]]; then
+    # the README recommends Java 25 and later; the newest JDK installed the usual way, else the PATH's
+    JAVA="$(ls -d /usr/lib/jvm/*-2[5-9]*/bin/java /usr/lib/jvm/*-[3-9][0-9]*/bin/java 2>/dev/null | sort -V | tail -1)"
+    JAVA="${JAVA:-java}"
+fi
+JAVA_FEATURE="$("$JAVA" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)"
+if [[ -z "${JAVA_OPTS:-}" ]]; then
+    JAVA_OPTS="-Xmx160m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -Xss512k"
+    if ((JAVA_FEATURE >= 25)); then
+        JAVA_OPTS="$JAVA_OPTS -XX:+UseCompactObjectHeaders"
+    fi
+fi
 CDS="${CDS:-1}"
 BUILD="${BUILD:-1}"
 PROFILE="${PROFILE:-0}"
@@ -163,7 +175,6 @@ SITE_ENV=(SERVER_PORT="$SITE_PORT"
     MALLOC_ARENA_MAX=2)
 JAR=target/painwise-site.jar
 ARCHIVE_OPTS=()
-JAVA_FEATURE="$("$JAVA" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)"
 if [[ "$PROFILE" != 0 && "$JAVA_FEATURE" -lt 25 ]]; then
     # Java 17's class data sharing and Flight Recorder's class file hook crash the JVM together
     CDS=0
@@ -304,7 +315,7 @@ run_wrk() {
     before="$(cpu_ticks "$kind")"
     out="$(BENCH_MODE="$mode" BENCH_COOKIE="$cookie" BENCH_STARTED="$STARTED" \
         BENCH_CSRF_FIELD="$CSRF_FIELD" BENCH_CSRF_COOKIE="$CSRF_COOKIE" \
-        wrk -t"$THREADS" -c"$connections" -d"$duration" --timeout 10s -s "$ROOT/bench/wrk.lua" "$url" 2>&1)" \
+        wrk -t"$((connections < THREADS ? connections : THREADS))" -c"$connections" -d"$duration" --timeout 10s -s "$ROOT/bench/wrk.lua" "$url" 2>&1)" \
         || fail "wrk failed on $url: $out"
     after="$(cpu_ticks "$kind")"
     line="$(grep '^BENCH ' <<<"$out" | tail -1)"
@@ -329,6 +340,8 @@ ROWS=(
     "search amitryptiline|16|get|$SITE/search?q=amitryptiline|"
     "comment POST|16|comment|$SITE$PAGE/comments|"
     "vote POST|16|vote|$SITE$PAGE/rating|"
+    "comment POST, one reader|1|comment|$SITE$PAGE/comments|"
+    "vote POST, one reader|1|vote|$SITE$PAGE/rating|"
 )
 
 if [[ -n "$ONLY" ]]; then
@@ -415,7 +428,8 @@ echo "Site start-up (process start to the first 200 on /): $(awk -v ms="$START_M
 echo "Machine: $(nproc) cores, $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo);" \
     "$("$JAVA" -version 2>&1 | awk 'NR == 1'); $(nginx -v 2>&1 | sed 's/^nginx version: //');" \
     "wrk -t$THREADS, $ROUNDS round(s) of $DURATION a run after $WARMUP of warm-up; load average at the end: $LOAD"
-echo "Each figure is the median over the rounds (errors: the sum). Ratios are to nginx at the same number of connections in the same round (16 for search and the POSTs)."
+echo "Each figure is the median over the rounds (errors: the sum). Ratios are to nginx at the same number of connections in the same round (16 for search and the POSTs, one reader's included)."
+echo "One reader: one connection, requests one after another, so p50 is the time a reader waits for the answer; at 16 connections it is mostly waiting in line."
 echo "CPU ms/req: CPU time of the site's JVM with PostgreSQL (or of nginx) per request; other programs' load changes it far less than the rates."
 
 if [[ "$PROFILE" != 0 ]] && command -v jfr >/dev/null; then

@@ -26,7 +26,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("page-cache")
 public record PageCacheProperties(
 		@DefaultValue("true") boolean enabled,
-		@NotNull @DefaultValue("64MB") DataSize maxSize,
+		@NotNull @DefaultValue("32MB") DataSize maxSize,
 		@NotNull @DefaultValue("10m") Duration timeToLive,
 		@NotBlank @DefaultValue("public, max-age=0, s-maxage=60, stale-while-revalidate=30") String cacheControl,
 		@NotNull @DefaultValue("10s") Duration voteLag,
