@@ -52,7 +52,7 @@ WARMUP="${WARMUP:-5s}"
 THREADS=2
 if [[ -z "${JAVA:-}" ]]; then
     # the README recommends Java 25 and later; the newest JDK installed the usual way, else the PATH's
-    JAVA="$(ls -d /usr/lib/jvm/*-2[5-9]*/bin/java /usr/lib/jvm/*-[3-9][0-9]*/bin/java 2>/dev/null | sort -V | tail -1)"
+    JAVA="$( (ls -d /usr/lib/jvm/*-2[5-9]*/bin/java /usr/lib/jvm/*-[3-9][0-9]*/bin/java 2>/dev/null || true) | sort -V | tail -1)"
     JAVA="${JAVA:-java}"
 fi
 JAVA_FEATURE="$("$JAVA" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)"

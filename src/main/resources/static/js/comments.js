@@ -30,8 +30,10 @@
       return;
     }
     box.insertAdjacentElement('afterend', form);
-    parentField.value = link.getAttribute('data-comment-id');
-    heading.textContent = heading.getAttribute('data-reply-text').replace('{name}', link.getAttribute('data-author'));
+    // the comment's id and writer, as the page already shows them
+    parentField.value = comment.id.replace('comment-', '');
+    heading.textContent = heading.getAttribute('data-reply-text')
+      .replace('{name}', box.querySelector('.comment-author').textContent);
     cancel.hidden = false;
     lastReplyLink = link;
     body.focus();

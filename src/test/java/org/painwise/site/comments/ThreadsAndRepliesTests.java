@@ -278,6 +278,17 @@ class ThreadsAndRepliesTests {
 	}
 
 	@Test
+	void aCommentTakesAtMostTwoKilobytesOfHtmlOnAverageStarsAndActionsIncluded() throws Exception {
+		String html = page("/articles/amitriptyline");
+		String thread = html.substring(html.indexOf("<ol class=\"comment-list\""), html.indexOf("id=\"comment-form-home\""));
+		int comments = thread.split("class=\"comment-box\"", -1).length - 1;
+		assertThat(comments).as("the first page's comments, replies included").isGreaterThan(25);
+		assertThat(thread).contains("<legend>Rate this comment by", "class=\"reply-link\"", "class=\"report-link\"");
+		assertThat(thread.getBytes(java.nio.charset.StandardCharsets.UTF_8).length / comments)
+			.as("bytes of HTML per comment").isLessThanOrEqualTo(2048);
+	}
+
+	@Test
 	void aReportHasAPageOfItsOwnThatQuotesTheComment() throws Exception {
 		long id = fixtures.publishedComment("pregabalin", "Rude", "Something <unkind>.");
 		assertThat(page("/articles/pregabalin")).contains("class=\"report-link\" href=\"/comments/" + id
