@@ -10,10 +10,10 @@
 #   JAVA_OPTS="-Xmx384m -XX:+UseSerialGC" bench/run.sh
 #
 # Settings (environment):
-#   DURATION   each measured run (default 10s)     WARMUP   the warm-up before each target (default 5s)
+#   DURATION   each measured run (default 10s)     WARMUP   the warm-up before each target (default 15s)
 #   ROUNDS     how many times every target is measured, alternating; the table shows medians (3)
 #   SITE_PORT  the site (8200)   NGINX_PORT  nginx (8201)   DB_PORT  PostgreSQL (8202)
-#   JAVA_OPTS  the site's JVM options (default: the README's recommendation, -Xmx160m -XX:+UseSerialGC
+#   JAVA_OPTS  the site's JVM options (default: the README's recommendation, -Xmx128m -XX:+UseSerialGC
 #              -XX:ReservedCodeCacheSize=48m -Xss512k, and -XX:+UseCompactObjectHeaders on Java 25 and
 #              later; always with MALLOC_ARENA_MAX=2)
 #   JAVA       the java to run the site with (default: the newest JDK 25 or later under /usr/lib/jvm,
@@ -48,7 +48,7 @@ NGINX_PORT="${NGINX_PORT:-8201}"
 DB_PORT="${DB_PORT:-8202}"
 DURATION="${DURATION:-10s}"
 ROUNDS="${ROUNDS:-3}"
-WARMUP="${WARMUP:-5s}"
+WARMUP="${WARMUP:-15s}"
 THREADS=2
 if [[ -z "${JAVA:-}" ]]; then
     # the README recommends Java 25 and later; the newest JDK installed the usual way, else the PATH's
@@ -57,7 +57,7 @@ if [[ -z "${JAVA:-}" ]]; then
 fi
 JAVA_FEATURE="$("$JAVA" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)"
 if [[ -z "${JAVA_OPTS:-}" ]]; then
-    JAVA_OPTS="-Xmx160m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -Xss512k"
+    JAVA_OPTS="-Xmx128m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -Xss512k"
     if ((JAVA_FEATURE >= 25)); then
         JAVA_OPTS="$JAVA_OPTS -XX:+UseCompactObjectHeaders"
     fi

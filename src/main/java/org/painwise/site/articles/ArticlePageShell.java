@@ -37,6 +37,8 @@ final class ArticlePageShell implements View {
 
 	private static final String TOKEN = UUID.randomUUID().toString();
 
+	private static final String SEPARATOR = "<!--end of section " + TOKEN + "-->";
+
 	/** What the layout and the article template read, besides the sections. */
 	private static final List<String> SHELL_ATTRIBUTES = List.of("article", "jsonLd", "site");
 
@@ -57,8 +59,17 @@ final class ArticlePageShell implements View {
 
 	}
 
-	/** A rendered shell: the page's text between the sections. */
-	record Shell(Outline outline, List<String> pieces) {
+	/**
+	 * A rendered shell: the page's text before, between and after the sections.
+	 * @param order which section (by its place in the list) goes after each piece but the last,
+	 * as the page places them
+	 */
+	record Shell(Outline outline, List<String> pieces, List<Integer> order) {
+
+		int length() {
+			return pieces.stream().mapToInt(String::length).sum() + 64 * 1024;
+		}
+
 	}
 
 	private final ArticlePages.Ready ready;
@@ -87,15 +98,24 @@ final class ArticlePageShell implements View {
 			shell = renderShell(outline, sections, model, request, response, locale);
 			ready.keep(shell);
 		}
-		StringBuilder page = new StringBuilder(64 * 1024);
+		// every section in one rendering, split where each ends
+		Map<String, Object> sectionsModel = new HashMap<>(model);
+		sectionsModel.put("separator", SEPARATOR);
+		String rendered = renderToString("articles/sections", sectionsModel, request, response, locale);
+		String[] parts = new String[sections.size()];
+		int from = 0;
+		for (int i = 0; i < parts.length; i++) {
+			int end = rendered.indexOf(SEPARATOR, from);
+			if (end < 0) {
+				throw new IllegalStateException("Section " + i + " of the article page did not end");
+			}
+			parts[i] = rendered.substring(from, end);
+			from = end + SEPARATOR.length();
+		}
+		StringBuilder page = new StringBuilder(shell.length() + rendered.length());
 		page.append(shell.pieces().get(0));
-		for (int i = 0; i < sections.size(); i++) {
-			ArticlePageSection section = sections.get(i);
-			Map<String, Object> sectionModel = new HashMap<>(model);
-			sectionModel.put("section", section);
-			page.append(renderToString(section.template() + " :: " + section.fragment(), sectionModel, request,
-					response, locale));
-			page.append(shell.pieces().get(i + 1));
+		for (int k = 0; k < parts.length; k++) {
+			page.append(parts[shell.order().get(k)]).append(shell.pieces().get(k + 1));
 		}
 		// encoded in one go: much faster than through the container's writer for pages with non-ASCII text
 		byte[] bytes = page.toString().getBytes(StandardCharsets.UTF_8);
@@ -119,19 +139,26 @@ final class ArticlePageShell implements View {
 		}
 		shellModel.put("sections", slots);
 		String html = renderToString("articles/article", shellModel, request, response, locale);
-		List<String> pieces = new ArrayList<>();
-		int from = 0;
+		// the sections' places in the page, in the page's order
+		List<int[]> places = new ArrayList<>();
 		for (int i = 0; i < sections.size(); i++) {
-			String marker = marker(i);
-			int at = html.indexOf(marker, from);
+			int at = html.indexOf(marker(i));
 			if (at < 0) {
 				throw new IllegalStateException("The article page has no place for section " + i);
 			}
-			pieces.add(html.substring(from, at));
-			from = at + marker.length();
+			places.add(new int[] { at, i });
+		}
+		places.sort((a, b) -> Integer.compare(a[0], b[0]));
+		List<String> pieces = new ArrayList<>();
+		List<Integer> order = new ArrayList<>();
+		int from = 0;
+		for (int[] place : places) {
+			pieces.add(html.substring(from, place[0]));
+			order.add(place[1]);
+			from = place[0] + marker(place[1]).length();
 		}
 		pieces.add(html.substring(from));
-		return new Shell(outline, List.copyOf(pieces));
+		return new Shell(outline, List.copyOf(pieces), List.copyOf(order));
 	}
 
 	private String renderToString(String viewName, Map<String, ?> model, HttpServletRequest request,
