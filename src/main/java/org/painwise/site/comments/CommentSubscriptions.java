@@ -48,6 +48,11 @@ public class CommentSubscriptions {
 		return secrets.hmacBase64(KEY, Long.toString(commentId));
 	}
 
+	/** Whether an unsubscribe link is one the site made for this comment. */
+	boolean isGenuine(long commentId, String token) {
+		return secrets.verifyBase64(KEY, Long.toString(commentId), token);
+	}
+
 	/** @return false if the link was not one the site made */
 	@Transactional
 	boolean unsubscribe(long commentId, String token) {

@@ -2,13 +2,17 @@ package org.painwise.site.comments;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The link at the foot of every email about a comment: one click stops them, with no sign-in,
- * and the page says so. Opening it twice does no harm.
+ * The link at the foot of every email about a comment. Opening it shows a button that stops
+ * the emails, with no sign-in: mail scanners open links, so only the POST acts. Mail programs
+ * that offer one-click unsubscribe (RFC 8058, from the email's {@code List-Unsubscribe} headers)
+ * POST to the same address. Doing it twice does no harm.
  */
 @Controller
 class UnsubscribeController {
@@ -20,14 +24,33 @@ class UnsubscribeController {
 	}
 
 	@GetMapping(CommentSubscriptions.UNSUBSCRIBE_PATH)
+	String confirm(@RequestParam(name = "c", required = false) String comment,
+			@RequestParam(name = "t", required = false) String token, Model model) {
+		if (!genuine(comment, token)) {
+			throw notValid();
+		}
+		model.addAttribute("comment", comment);
+		model.addAttribute("token", token);
+		return "comments/unsubscribe";
+	}
+
+	@PostMapping(CommentSubscriptions.UNSUBSCRIBE_PATH)
 	String unsubscribe(@RequestParam(name = "c", required = false) String comment,
 			@RequestParam(name = "t", required = false) String token) {
-		if (comment == null || !comment.matches("[0-9]{1,18}") || token == null
-				|| !subscriptions.unsubscribe(Long.parseLong(comment), token)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"This unsubscribe link is not valid. Please copy the whole link from the email.");
+		if (!genuine(comment, token) || !subscriptions.unsubscribe(Long.parseLong(comment), token)) {
+			throw notValid();
 		}
 		return "comments/unsubscribed";
+	}
+
+	private boolean genuine(String comment, String token) {
+		return comment != null && comment.matches("[0-9]{1,18}") && token != null
+				&& subscriptions.isGenuine(Long.parseLong(comment), token);
+	}
+
+	private static ResponseStatusException notValid() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND,
+				"This unsubscribe link is not valid. Please copy the whole link from the email.");
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.painwise.site.articles.ArticleCatalog;
@@ -57,7 +58,7 @@ class ArticleEditorController {
 
 	private static final Pattern ROW_ACTION = Pattern.compile("(ref|faq)-(add|up|down|remove)(?:-([0-9]{1,3}))?");
 
-	private static final int MAX_ROWS = 100;
+	static final int MAX_ROWS = 100;
 
 	/** The most characters of other names, or of misspellings, an article may have. */
 	private static final int MAX_NAMES_LENGTH = 500;
@@ -90,6 +91,11 @@ class ArticleEditorController {
 				"topicIds", "references*", "faqs*", "disclaimer", "commentsOpen", "imageAlt",
 				"alternativeNames", "misspellings");
 		binder.setAutoGrowCollectionLimit(MAX_ROWS);
+	}
+
+	/** Whether the form named a reference or question row past the limit, which was left out. */
+	private static boolean rowsPastTheLimit(HttpServletRequest request) {
+		return request.getAttribute(ArticleFormRows.LEFT_OUT) != null;
 	}
 
 	@GetMapping
@@ -129,7 +135,10 @@ class ArticleEditorController {
 	String create(@CurrentStaff StaffMember editor, @ModelAttribute("article") ArticleForm form, BindingResult errors,
 			@RequestParam(name = "action", defaultValue = "save") String action,
 			@RequestParam(name = "imageFile", required = false) MultipartFile imageFile, Model model,
-			HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+		if (rowsPastTheLimit(request)) {
+			errors.reject("editorial.tooManyRows", new Object[] { MAX_ROWS }, null);
+		}
 		return handle(editor, null, form, errors, action, imageFile, model, response, redirect, locale);
 	}
 
@@ -137,8 +146,11 @@ class ArticleEditorController {
 	String update(@CurrentStaff StaffMember editor, @PathVariable long id, @ModelAttribute("article") ArticleForm form,
 			BindingResult errors, @RequestParam(name = "action", defaultValue = "save") String action,
 			@RequestParam(name = "imageFile", required = false) MultipartFile imageFile, Model model,
-			HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
 		load(id);
+		if (rowsPastTheLimit(request)) {
+			errors.reject("editorial.tooManyRows", new Object[] { MAX_ROWS }, null);
+		}
 		return handle(editor, id, form, errors, action, imageFile, model, response, redirect, locale);
 	}
 

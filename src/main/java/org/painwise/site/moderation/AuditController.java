@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+
+import jakarta.servlet.http.HttpServletResponse;
 import org.painwise.site.shared.AuditLog;
 import org.painwise.site.shared.SiteProperties;
 import org.painwise.site.staff.ModeratorOrAdmin;
@@ -48,7 +50,8 @@ class AuditController {
 
 	@GetMapping(PAGE)
 	String log(@RequestParam(required = false) String staff, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(required = false) String page, Model model) {
+			@RequestParam(required = false) String to, @RequestParam(required = false) String page, Model model,
+			HttpServletResponse response) {
 		Long actor = staff != null && staff.matches("[0-9]{1,18}") ? Long.valueOf(staff) : null;
 		LocalDate fromDay = day(from).orElse(null);
 		LocalDate toDay = day(to).orElse(null);
@@ -62,10 +65,15 @@ class AuditController {
 			.toList());
 		model.addAttribute("staffMembers", everyone());
 		model.addAttribute("staff", actor);
-		model.addAttribute("from", fromDay);
-		model.addAttribute("to", toDay);
-		model.addAttribute("badDate", (from != null && !from.isBlank() && fromDay == null)
-				|| (to != null && !to.isBlank() && toDay == null));
+		boolean badFrom = from != null && !from.isBlank() && fromDay == null;
+		boolean badTo = to != null && !to.isBlank() && toDay == null;
+		// a date that is not one keeps what was typed, beside the message, and the answer says so
+		model.addAttribute("from", badFrom ? from : fromDay);
+		model.addAttribute("to", badTo ? to : toDay);
+		model.addAttribute("badDate", badFrom || badTo);
+		if (badFrom || badTo) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		}
 		model.addAttribute("olderUrl", found.size() > PAGE_SIZE ? url(actor, fromDay, toDay, pageNumber + 1) : null);
 		model.addAttribute("newerUrl", pageNumber > 1 ? url(actor, fromDay, toDay, pageNumber - 1) : null);
 		return "moderation/audit";
@@ -93,12 +101,13 @@ class AuditController {
 		return url.queryParam("page", page).build().toUriString();
 	}
 
-	private static Optional<LocalDate> day(String text) {
-		if (text == null || text.isBlank()) {
+	/** A day written as 2026-03-14, in years the log can hold; anything else is not a day. */
+	static Optional<LocalDate> day(String text) {
+		if (text == null || !text.strip().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(LocalDate.parse(text.strip()));
+			return Optional.of(LocalDate.parse(text.strip())).filter(day -> day.getYear() >= 1900);
 		}
 		catch (DateTimeParseException ex) {
 			return Optional.empty();

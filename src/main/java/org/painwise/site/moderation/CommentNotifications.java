@@ -61,9 +61,11 @@ class CommentNotifications {
 		}
 		ModerationQueries.Item item = comment.get();
 		if (item.notifyAuthor() && !item.fromStaff()) {
-			send(item.authorEmail(), text("mail.published.subject", item.articleTitle()),
+			String unsubscribe = subscriptions.unsubscribeUrl(item.id());
+			send(new Outbox.Email(item.authorEmail(), text("mail.published.subject", item.articleTitle()),
 					text("mail.published.body", item.firstName(), item.articleTitle(),
-							subscriptions.commentUrl(item.id()), site.name(), subscriptions.unsubscribeUrl(item.id())));
+							subscriptions.commentUrl(item.id()), site.name(), unsubscribe),
+					unsubscribe));
 		}
 		if (event.parentId() == null) {
 			return;
@@ -72,11 +74,11 @@ class CommentNotifications {
 			.filter(parent -> parent.notifyAuthor() && !parent.fromStaff()
 					&& parent.status() == CommentStatus.PUBLISHED
 					&& !parent.authorEmail().equalsIgnoreCase(item.authorEmail()))
-			.ifPresent(parent -> send(parent.authorEmail(),
+			.ifPresent(parent -> send(new Outbox.Email(parent.authorEmail(),
 					text("mail.reply.subject", replier(item), parent.articleTitle()),
 					text("mail.reply.body", parent.firstName(), replier(item), parent.articleTitle(),
-							subscriptions.commentUrl(item.id()), site.name(),
-							subscriptions.unsubscribeUrl(parent.id()))));
+							subscriptions.commentUrl(item.id()), site.name(), subscriptions.unsubscribeUrl(parent.id())),
+					subscriptions.unsubscribeUrl(parent.id()))));
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -102,12 +104,16 @@ class CommentNotifications {
 	}
 
 	private void send(String to, String subject, String body) {
+		send(new Outbox.Email(to, subject, body));
+	}
+
+	private void send(Outbox.Email email) {
 		try {
-			outbox.send(new Outbox.Email(to, subject, body));
+			outbox.send(email);
 		}
 		catch (RuntimeException ex) {
 			// the change is already saved; a mail server problem must not turn it into an error page
-			log.warn("Could not send \"{}\" to a commenter or moderator: {}", subject, ex.toString());
+			log.warn("Could not send \"{}\" to a commenter or moderator: {}", email.subject(), ex.toString());
 		}
 	}
 

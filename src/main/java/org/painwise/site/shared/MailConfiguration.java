@@ -1,6 +1,10 @@
 package org.painwise.site.shared;
 
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -8,8 +12,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * Chooses how emails leave the site: by SMTP when {@code spring.mail.host} is set, otherwise
@@ -24,11 +29,22 @@ class MailConfiguration {
 	@ConditionalOnProperty("spring.mail.host")
 	Outbox smtpOutbox(JavaMailSender mailSender, SiteProperties site) {
 		return email -> {
-			SimpleMailMessage message = new SimpleMailMessage();
-			message.setFrom(site.name() + " <" + site.mailFrom() + ">");
-			message.setTo(email.to());
-			message.setSubject(email.subject());
-			message.setText(email.text());
+			MimeMessage message = mailSender.createMimeMessage();
+			try {
+				MimeMessageHelper mail = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+				mail.setFrom(site.mailFrom(), site.name());
+				mail.setTo(email.to());
+				mail.setSubject(email.subject());
+				mail.setText(email.text());
+				if (email.unsubscribeUrl() != null) {
+					// RFC 8058: mail programs may offer unsubscribing, and do it with a POST to this address
+					message.setHeader("List-Unsubscribe", "<" + email.unsubscribeUrl() + ">");
+					message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+				}
+			}
+			catch (MessagingException | UnsupportedEncodingException ex) {
+				throw new MailPreparationException("Could not prepare an email", ex);
+			}
 			mailSender.send(message);
 		};
 	}

@@ -146,6 +146,26 @@ class EditingArticlesTests {
 	}
 
 	@Test
+	void aRowPastTheLimitIsRefusedWithTheFormKeptNotAServerError() throws Exception {
+		String slug = EditorialFixtures.uniqueSlug("far-row");
+		mvc.perform(fixtures.articleForm("/staff/articles", "Far row", slug, "My body, kept.")
+			.param("references[0].text", "A real source")
+			.param("references[500].text", "x")
+			.param("action", "save")
+			.session(editor)
+			.with(EditorialFixtures.csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(containsString("An article can have at most 100 references"),
+					containsString("My body, kept.</textarea>"), containsString("value=\"A real source\""))));
+		mvc.perform(fixtures.articleForm("/staff/articles", "Far row", slug, "My body, kept.")
+			.param("faqs[99999999999].question", "x")
+			.param("action", "save")
+			.session(editor)
+			.with(EditorialFixtures.csrf()))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void referencesAndFaqsAreAddedReorderedAndRemovedWithoutLosingText() throws Exception {
 		String slug = EditorialFixtures.uniqueSlug("rows");
 		String page = mvc.perform(fixtures.articleForm("/staff/articles", "Rows", slug, "My unsaved body.")

@@ -19,11 +19,13 @@ import org.painwise.site.shared.SiteSecrets;
 import org.painwise.site.staff.StaffLogins;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -88,6 +90,9 @@ class NotificationEmailTests {
 			.contains("Painwise");
 		String unsubscribe = unsubscribePath(text);
 		assertThat(unsubscribe).startsWith("/comments/unsubscribe?c=" + comment + "&t=");
+		// mail programs can offer one-click unsubscribing (RFC 8058)
+		assertThat(published.getHeader("List-Unsubscribe")).containsExactly("<http://localhost:8080" + unsubscribe + ">");
+		assertThat(published.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
 
 		// the comment link in the email leads to the comment on the article page
 		mvc.perform(get("/comments/{id}", comment))
@@ -102,7 +107,16 @@ class NotificationEmailTests {
 		assertThat(replied.getSubject()).isEqualTo("Cerys replied to your comment on “Pregabalin for nerve pain”");
 		assertThat(text(replied)).contains("http://localhost:8080/comments/" + reply + "\n").contains("http://localhost:8080" + unsubscribe);
 
+		// opening the link (as a mail scanner does) only asks
 		mvc.perform(get(URI.create(unsubscribe)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Stop emails about your comment?"),
+					containsString("<button type=\"submit\">Stop the emails</button>"))));
+		assertThat(jdbc.sql("select notify_author from comment where id = ?").param(comment).query(Boolean.class).single())
+			.isTrue();
+		// the mail program's one-click POST to the same address stops them
+		mvc.perform(post(URI.create(unsubscribe)).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.content("List-Unsubscribe=One-Click"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("You will get no more emails about this comment")));
 		assertThat(jdbc.sql("select notify_author from comment where id = ?").param(comment).query(Boolean.class).single())
@@ -116,6 +130,8 @@ class NotificationEmailTests {
 		assertThat(mail.waitForIncomingEmail(500, 3)).as("no email after unsubscribing").isFalse();
 
 		mvc.perform(get("/comments/unsubscribe").param("c", Long.toString(comment)).param("t", "forged"))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/comments/unsubscribe").param("c", Long.toString(comment)).param("t", "forged"))
 			.andExpect(status().isNotFound());
 	}
 

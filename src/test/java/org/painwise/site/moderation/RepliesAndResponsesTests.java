@@ -246,8 +246,16 @@ class RepliesAndResponsesTests {
 		mvc.perform(get("/staff/audit").param("from", tomorrow).with(staff.as(StaffLogins.MODERATOR)))
 			.andExpect(content().string(allOf(containsString("Nothing was recorded"), not(containsString("Nia Audit</td>")))));
 		mvc.perform(get("/staff/audit").param("from", "14/03/2026").with(staff.as(StaffLogins.MODERATOR)))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(containsString("A date could not be read"),
+					containsString("value=\"14/03/2026\""))));
+		// a date Java can hold but the log cannot is not a date either, and never a 500
+		mvc.perform(get("/staff/audit").param("to", "+999999999-12-31").with(staff.as(StaffLogins.MODERATOR)))
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("A date could not be read")));
+		mvc.perform(get("/staff/audit").param("from", "0001-01-01").param("to", "9999-12-31")
+			.with(staff.as(StaffLogins.MODERATOR)))
+			.andExpect(status().isBadRequest());
 	}
 
 }
