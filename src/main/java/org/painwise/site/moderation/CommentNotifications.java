@@ -113,7 +113,9 @@ class CommentNotifications {
 		}
 		catch (RuntimeException ex) {
 			// the change is already saved; a mail server problem must not turn it into an error page
-			log.warn("Could not send \"{}\" to a commenter or moderator: {}", email.subject(), ex.toString());
+			// the exception's message can name the address, so only its kind is logged
+			log.warn("Could not send an email to a commenter or moderator ({}); the change itself is saved",
+					ex.getClass().getSimpleName());
 		}
 	}
 

@@ -6,8 +6,9 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
 /**
- * A production start without a database stops at once with one line that says what to set. The
- * site never falls back to an embedded database: that exists only in the development run.
+ * A production start without a database, or without a mail server, stops at once with one line
+ * that says what to set. The site never falls back to an embedded database or to writing emails
+ * into its log: those exist only in the development run.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class MissingDatabaseFailureAnalyzer implements FailureAnalyzer {
@@ -19,6 +20,11 @@ class MissingDatabaseFailureAnalyzer implements FailureAnalyzer {
 	@Override
 	public FailureAnalysis analyze(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof MailConfiguration.NoMailServer) {
+				return new FailureAnalysis(MailConfiguration.NoMailServer.DESCRIPTION,
+						"Configure spring.mail.host, or set mail.enabled=false; see the README section 'Running with your own PostgreSQL'.",
+						cause);
+			}
 			if (cause.getClass().getSimpleName().equals("DataSourceBeanCreationException")) {
 				return new FailureAnalysis(DESCRIPTION,
 						"Configure spring.datasource.url, or see the README section 'Running with your own PostgreSQL'.",
