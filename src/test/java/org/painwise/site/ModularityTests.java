@@ -20,9 +20,9 @@ class ModularityTests {
 	}
 
 	@Test
-	void theDesignedModulesExist() {
-		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-			.contains("shared", "staff", "articles", "comments", "ratings");
+	void theDesignedModulesAndNoOthersExist() {
+		assertThat(modules.stream().map(module -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
+				"shared", "staff", "articles", "comments", "ratings", "moderation", "editorial", "feedback");
 	}
 
 }
