@@ -188,10 +188,18 @@ class CommentController {
 	/** The report form for one published comment, with the comment quoted. */
 	@GetMapping("/comments/{id}/report")
 	String reportPage(@PathVariable String id, Model model) {
-		CommentThreads.Located located = parseId(id).flatMap(threads::locate)
+		CommentThreads.Located located = publishedComment(id);
+		return reportForm(located, null, null, model);
+	}
+
+	private CommentThreads.Located publishedComment(String id) {
+		return parseId(id).flatMap(threads::locate)
 			.filter(found -> found.status() == CommentStatus.PUBLISHED)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"We could not find that comment. It may have been removed."));
+	}
+
+	private String reportForm(CommentThreads.Located located, String reason, String problem, Model model) {
 		PublishedArticle article = catalog.findPublishedById(located.articleId())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "We could not find that comment."));
 		CommentView comment = threads.published(article.id(), located.commentId())
@@ -199,16 +207,15 @@ class CommentController {
 		model.addAttribute("article", article);
 		model.addAttribute("comment", comment);
 		model.addAttribute("maxReasonLength", CommentReports.MAX_REASON_LENGTH);
+		model.addAttribute("reason", reason);
+		model.addAttribute("problem", problem);
 		return "comments/report";
 	}
 
 	@PostMapping("/comments/{id}/report")
 	String report(@PathVariable String id, @RequestParam(name = "reason", required = false) String reason,
-			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		CommentThreads.Located located = parseId(id).flatMap(threads::locate)
-			.filter(found -> found.status() == CommentStatus.PUBLISHED)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"We could not find that comment. It may have been removed."));
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Model model) {
+		CommentThreads.Located located = publishedComment(id);
 		String slug = catalog.findPublishedById(located.articleId())
 			.map(PublishedArticle::slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "We could not find that comment."));
@@ -221,6 +228,11 @@ class CommentController {
 		String visitor = visitorCookie.findOrCreate(request, response);
 		CommentReports.Outcome outcome = reports.report(located.commentId(), visitor, visitorAddress.hashOf(request),
 				reason);
+		if (outcome == CommentReports.Outcome.TOO_MANY) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, "3600");
+			return reportForm(located, reason, "comments.report.tooMany", model);
+		}
 		redirect.addFlashAttribute("commentNotice",
 				outcome == CommentReports.Outcome.REPORTED ? "comment.reported" : "comment.alreadyReported");
 		redirect.addFlashAttribute(NOTICE_FOR, located.commentId());

@@ -26,6 +26,7 @@ import org.springframework.validation.annotation.Validated;
  * @param blocklist words or phrases that mark a comment as spam, matched case-insensitively as
  * whole words
  * @param perHourLimit how many comments one address may post in an hour
+ * @param reportsPerHour how many comments one address may report in an hour
  * @param duplicateWindow how long the same text from the same visitor counts as a duplicate
  * @param minFillTime a form sent back faster than this was filled in by a program
  * @param renderedBoxesBytes how much memory (about, in bytes) the ready HTML of published
@@ -45,6 +46,7 @@ public record CommentProperties(
 		@NotNull @DefaultValue({ "viagra", "cialis", "casino", "crypto giveaway", "buy followers", "payday loan",
 				"replica watches" }) List<String> blocklist,
 		@Min(1) @DefaultValue("5") int perHourLimit,
+		@Min(1) @DefaultValue("10") int reportsPerHour,
 		@NotNull @DefaultValue("10m") Duration duplicateWindow,
 		@NotNull @DefaultValue("3s") Duration minFillTime,
 		@DefaultValue("true") boolean closeWhenReviewOverdue,

@@ -58,7 +58,7 @@ class CommentThreadsTests {
 				insert into article (slug, title, standfirst, body_markdown, author_id, reviewer_id, first_published, status)
 				values ('thread-test', 'T', 'S', 'B', ?, ?, current_date, 'PUBLISHED') returning id""")
 			.params(person, person).query(Long.class).single();
-		threads = new CommentThreads(jdbc, new CommentProperties(80, 254, 5000, 3, 2, 0, 2, List.of(), 5,
+		threads = new CommentThreads(jdbc, new CommentProperties(80, 254, 5000, 3, 2, 0, 2, List.of(), 5, 10,
 				Duration.ofMinutes(10), Duration.ofSeconds(3), true, 8388608L), Clock.systemUTC(), ratings);
 	}
 

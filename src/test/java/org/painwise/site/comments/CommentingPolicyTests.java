@@ -18,7 +18,7 @@ class CommentingPolicyTests {
 	private static final Clock TODAY = Clock.fixed(Instant.parse("2026-06-15T10:00:00Z"), ZoneOffset.UTC);
 
 	private static CommentingPolicy policy(int closeAfterDays, boolean closeWhenReviewOverdue) {
-		return new CommentingPolicy(new CommentProperties(80, 254, 5000, 3, 50, closeAfterDays, 2, List.of(), 5,
+		return new CommentingPolicy(new CommentProperties(80, 254, 5000, 3, 50, closeAfterDays, 2, List.of(), 5, 10,
 				Duration.ofMinutes(10), Duration.ofSeconds(3), closeWhenReviewOverdue, 8388608L), TODAY);
 	}
 

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -167,6 +169,36 @@ class ThreadsAndRepliesTests {
 		assertThat(jdbc.sql("select count(*) from comment_report where comment_id = ?").param(id).query(Long.class).single())
 			.isEqualTo(2);
 		mvc.perform(post("/comments/{id}/report", 999999999).with(sameOrigin())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void oneAddressCanReportOnlySoManyCommentsAnHourAndKeepsItsWords() throws Exception {
+		Cookie visitor = new Cookie("pw_visitor", CommentFixtures.VISITOR);
+		for (int i = 0; i < 10; i++) {
+			long id = fixtures.publishedComment("pregabalin", "Writer " + i, "Comment number " + i + ".");
+			mvc.perform(post("/comments/{id}/report", id).with(sameOrigin()).with(from("192.0.2.55")).cookie(visitor))
+				.andExpect(status().isFound());
+		}
+		long eleventh = fixtures.publishedComment("pregabalin", "Writer 11", "The eleventh comment.");
+		mvc.perform(post("/comments/{id}/report", eleventh).with(sameOrigin()).with(from("192.0.2.55")).cookie(visitor)
+			.param("reason", "Unkind <words>"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", "3600"))
+			.andExpect(content().string(allOf(containsString("a lot of reports from your connection"),
+					containsString(">Unkind &lt;words&gt;</textarea>"), containsString("The eleventh comment."))));
+		assertThat(jdbc.sql("select count(*) from comment_report where comment_id = ?").param(eleventh)
+			.query(Long.class).single()).isZero();
+
+		// another address is not held back by this one
+		mvc.perform(post("/comments/{id}/report", eleventh).with(sameOrigin()).with(from("192.0.2.56")).cookie(visitor))
+			.andExpect(status().isFound());
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 	@Test
