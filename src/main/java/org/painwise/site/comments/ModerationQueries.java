@@ -43,12 +43,14 @@ public class ModerationQueries {
 	 * @param parentAuthor the name on the comment it replies to, or null for a top-level comment
 	 * @param parentBody that comment's text, for quoting
 	 * @param reports how many readers reported it since a moderator last kept it published
+	 * @param reportReasons what those readers wrote, when they wrote something (the first few)
 	 * @param publishedBefore the commenter's other published comments, by email address
 	 * @param rejectedBefore the commenter's other rejected comments, by email address
 	 */
 	public record Item(long id, long articleId, String articleSlug, String articleTitle, Long parentId,
 			String parentAuthor, String parentBody, String authorName, String authorEmail, String body,
-			Instant createdAt, CommentStatus status, Set<CommentFlag> flags, long reports, long publishedBefore,
+			Instant createdAt, CommentStatus status, Set<CommentFlag> flags, long reports, List<String> reportReasons,
+			long publishedBefore,
 			long rejectedBefore, String moderatedBy, Instant moderatedAt, String moderationNote,
 			boolean notifyAuthor, boolean fromStaff) {
 
@@ -78,6 +80,9 @@ public class ModerationQueries {
 			       p.body as parent_body, c.author_name, c.author_email, c.body, c.created_at, c.status, c.flags,
 			       c.moderated_by, c.moderated_at, c.moderation_note, c.notify_author, c.staff_name,
 			       (select count(*) from comment_report r where r.comment_id = c.id and r.reviewed_at is null) as reports,
+			       array(select r.reason from comment_report r
+			              where r.comment_id = c.id and r.reviewed_at is null and r.reason is not null
+			              order by r.created_at, r.id limit 5) as report_reasons,
 			       (select count(*) from comment h where lower(h.author_email) = lower(c.author_email)
 			          and h.id <> c.id and h.status = 'PUBLISHED') as published_before,
 			       (select count(*) from comment h where lower(h.author_email) = lower(c.author_email)
@@ -188,7 +193,7 @@ public class ModerationQueries {
 				parentId, rs.getString("parent_author"), rs.getString("parent_body"), rs.getString("author_name"),
 				rs.getString("author_email"), rs.getString("body"), rs.getTimestamp("created_at").toInstant(),
 				CommentStatus.valueOf(rs.getString("status")), flags(rs.getArray("flags")), rs.getLong("reports"),
-				rs.getLong("published_before"), rs.getLong("rejected_before"), rs.getString("moderated_by"),
+				List.of((String[]) rs.getArray("report_reasons").getArray()), rs.getLong("published_before"), rs.getLong("rejected_before"), rs.getString("moderated_by"),
 				moderatedAt == null ? null : moderatedAt.toInstant(), rs.getString("moderation_note"),
 				rs.getBoolean("notify_author"), rs.getString("staff_name") != null);
 	}

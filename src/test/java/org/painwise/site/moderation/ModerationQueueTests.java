@@ -108,7 +108,7 @@ class ModerationQueueTests {
 	void theOtherViewsShowSpamRejectedReportedAndEverything() throws Exception {
 		long reported = fixtures.comment("sleeping-better-with-persistent-pain", null, "PUBLISHED", "Kit",
 				"kit@example.com", "A comment readers did not like.", 600, "{}", false);
-		fixtures.report(reported, "reader-one");
+		fixtures.report(reported, "reader-one", "It tells people to <stop> their tablets.");
 		fixtures.report(reported, "reader-two");
 
 		mvc.perform(get("/staff/moderation").param("view", "spam").with(staff.as(StaffLogins.MODERATOR)))
@@ -119,7 +119,10 @@ class ModerationQueueTests {
 					not(containsString("Best Meds UK")))));
 		mvc.perform(get("/staff/moderation").param("view", "reported").with(staff.as(StaffLogins.MODERATOR)))
 			.andExpect(content().string(allOf(containsString("A comment readers did not like."),
-					containsString("Reported 2 times by readers"), not(containsString("Comment by Tracey")))));
+					containsString("Reported 2 times by readers"), not(containsString("Comment by Tracey")),
+					// what the reporter wrote, escaped; a report without words adds nothing
+					containsString("What readers wrote when they reported it:"),
+					containsString("<li>It tells people to &lt;stop&gt; their tablets.</li>"))));
 		mvc.perform(get("/staff/moderation").param("view", "all")
 			.param("article", Long.toString(fixtures.articleId("amitriptyline")))
 			.with(staff.as(StaffLogins.MODERATOR)))

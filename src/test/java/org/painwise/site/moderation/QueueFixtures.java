@@ -72,8 +72,12 @@ final class QueueFixtures {
 	}
 
 	void report(long commentId, String reporter) {
-		jdbc.sql("insert into comment_report (comment_id, reporter_key) values (?, ?)")
-			.params(commentId, reporter)
+		report(commentId, reporter, null);
+	}
+
+	void report(long commentId, String reporter, String reason) {
+		jdbc.sql("insert into comment_report (comment_id, reporter_key, reason) values (?, ?, ?)")
+			.params(commentId, reporter, reason)
 			.update();
 	}
 
