@@ -140,7 +140,13 @@ class Comment {
 		this.staffName = staffName;
 	}
 
-	/** Only {@link CommentStatusChanges} calls this. */
+	/**
+	 * Sets the status of a comment. A comment that exists changes status only through
+	 * {@link CommentStatusChanges}, which checks the expected status, records the history and
+	 * announces the change; {@link CommentPosting} (spam on arrival) and {@link StaffReplies}
+	 * (a staff reply is published as it is written) call this on a comment before it is first
+	 * saved, and record its first status through {@link CommentStatusChanges#recordInitial}.
+	 */
 	void changeStatus(CommentStatus status, String by, Instant at, String note) {
 		this.status = status;
 		this.moderatedBy = by;
