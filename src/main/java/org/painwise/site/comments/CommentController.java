@@ -175,13 +175,8 @@ class CommentController {
 	/** A comment's permanent address: the page of the article's thread where it appears. */
 	@GetMapping("/comments/{id}")
 	String permalink(@PathVariable String id) {
-		CommentThreads.Located located = parseId(id).flatMap(threads::locate)
-			.filter(found -> found.status() == CommentStatus.PUBLISHED)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"We could not find that comment. It may have been removed."));
-		String slug = catalog.findPublishedById(located.articleId())
-			.map(PublishedArticle::slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "We could not find that comment."));
+		CommentThreads.Located located = publishedComment(id);
+		String slug = articleOf(located).slug();
 		return "redirect:" + threadUrl(slug, located.page()) + "#comment-" + located.commentId();
 	}
 
@@ -199,9 +194,14 @@ class CommentController {
 					"We could not find that comment. It may have been removed."));
 	}
 
-	private String reportForm(CommentThreads.Located located, String reason, String problem, Model model) {
-		PublishedArticle article = catalog.findPublishedById(located.articleId())
+	/** The published article a located comment is on. */
+	private PublishedArticle articleOf(CommentThreads.Located located) {
+		return catalog.findPublishedById(located.articleId())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "We could not find that comment."));
+	}
+
+	private String reportForm(CommentThreads.Located located, String reason, String problem, Model model) {
+		PublishedArticle article = articleOf(located);
 		CommentView comment = threads.published(article.id(), located.commentId())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "We could not find that comment."));
 		model.addAttribute("article", article);
@@ -216,9 +216,7 @@ class CommentController {
 	String report(@PathVariable String id, @RequestParam(name = "reason", required = false) String reason,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Model model) {
 		CommentThreads.Located located = publishedComment(id);
-		String slug = catalog.findPublishedById(located.articleId())
-			.map(PublishedArticle::slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "We could not find that comment."));
+		String slug = articleOf(located).slug();
 		if (reason != null && reason.length() > CommentReports.MAX_REASON_LENGTH) {
 			reason = reason.substring(0, CommentReports.MAX_REASON_LENGTH);
 		}

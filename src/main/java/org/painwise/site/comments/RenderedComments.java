@@ -122,7 +122,7 @@ class RenderedComments {
 	 * The empty comment form under an article, the same for every reader (a remembered name and
 	 * email are filled in by the browser's script), or null when nothing is kept.
 	 */
-	String form(String slug, CommentForm form, Object limits, HttpServletRequest request,
+	String form(String slug, CommentForm form, CommentProperties limits, HttpServletRequest request,
 			HttpServletResponse response, Locale locale) {
 		if (!enabled || response == null) {
 			return null;
@@ -133,10 +133,16 @@ class RenderedComments {
 			variables.put("errors", FormErrors.none());
 			variables.put("slug", slug);
 			variables.put("limits", limits);
-			variables.put("site", site);
-			return templates.process(FORM, new WebContext(application(request).buildExchange(request, response),
-					locale, variables));
+			return render(FORM, variables, request, response, locale);
 		});
+	}
+
+	/** Renders a template as a page would for this request, with the site's settings at hand. */
+	private String render(String template, Map<String, Object> variables, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		variables.put("site", site);
+		return templates.process(template,
+				new WebContext(application(request).buildExchange(request, response), locale, variables));
 	}
 
 	/** Whether a comment and all its replies look the same to everyone, collecting their keys. */
@@ -212,11 +218,8 @@ class RenderedComments {
 			Map<String, Object> variables = new HashMap<>();
 			variables.put("c", comment);
 			variables.put("slug", slug);
-			variables.put("site", site);
 			variables.put("ratings", widgets);
-			WebContext context = new WebContext(application(request).buildExchange(request, response), locale,
-					variables);
-			return templates.process(template, context);
+			return RenderedComments.this.render(template, variables, request, response, locale);
 		}
 
 	}
@@ -228,6 +231,12 @@ class RenderedComments {
 			application = current;
 		}
 		return current;
+	}
+
+	/** How many threads, boxes and forms are kept, for tests that must know they were used. */
+	long keptCount() {
+		kept.cleanUp();
+		return kept.estimatedSize();
 	}
 
 	/** For tests that compare a page made with ready boxes to one rendered whole. */

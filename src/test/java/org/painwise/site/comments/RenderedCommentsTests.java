@@ -42,7 +42,9 @@ class RenderedCommentsTests {
 		String wholeSecondPage = page("/articles/amitriptyline?comments-page=2");
 
 		rendered.setEnabled(true);
+		assertThat(rendered.keptCount()).isZero();
 		String first = page("/articles/amitriptyline");
+		assertThat(rendered.keptCount()).as("threads and the form were kept ready-made").isGreaterThan(10);
 		String again = page("/articles/amitriptyline");
 
 		assertThat(whole).contains("class=\"comment-box\"", "Rate this comment by");

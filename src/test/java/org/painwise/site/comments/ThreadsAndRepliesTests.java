@@ -125,12 +125,7 @@ class ThreadsAndRepliesTests {
 
 	@Test
 	void topLevelCommentsArePaginatedAndAPermalinkLandsOnTheRightPage() throws Exception {
-		long articleId = fixtures.articleId("duloxetine");
-		jdbc.sql("""
-				insert into comment (article_id, status, author_name, author_email, body, created_at)
-				select ?, 'PUBLISHED', 'Reader ' || n, 'r@example.com', 'Paged comment ' || n, now() - (200 - n) * interval '1 hour'
-				from generate_series(1, 120) as n""").param(articleId).update();
-		jdbc.sql("update comment set root_id = id where root_id is null and parent_id is null").update();
+		topLevelComments("duloxetine", "Paged comment", 120);
 		long seventy = jdbc.sql("select id from comment where body = 'Paged comment 70'").query(Long.class).single();
 
 		mvc.perform(get("/articles/duloxetine"))
@@ -276,12 +271,7 @@ class ThreadsAndRepliesTests {
 
 	@Test
 	void threadsCanBeReadNewestFirstOrMostHelpfulFirstThroughPlainLinks() throws Exception {
-		long articleId = fixtures.articleId("duloxetine");
-		jdbc.sql("""
-				insert into comment (article_id, status, author_name, author_email, body, created_at)
-				select ?, 'PUBLISHED', 'Reader ' || n, 'r@example.com', 'Ordered comment ' || n, now() - (200 - n) * interval '1 hour'
-				from generate_series(1, 30) as n""").param(articleId).update();
-		jdbc.sql("update comment set root_id = id where root_id is null and parent_id is null").update();
+		topLevelComments("duloxetine", "Ordered comment", 30);
 		long helpful = jdbc.sql("select id from comment where body = 'Ordered comment 7'").query(Long.class).single();
 		jdbc.sql("insert into rating_summary (item_type, item_id, vote_count, vote_sum) values ('COMMENT', ?, 12, 58)")
 			.param(helpful).update();
@@ -331,6 +321,15 @@ class ThreadsAndRepliesTests {
 		mvc.perform(fixtures.post("pregabalin", "Held", "h@example.com", "Still held."));
 		mvc.perform(get("/comments/{id}/report", fixtures.latest().id())).andExpect(status().isNotFound());
 		mvc.perform(get("/comments/abc/report")).andExpect(status().isNotFound());
+	}
+
+	/** Published top-level comments "{body} 1" to "{body} n", an hour apart, the first the oldest. */
+	private void topLevelComments(String slug, String body, int n) {
+		jdbc.sql("""
+				insert into comment (article_id, status, author_name, author_email, body, created_at)
+				select ?, 'PUBLISHED', 'Reader ' || n, 'r@example.com', ? || ' ' || n, now() - (200 - n) * interval '1 hour'
+				from generate_series(1, ?) as n""").params(fixtures.articleId(slug), body, n).update();
+		jdbc.sql("update comment set root_id = id where root_id is null and parent_id is null").update();
 	}
 
 	private String page(String url) throws Exception {
