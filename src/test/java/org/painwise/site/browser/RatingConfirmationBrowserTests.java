@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -131,8 +132,11 @@ class RatingConfirmationBrowserTests {
 		driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", form);
 		form.findElement(By.xpath(".//label[input[@value='" + stars + "']]")).click();
 		form.findElement(By.cssSelector("button[type='submit']")).click();
-		// the vote is a plain form post: wait until the page it redirects to has replaced this one
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+		// the vote is a plain form post: wait until the page it redirects to has replaced this one;
+		// while the page is being replaced, Chrome can answer "node does not belong to the
+		// document" instead of "stale", so that answer means ask again
+		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+			.until(ExpectedConditions.stalenessOf(form));
 	}
 
 	/** Wholly inside the window, without scrolling. */
