@@ -14,7 +14,7 @@
 #   ROUNDS     how many times every target is measured, alternating; the table shows medians (3)
 #   SITE_PORT  the site (8200)   NGINX_PORT  nginx (8201)   DB_PORT  PostgreSQL (8202)
 #   JAVA_OPTS  the site's JVM options (default: the README's recommendation, -Xmx160m -XX:+UseSerialGC
-#              -XX:ReservedCodeCacheSize=48m -Xss512k, and -XX:+UseCompactObjectHeaders on Java 25 and
+#              -XX:ReservedCodeCacheSize=48m -Xss512k -XX:TrimNativeHeapInterval=10000, and -XX:+UseCompactObjectHeaders on Java 25 and
 #              later; always with MALLOC_ARENA_MAX=2)
 #   JAVA       the java to run the site with (default: the newest JDK 25 or later under /usr/lib/jvm,
 #              as the README recommends, else java on the PATH)
@@ -57,7 +57,7 @@ if [[ -z "${JAVA:-}" ]]; then
 fi
 JAVA_FEATURE="$("$JAVA" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)"
 if [[ -z "${JAVA_OPTS:-}" ]]; then
-    JAVA_OPTS="-Xmx160m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -Xss512k"
+    JAVA_OPTS="-Xmx160m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -Xss512k -XX:TrimNativeHeapInterval=10000"
     if ((JAVA_FEATURE >= 25)); then
         JAVA_OPTS="$JAVA_OPTS -XX:+UseCompactObjectHeaders"
     fi

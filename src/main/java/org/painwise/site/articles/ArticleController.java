@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.painwise.site.shared.PageNumber;
 import org.painwise.site.shared.Pagination;
+import org.painwise.site.shared.ReadyHtml;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -73,9 +74,11 @@ class ArticleController {
 		ArticlePage page = ready.page();
 		model.addAttribute("article", page);
 		model.addAttribute("jsonLd", ready.jsonLd());
+		// the kept shell's page takes the sections' ready markup as bytes
+		ReadyHtml placed = pages.keeping() ? ReadyHtml.acceptOn(request) : null;
 		model.addAttribute("sections", extensions.stream().map(extension -> extension.sectionFor(page, request)).toList());
-		if (pages.keeping()) {
-			return new ModelAndView(new ArticlePageShell(ready, views), model.asMap());
+		if (placed != null) {
+			return new ModelAndView(new ArticlePageShell(ready, views, placed), model.asMap());
 		}
 		return new ModelAndView("articles/article", model.asMap());
 	}

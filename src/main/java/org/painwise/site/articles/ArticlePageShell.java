@@ -2,7 +2,6 @@ package org.painwise.site.articles;
 
 import java.io.CharArrayWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,10 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import org.painwise.site.shared.ReadyHtml;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
@@ -60,25 +61,27 @@ final class ArticlePageShell implements View {
 	}
 
 	/**
-	 * A rendered shell: the page's text before, between and after the sections.
+	 * A rendered shell: the page's text before, between and after the sections, as UTF-8.
 	 * @param order which section (by its place in the list) goes after each piece but the last,
 	 * as the page places them
 	 */
-	record Shell(Outline outline, List<String> pieces, List<Integer> order) {
-
-		int length() {
-			return pieces.stream().mapToInt(String::length).sum() + 64 * 1024;
-		}
-
+	record Shell(Outline outline, List<byte[]> pieces, List<Integer> order) {
 	}
 
 	private final ArticlePages.Ready ready;
 
 	private final ViewResolver views;
 
-	ArticlePageShell(ArticlePages.Ready ready, ViewResolver views) {
+	private final ReadyHtml placed;
+
+	/**
+	 * @param placed the ready markup the sections placed (the request must have accepted it
+	 * before the sections were made)
+	 */
+	ArticlePageShell(ArticlePages.Ready ready, ViewResolver views, ReadyHtml placed) {
 		this.ready = ready;
 		this.views = views;
+		this.placed = placed;
 	}
 
 	@Override
@@ -112,16 +115,23 @@ final class ArticlePageShell implements View {
 			parts[i] = rendered.substring(from, end);
 			from = end + SEPARATOR.length();
 		}
-		StringBuilder page = new StringBuilder(shell.length() + rendered.length());
-		page.append(shell.pieces().get(0));
+		// the shell and the ready markup are bytes already; only what was rendered now is encoded
+		List<byte[]> chunks = new ArrayList<>(4 * parts.length + 8);
+		chunks.add(shell.pieces().get(0));
 		for (int k = 0; k < parts.length; k++) {
-			page.append(parts[shell.order().get(k)]).append(shell.pieces().get(k + 1));
+			placed.encode(parts[shell.order().get(k)], chunks);
+			chunks.add(shell.pieces().get(k + 1));
 		}
-		// encoded in one go: much faster than through the container's writer for pages with non-ASCII text
-		byte[] bytes = page.toString().getBytes(StandardCharsets.UTF_8);
+		int length = 0;
+		for (byte[] chunk : chunks) {
+			length += chunk.length;
+		}
 		response.setContentType(getContentType());
-		response.setContentLength(bytes.length);
-		response.getOutputStream().write(bytes);
+		response.setContentLength(length);
+		ServletOutputStream out = response.getOutputStream();
+		for (byte[] chunk : chunks) {
+			out.write(chunk);
+		}
 	}
 
 	private Shell renderShell(Outline outline, List<ArticlePageSection> sections, Map<String, ?> model,
@@ -149,15 +159,15 @@ final class ArticlePageShell implements View {
 			places.add(new int[] { at, i });
 		}
 		places.sort((a, b) -> Integer.compare(a[0], b[0]));
-		List<String> pieces = new ArrayList<>();
+		List<byte[]> pieces = new ArrayList<>();
 		List<Integer> order = new ArrayList<>();
 		int from = 0;
 		for (int[] place : places) {
-			pieces.add(html.substring(from, place[0]));
+			pieces.add(ReadyHtml.bytesOf(html.substring(from, place[0])));
 			order.add(place[1]);
 			from = place[0] + marker(place[1]).length();
 		}
-		pieces.add(html.substring(from));
+		pieces.add(ReadyHtml.bytesOf(html.substring(from)));
 		return new Shell(outline, List.copyOf(pieces), List.copyOf(order));
 	}
 

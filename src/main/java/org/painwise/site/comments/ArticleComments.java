@@ -15,6 +15,7 @@ import org.painwise.site.articles.PublishedArticle;
 import org.painwise.site.ratings.RatingWidget;
 import org.painwise.site.ratings.Ratings;
 import org.painwise.site.shared.FormErrors;
+import org.painwise.site.shared.ReadyHtml;
 import org.painwise.site.shared.VisitorCookie;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -89,10 +90,11 @@ class ArticleComments implements ArticlePageExtension {
 		RenderedComments.Ready ready = rendered.ready(thread.comments(), article.slug(), widgets,
 				new RenderedComments.Personal(noticeFor, ratingFor == null ? null : ratingFor.toString()), request,
 				currentResponse(), LocaleContextHolder.getLocale());
-		model.put("threads", ready.threads());
-		model.put("formHtml", closure.isOpen() ? rendered.form(article.slug(), form, properties, request,
-				currentResponse(), LocaleContextHolder.getLocale()) : null);
-		model.put("boxes", ready.boxes());
+		model.put("threads", placed(ready.threads(), request));
+		byte[] formHtml = closure.isOpen() ? rendered.form(article.slug(), form, properties, request, currentResponse(),
+				LocaleContextHolder.getLocale()) : null;
+		model.put("formHtml", formHtml == null ? null : ReadyHtml.place(request, formHtml));
+		model.put("boxes", placed(ready.boxes(), request));
 		return new ArticlePageSection("comments/thread", "comments", model, ArticlePageSection.Placement.END,
 				contentsEntry(thread, closure.isOpen()));
 	}
@@ -111,6 +113,13 @@ class ArticleComments implements ArticlePageExtension {
 				: messages.getMessage("article.contents.comments", new Object[] { thread.publishedCount() }, locale);
 		return new ArticlePageSection.ContentsEntry(label, messages.getMessage("article.skipToComments", null, locale),
 				"comments");
+	}
+
+	/** What the template writes for each piece of ready markup: see {@link ReadyHtml}. */
+	private static Map<Long, String> placed(Map<Long, byte[]> ready, HttpServletRequest request) {
+		Map<Long, String> placed = new HashMap<>();
+		ready.forEach((id, html) -> placed.put(id, ReadyHtml.place(request, html)));
+		return placed;
 	}
 
 	private static List<Long> publishedIds(List<CommentView> comments) {

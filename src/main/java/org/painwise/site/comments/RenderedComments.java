@@ -20,6 +20,7 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import org.painwise.site.ratings.RatingSummary;
 import org.painwise.site.ratings.RatingWidget;
 import org.painwise.site.shared.FormErrors;
+import org.painwise.site.shared.ReadyHtml;
 import org.painwise.site.shared.SiteProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -55,7 +56,7 @@ class RenderedComments {
 
 	private final SiteProperties site;
 
-	private final Cache<Object, String> kept;
+	private final Cache<Object, byte[]> kept;
 
 	private volatile JakartaServletWebApplication application;
 
@@ -68,7 +69,7 @@ class RenderedComments {
 		this.enabled = properties.renderedBoxesBytes() > 0;
 		this.kept = Caffeine.newBuilder()
 			.maximumWeight(properties.renderedBoxesBytes())
-			.weigher((Object key, String html) -> 2 * html.length() + weight(key))
+			.weigher((Object key, byte[] html) -> html.length + weight(key))
 			.recordStats()
 			.build();
 		meters.ifAvailable(registry -> CaffeineCacheMetrics.monitor(registry, kept, "comments"));
@@ -115,14 +116,14 @@ class RenderedComments {
 	 * @param threads whole threads, by the id of their top-level comment
 	 * @param boxes single boxes in the other threads, by comment id
 	 */
-	record Ready(Map<Long, String> threads, Map<Long, String> boxes) {
+	record Ready(Map<Long, byte[]> threads, Map<Long, byte[]> boxes) {
 	}
 
 	/**
 	 * The empty comment form under an article, the same for every reader (a remembered name and
 	 * email are filled in by the browser's script), or null when nothing is kept.
 	 */
-	String form(String slug, CommentForm form, CommentProperties limits, HttpServletRequest request,
+	byte[] form(String slug, CommentForm form, CommentProperties limits, HttpServletRequest request,
 			HttpServletResponse response, Locale locale) {
 		if (!enabled || response == null) {
 			return null;
@@ -133,7 +134,7 @@ class RenderedComments {
 			variables.put("errors", FormErrors.none());
 			variables.put("slug", slug);
 			variables.put("limits", limits);
-			return render(FORM, variables, request, response, locale);
+			return ReadyHtml.bytesOf(render(FORM, variables, request, response, locale));
 		});
 	}
 
@@ -162,7 +163,7 @@ class RenderedComments {
 	}
 
 	private void boxes(CommentView comment, String slug, Map<Long, RatingWidget> widgets, Personal personal,
-			Locale locale, Renderer renderer, Map<Long, String> ready) {
+			Locale locale, Renderer renderer, Map<Long, byte[]> ready) {
 		Key key = key(comment, slug, widgets, personal, locale);
 		if (key != null) {
 			ready.put(comment.id(), kept.get(key, k -> renderer.box(comment)));
@@ -206,12 +207,12 @@ class RenderedComments {
 			this.locale = locale;
 		}
 
-		String box(CommentView comment) {
-			return render(BOX, comment);
+		byte[] box(CommentView comment) {
+			return ReadyHtml.bytesOf(render(BOX, comment));
 		}
 
-		String thread(CommentView root) {
-			return render(THREAD, root);
+		byte[] thread(CommentView root) {
+			return ReadyHtml.bytesOf(render(THREAD, root));
 		}
 
 		private String render(String template, CommentView comment) {
