@@ -12,7 +12,8 @@
   }
   var value = null;
   document.cookie.split(';').forEach(function (part) {
-    var pair = part.trim();
+    // on a site served over HTTPS the cookie carries the __Host- prefix
+    var pair = part.trim().replace(/^__Host-/, '');
     if (pair.indexOf('pw_commenter=') === 0) {
       value = pair.substring('pw_commenter='.length);
     }

@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -34,6 +35,7 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * <p>{@code TEST_DATABASE=embedded} or {@code TEST_DATABASE=docker} forces one or the other.
  */
 @TestConfiguration(proxyBeanMethods = false)
+@Import(TestSessions.class)
 public class TestDatabase {
 
 	private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -63,6 +65,10 @@ public class TestDatabase {
 		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", database));
 		dataSource.setUsername("postgres");
 		dataSource.setMaximumPoolSize(20);
+		// many test contexts are kept at once, each with a pool: connections are opened as needed
+		// and closed again when idle, so the pools together stay within the server's limit
+		dataSource.setMinimumIdle(1);
+		dataSource.setIdleTimeout(15_000);
 		return dataSource;
 	}
 
@@ -113,7 +119,7 @@ public class TestDatabase {
 		static synchronized EmbeddedPostgres shared() {
 			if (instance == null) {
 				try {
-					instance = EmbeddedPostgres.builder().start();
+					instance = EmbeddedPostgres.builder().setServerConfig("max_connections", "300").start();
 				}
 				catch (IOException ex) {
 					throw new IllegalStateException("Could not start the embedded PostgreSQL for tests", ex);

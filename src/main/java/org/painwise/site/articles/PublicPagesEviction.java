@@ -1,10 +1,10 @@
 package org.painwise.site.articles;
 
+import org.painwise.site.shared.AfterCommit;
 import org.painwise.site.shared.PageCache;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Article data shows almost everywhere (the article, lists, topic pages, related cards, search,
@@ -20,19 +20,19 @@ class PublicPagesEviction {
 		this.pages = pages;
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(ArticleChanged change) {
-		pages.evictEverything();
+		AfterCommit.run(() -> pages.evictEverything());
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(PersonChanged change) {
-		pages.evictEverything();
+		AfterCommit.run(() -> pages.evictEverything());
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(TopicChanged change) {
-		pages.evictEverything();
+		AfterCommit.run(() -> pages.evictEverything());
 	}
 
 }

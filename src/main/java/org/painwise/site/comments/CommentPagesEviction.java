@@ -2,11 +2,11 @@ package org.painwise.site.comments;
 
 import org.painwise.site.articles.ArticleCatalog;
 import org.painwise.site.articles.PublishedArticle;
+import org.painwise.site.shared.AfterCommit;
 import org.painwise.site.shared.PageCache;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * A comment that appears or disappears (published, answered by staff, or taken down after it was
@@ -26,16 +26,18 @@ class CommentPagesEviction {
 		this.catalog = catalog;
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(CommentPublished published) {
-		evictArticle(published.articleId());
+		AfterCommit.run(() -> evictArticle(published.articleId()));
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(CommentStatusChanged change) {
-		if (change.from() == CommentStatus.PUBLISHED || change.to() == CommentStatus.PUBLISHED) {
-			evictArticle(change.articleId());
-		}
+		AfterCommit.run(() -> {
+			if (change.from() == CommentStatus.PUBLISHED || change.to() == CommentStatus.PUBLISHED) {
+				evictArticle(change.articleId());
+			}
+		});
 	}
 
 	private void evictArticle(long articleId) {

@@ -4,16 +4,14 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.ResponseCookie;
+import org.painwise.site.shared.SiteCookies;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,45 +38,29 @@ class RememberedCommenter {
 	record Commenter(String name, String email) {
 	}
 
+	private final SiteCookies cookies;
+
+	RememberedCommenter(SiteCookies cookies) {
+		this.cookies = cookies;
+	}
+
 	Optional<Commenter> find(HttpServletRequest request) {
-		return cookie(request).flatMap(RememberedCommenter::decode);
+		return cookies.find(request, NAME).flatMap(RememberedCommenter::decode);
 	}
 
 	void remember(String name, String email, HttpServletRequest request, HttpServletResponse response) {
 		String value = "n=" + encode(name) + "&e=" + encode(email);
 		if (value.length() <= MAX_VALUE_LENGTH) {
-			set(value, LIFETIME, request, response);
+			// not HttpOnly: the page's script fills the form from it
+			cookies.set(request, response, NAME, value, LIFETIME, false);
 		}
 	}
 
 	/** Removes the cookie, if the visitor has one. */
 	void forget(HttpServletRequest request, HttpServletResponse response) {
-		if (cookie(request).isPresent()) {
-			set("", Duration.ZERO, request, response);
+		if (cookies.find(request, NAME).isPresent()) {
+			cookies.set(request, response, NAME, "", Duration.ZERO, false);
 		}
-	}
-
-	private static void set(String value, Duration maxAge, HttpServletRequest request, HttpServletResponse response) {
-		ResponseCookie cookie = ResponseCookie.from(NAME, value)
-			.path("/")
-			.maxAge(maxAge)
-			// the page's script fills the form from it
-			.httpOnly(false)
-			.secure(request.isSecure())
-			.sameSite("Lax")
-			.build();
-		response.addHeader("Set-Cookie", cookie.toString());
-	}
-
-	private static Optional<String> cookie(HttpServletRequest request) {
-		Cookie[] cookies = request.getCookies();
-		if (cookies == null) {
-			return Optional.empty();
-		}
-		return Arrays.stream(cookies)
-			.filter(cookie -> NAME.equals(cookie.getName()) && cookie.getValue() != null)
-			.map(Cookie::getValue)
-			.findFirst();
 	}
 
 	private static String encode(String text) {

@@ -1,5 +1,6 @@
 package org.painwise.site.feedback;
 
+import org.painwise.site.shared.OneInstance;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -15,13 +16,16 @@ class EmailRetention {
 
 	private final PageFeedback feedback;
 
-	EmailRetention(PageFeedback feedback) {
+	private final OneInstance oneInstance;
+
+	EmailRetention(PageFeedback feedback, OneInstance oneInstance) {
 		this.feedback = feedback;
+		this.oneInstance = oneInstance;
 	}
 
 	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1H")
 	void forgetOldEmails() {
-		feedback.forgetOldEmails();
+		oneInstance.run("feedback-email-retention", feedback::forgetOldEmails);
 	}
 
 }

@@ -16,15 +16,21 @@ import org.painwise.site.shared.Outbox;
 import org.painwise.site.shared.SiteProperties;
 import org.painwise.site.staff.StaffMember;
 import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The emails around comments, sent only once the change that causes them is committed: to a
- * commenter who asked for them, when their comment is published and when someone replies to it;
- * and to moderators who asked for them, when a comment flagged for crisis language arrives.
- * A held comment causes no email to its writer until it is published.
+ * The emails around comments: to a commenter who asked for them, when their comment is published
+ * and when someone replies to it; and to moderators who asked for them, when a comment flagged
+ * for crisis language arrives. A held comment causes no email to its writer until it is published.
+ *
+ * <p>Each email is durable. Spring Modulith's event publication registry records the event, for
+ * each of these listeners, in the same transaction as the change that causes it; after the
+ * commit the listener runs off the request thread and the record is completed only once the
+ * email has gone. If the mail server is down, the listener fails, the record stays, and
+ * {@link EmailRetries} sends it again later (on one instance at a time, with a growing pause).
+ * Each listener sends one email, so a retry repeats only what failed; the crisis alert goes to
+ * every moderator who wants it, and if the mail server fails part-way, to all of them again.
  */
 @Component
 class CommentNotifications {
@@ -53,7 +59,8 @@ class CommentNotifications {
 		this.messages = messages;
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	/** To the writer of a comment that was published, if they asked. */
+	@ApplicationModuleListener
 	void published(CommentPublished event) {
 		Optional<ModerationQueries.Item> comment = queries.find(event.commentId());
 		if (comment.isEmpty() || comment.get().status() != CommentStatus.PUBLISHED) {
@@ -67,9 +74,19 @@ class CommentNotifications {
 							subscriptions.commentUrl(item.id()), site.name(), unsubscribe),
 					unsubscribe));
 		}
+	}
+
+	/** To the writer of the comment a published reply answers, if they asked. */
+	@ApplicationModuleListener
+	void answered(CommentPublished event) {
 		if (event.parentId() == null) {
 			return;
 		}
+		Optional<ModerationQueries.Item> comment = queries.find(event.commentId());
+		if (comment.isEmpty() || comment.get().status() != CommentStatus.PUBLISHED) {
+			return;
+		}
+		ModerationQueries.Item item = comment.get();
 		queries.answeredBy(item.id())
 			.filter(parent -> parent.notifyAuthor() && !parent.fromStaff()
 					&& parent.status() == CommentStatus.PUBLISHED
@@ -81,7 +98,8 @@ class CommentNotifications {
 					subscriptions.unsubscribeUrl(parent.id()))));
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	/** To the moderators who asked for crisis alerts, when a comment with crisis language is held. */
+	@ApplicationModuleListener
 	void submitted(CommentSubmitted event) {
 		if (event.status() != CommentStatus.HELD || !event.flags().contains(CommentFlag.CRISIS)) {
 			return;
@@ -93,9 +111,9 @@ class CommentNotifications {
 		// the alert leaves the comment's words out of the email: moderators read them in the queue
 		String queue = site.absoluteUrl("/staff/moderation#comment-" + event.commentId());
 		for (StaffMember moderator : preferences.crisisAlertRecipients()) {
-			send(moderator.email(), text("mail.crisis.subject", comment.get().articleTitle()),
+			send(new Outbox.Email(moderator.email(), text("mail.crisis.subject", comment.get().articleTitle()),
 					text("mail.crisis.body", moderator.displayName(), comment.get().articleTitle(), queue,
-							site.absoluteUrl(ModerationController.ALERTS)));
+							site.absoluteUrl(ModerationController.ALERTS))));
 		}
 	}
 
@@ -103,20 +121,26 @@ class CommentNotifications {
 		return reply.fromStaff() ? reply.authorName() + ", " + site.name() : reply.authorName();
 	}
 
-	private void send(String to, String subject, String body) {
-		send(new Outbox.Email(to, subject, body));
-	}
-
 	private void send(Outbox.Email email) {
 		try {
 			outbox.send(email);
 		}
 		catch (RuntimeException ex) {
-			// the change is already saved; a mail server problem must not turn it into an error page
-			// the exception's message can name the address, so only its kind is logged
-			log.warn("Could not send an email to a commenter or moderator ({}); the change itself is saved",
+			// the exception's message can name the address, so only its kind is logged; failing
+			// leaves the email's record incomplete, to be sent again
+			log.warn("Could not send an email to a commenter or moderator ({}); it will be tried again",
 					ex.getClass().getSimpleName());
+			throw new EmailNotSent(ex.getClass().getSimpleName());
 		}
+	}
+
+	/** An email that could not be sent now, without the mail server's words (they can name the address). */
+	static final class EmailNotSent extends RuntimeException {
+
+		EmailNotSent(String kind) {
+			super("The mail server refused or could not be reached (" + kind + ")", null, false, false);
+		}
+
 	}
 
 	private String text(String code, Object... args) {

@@ -4,11 +4,11 @@ import java.util.Optional;
 
 import org.painwise.site.articles.ArticleCatalog;
 import org.painwise.site.articles.PublishedArticle;
+import org.painwise.site.shared.AfterCommit;
 import org.painwise.site.shared.PageCache;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * After a vote, the rated article's pages and the lists (cards show ratings) are evicted from
@@ -29,9 +29,9 @@ class RatingPagesEviction {
 		this.comments = comments;
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(VoteCounted vote) {
-		slugOf(vote.item()).ifPresent(pages::evictAfterVote);
+		AfterCommit.run(() -> slugOf(vote.item()).ifPresent(pages::evictAfterVote));
 	}
 
 	private Optional<String> slugOf(RatedItem item) {

@@ -1,16 +1,15 @@
 package org.painwise.site.shared;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.AbstractFlashMapManager;
@@ -36,36 +35,23 @@ class CookieFlashMapManager extends AbstractFlashMapManager {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	CookieFlashMapManager(SiteSecrets secrets) {
+	private final SiteCookies cookies;
+
+	CookieFlashMapManager(SiteSecrets secrets, SiteCookies cookies) {
 		this.secrets = secrets;
+		this.cookies = cookies;
 		setFlashMapTimeout(60);
 	}
 
 	@Override
 	protected List<FlashMap> retrieveFlashMaps(HttpServletRequest request) {
-		Cookie[] cookies = request.getCookies();
-		if (cookies == null) {
-			return null;
-		}
-		for (Cookie cookie : cookies) {
-			if (NAME.equals(cookie.getName())) {
-				return decode(cookie.getValue());
-			}
-		}
-		return null;
+		return cookies.find(request, NAME).map(this::decode).orElse(null);
 	}
 
 	@Override
 	protected void updateFlashMaps(List<FlashMap> flashMaps, HttpServletRequest request, HttpServletResponse response) {
 		String value = flashMaps.isEmpty() ? "" : encode(flashMaps);
-		ResponseCookie cookie = ResponseCookie.from(NAME, value)
-			.path("/")
-			.maxAge(value.isEmpty() ? 0 : 60)
-			.httpOnly(true)
-			.secure(request.isSecure())
-			.sameSite("Lax")
-			.build();
-		response.addHeader("Set-Cookie", cookie.toString());
+		cookies.set(request, response, NAME, value, Duration.ofSeconds(value.isEmpty() ? 0 : 60), true);
 	}
 
 	private String encode(List<FlashMap> flashMaps) {

@@ -1,7 +1,15 @@
 package org.painwise.site.shared;
 
+import java.util.List;
+
+import jakarta.persistence.PersistenceException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -22,10 +30,16 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @ControllerAdvice
 public class ErrorPages {
 
+	/** The fields of the site's forms where a visitor writes in their own words, as the forms name them. */
+	private static final List<String> FREE_TEXT_FIELDS = List.of("body", "reason", "whatIsWrong", "text");
+
 	private final SiteProperties site;
 
-	ErrorPages(SiteProperties site) {
+	private final DatabaseUnavailable database;
+
+	ErrorPages(SiteProperties site, DatabaseUnavailable database) {
 		this.site = site;
+		this.database = database;
 	}
 
 	@ExceptionHandler({ ResponseStatusException.class, NoResourceFoundException.class,
@@ -56,6 +70,34 @@ public class ErrorPages {
 		page.addObject("site", site);
 		if (keptText != null && !keptText.isBlank()) {
 			page.addObject("keptText", keptText);
+		}
+		return page;
+	}
+
+	/**
+	 * The database could not be reached: a 503 that says nothing was saved, with the text of the
+	 * form that was sent (a comment, a report, feedback) so the visitor can send it again. Any
+	 * other database error is the site's fault and goes on to the 500 page.
+	 */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class, PersistenceException.class })
+	ModelAndView databaseError(Exception exception, HttpServletRequest request, HttpServletResponse response)
+			throws Exception {
+		if (!database.explains(exception)) {
+			throw exception;
+		}
+		DatabaseUnavailable.logged(exception);
+		DatabaseUnavailable.retryLater(response);
+		ModelAndView page = new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE);
+		page.addObject("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+		page.addObject("site", site);
+		if (!"GET".equals(request.getMethod())) {
+			for (String field : FREE_TEXT_FIELDS) {
+				String text = request.getParameter(field);
+				if (text != null && !text.isBlank()) {
+					page.addObject("keptText", text);
+					break;
+				}
+			}
 		}
 		return page;
 	}

@@ -136,7 +136,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 		Cookie[] cookies = request.getCookies();
 		if (cookies != null) {
 			for (Cookie cookie : cookies) {
-				if (PERSONAL_COOKIES.contains(cookie.getName()) || (reply && cookie.getName().equals(COMMENTER_COOKIE))) {
+				String name = SiteCookies.plainName(cookie.getName());
+				if (PERSONAL_COOKIES.contains(name) || (reply && name.equals(COMMENTER_COOKIE))) {
 					return false;
 				}
 			}

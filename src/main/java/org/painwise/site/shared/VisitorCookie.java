@@ -2,16 +2,13 @@ package org.painwise.site.shared;
 
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,17 +27,15 @@ public class VisitorCookie {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	private final SiteCookies cookies;
+
+	VisitorCookie(SiteCookies cookies) {
+		this.cookies = cookies;
+	}
+
 	/** The visitor's key, if the request carries a well-formed one. */
 	public Optional<String> find(HttpServletRequest request) {
-		Cookie[] cookies = request.getCookies();
-		if (cookies == null) {
-			return Optional.empty();
-		}
-		return Arrays.stream(cookies)
-			.filter(cookie -> NAME.equals(cookie.getName()) && cookie.getValue() != null
-					&& KEY.matcher(cookie.getValue()).matches())
-			.map(Cookie::getValue)
-			.findFirst();
+		return cookies.find(request, NAME).filter(value -> KEY.matcher(value).matches());
 	}
 
 	/** The visitor's key, creating one and setting the cookie if there is none yet. */
@@ -49,14 +44,7 @@ public class VisitorCookie {
 			byte[] bytes = new byte[16];
 			RANDOM.nextBytes(bytes);
 			String key = HexFormat.of().formatHex(bytes);
-			ResponseCookie cookie = ResponseCookie.from(NAME, key)
-				.path("/")
-				.maxAge(LIFETIME)
-				.httpOnly(true)
-				.secure(request.isSecure())
-				.sameSite("Lax")
-				.build();
-			response.addHeader("Set-Cookie", cookie.toString());
+			cookies.set(request, response, NAME, key, LIFETIME, true);
 			return key;
 		});
 	}

@@ -3,11 +3,13 @@ package org.painwise.site.staff;
 import java.util.List;
 
 import org.painwise.site.shared.SecurityHeaders;
+import org.painwise.site.shared.SiteCookies;
 import org.painwise.site.shared.SiteProperties;
 import org.painwise.site.shared.VisitorAddress;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -66,7 +68,8 @@ class SecurityConfiguration {
 	SecurityFilterChain staffSecurity(HttpSecurity http, ThrottledAuthenticationProvider signIn,
 			StaffAccounts accounts, VisitorAddress visitorAddress,
 			SecurityContextRepository securityContextRepository, ObjectProvider<ThymeleafViewResolver> views,
-			ObjectProvider<ResourceUrlProvider> resourceUrls, SiteProperties site) throws Exception {
+			ObjectProvider<ResourceUrlProvider> resourceUrls, SiteProperties site, SiteCookies cookies,
+			@Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) throws Exception {
 		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		// the failure would otherwise be kept in a new session for every anonymous attempt
 		failure.setAllowSessionCreation(false);
@@ -95,16 +98,26 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?logout")
-				.deleteCookies("JSESSIONID"))
+				.deleteCookies(sessionCookie))
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
 			.securityContext(context -> context.securityContextRepository(securityContextRepository))
 			.addFilterAfter(new StaffSessionCheck(accounts), SecurityContextHolderFilter.class)
 			.exceptionHandling(exceptions -> exceptions
 				.accessDeniedHandler(new SiteAccessDeniedHandler(lazy(views), resourceUrls::getObject, site)))
-			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens(cookies)))
 			.requestCache(cache -> cache.requestCache(new CookieRequestCache()))
 			.headers(SecurityHeaders.all());
 		return http.build();
+	}
+
+	/** The staff forms' token, in a cookie named and secured like the site's own. */
+	private static CookieCsrfTokenRepository csrfTokens(SiteCookies cookies) {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieName(cookies.name("XSRF-TOKEN"));
+		if (cookies.alwaysSecure()) {
+			tokens.setCookieCustomizer(cookie -> cookie.secure(true));
+		}
+		return tokens;
 	}
 
 	/**

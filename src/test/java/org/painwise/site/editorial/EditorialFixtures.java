@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.http.Cookie;
 
+import org.painwise.site.TestSessions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -95,7 +96,7 @@ final class EditorialFixtures {
 		if (!"/staff".equals(result.getResponse().getRedirectedUrl())) {
 			throw new AssertionError("Could not sign in as " + email);
 		}
-		return (MockHttpSession) result.getRequest().getSession(false);
+		return TestSessions.of(result);
 	}
 
 	static String uniqueSlug(String stem) {

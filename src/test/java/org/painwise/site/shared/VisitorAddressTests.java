@@ -40,6 +40,30 @@ class VisitorAddressTests {
 	}
 
 	@Test
+	void addressesInOneIpv6NetworkShareOneHash() {
+		VisitorAddress addresses = new VisitorAddress(secrets, Clock.systemUTC());
+
+		// one home connection: any address in its /64, however it is written
+		assertThat(addresses.hashOf("2001:db8:1:2:aaaa:bbbb:cccc:dddd"))
+			.isEqualTo(addresses.hashOf("2001:db8:1:2::1"))
+			.isEqualTo(addresses.hashOf("2001:0db8:0001:0002:0000:0000:0000:ffff"))
+			.isNotEqualTo(addresses.hashOf("2001:db8:1:3::1"))
+			.isNotEqualTo(addresses.hashOf("2001:db8:2:2::1"));
+		// an IPv4 address written the IPv6 way is that IPv4 address
+		assertThat(addresses.hashOf("::ffff:203.0.113.7")).isEqualTo(addresses.hashOf("203.0.113.7"));
+		assertThat(addresses.grouped("2001:db8:1:2:aaaa:bbbb:cccc:dddd")).isEqualTo("2001:db8:1:2:0:0:0:0/64");
+	}
+
+	@Test
+	void theIpv6NetworkSizeCanBeSet() {
+		VisitorAddress by48 = new VisitorAddress(secrets, Clock.systemUTC(), 48);
+		VisitorAddress by128 = new VisitorAddress(secrets, Clock.systemUTC(), 128);
+
+		assertThat(by48.hashOf("2001:db8:1:2::1")).isEqualTo(by48.hashOf("2001:db8:1:ffff::1"));
+		assertThat(by128.hashOf("2001:db8:1:2::1")).isNotEqualTo(by128.hashOf("2001:db8:1:2::2"));
+	}
+
+	@Test
 	void theKeyIsStoredOnceAndSignaturesVerify() {
 		String signature = secrets.hmacBase64("links", "comment:42");
 		assertThat(secrets.verifyBase64("links", "comment:42", signature)).isTrue();

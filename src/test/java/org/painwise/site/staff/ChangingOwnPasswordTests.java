@@ -3,11 +3,13 @@ package org.painwise.site.staff;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.painwise.site.SiteTest;
+import org.painwise.site.TestSessions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -130,16 +132,20 @@ class ChangingOwnPasswordTests {
 		MockHttpSession here = TestStaff.signIn(mvc, james.email(), james.password());
 		String idBefore = here.getId();
 
-		mvc.perform(post("/staff/account/password").session(here)
+		MvcResult changed = mvc.perform(post("/staff/account/password").session(here)
 			.with(csrf())
 			.param("currentPassword", james.password())
 			.param("newPassword", "three unrelated words and more")
 			.param("confirmPassword", "three unrelated words and more"))
 			.andExpect(redirectedUrl("/staff"))
-			.andExpect(flash().attribute("flash", containsString("Your password has been changed.")));
+			.andExpect(flash().attribute("flash", containsString("Your password has been changed.")))
+			.andReturn();
 
-		assertThat(here.getId()).as("a new session id after the change").isNotEqualTo(idBefore);
-		mvc.perform(get("/staff").session(here)).andExpect(status().isOk());
+		MockHttpSession renewed = TestSessions.of(changed);
+		assertThat(renewed).as("a new session cookie after the change").isNotNull();
+		assertThat(renewed.getId()).as("a new session id after the change").isNotEqualTo(idBefore);
+		mvc.perform(get("/staff").session(renewed)).andExpect(status().isOk());
+		mvc.perform(get("/staff").session(here)).andExpect(redirectedUrl("/login"));
 		mvc.perform(get("/staff").session(elsewhere)).andExpect(redirectedUrl("/login"));
 		assertThat(staff.passwordHashOf(james.email())).startsWith("{bcrypt}")
 			.doesNotContain("three unrelated words");

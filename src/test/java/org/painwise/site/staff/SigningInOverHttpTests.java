@@ -44,7 +44,7 @@ class SigningInOverHttpTests {
 	void aBrowserSignsInWithCookieTokensAndOnlyThenGetsASession() throws Exception {
 		HttpResponse<String> loginPage = get("/login", null);
 		assertThat(loginPage.statusCode()).isEqualTo(200);
-		assertThat(cookieNames(loginPage)).doesNotContain("JSESSIONID");
+		assertThat(cookieNames(loginPage)).doesNotContain("SESSION", "JSESSIONID");
 		String csrfCookie = cookie(loginPage, "XSRF-TOKEN");
 		String csrfField = csrfField(loginPage.body());
 
@@ -52,12 +52,12 @@ class SigningInOverHttpTests {
 				DemoStaffAccounts.MODERATOR.email(), "password", "not-the-right-password", "_csrf", csrfField));
 		assertThat(wrong.statusCode()).isEqualTo(302);
 		assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
-		assertThat(cookieNames(wrong)).doesNotContain("JSESSIONID");
+		assertThat(cookieNames(wrong)).doesNotContain("SESSION", "JSESSIONID");
 
 		HttpResponse<String> anonymousStaffPage = get("/staff/accounts", null);
 		assertThat(anonymousStaffPage.statusCode()).isEqualTo(302);
 		assertThat(anonymousStaffPage.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
-		assertThat(cookieNames(anonymousStaffPage)).doesNotContain("JSESSIONID");
+		assertThat(cookieNames(anonymousStaffPage)).doesNotContain("SESSION", "JSESSIONID");
 
 		HttpResponse<String> right = post("/login", "XSRF-TOKEN=" + csrfCookie, Map.of("username",
 				DemoStaffAccounts.MODERATOR.email(), "password", DemoStaffAccounts.MODERATOR.password(), "_csrf",
@@ -67,7 +67,7 @@ class SigningInOverHttpTests {
 		String sessionCookie = right.headers()
 			.allValues("Set-Cookie")
 			.stream()
-			.filter(c -> c.startsWith("JSESSIONID="))
+			.filter(c -> c.startsWith("SESSION="))
 			.findFirst()
 			.orElseThrow();
 		assertThat(sessionCookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
@@ -90,7 +90,7 @@ class SigningInOverHttpTests {
 				Map.of("username", DemoStaffAccounts.MODERATOR.email(), "password", "whatever-it-is-here"));
 		assertThat(refused.statusCode()).isEqualTo(403);
 		assertThat(refused.body()).contains("You can’t do that here", "the form you sent had expired");
-		assertThat(cookieNames(refused)).doesNotContain("JSESSIONID");
+		assertThat(cookieNames(refused)).doesNotContain("SESSION", "JSESSIONID");
 	}
 
 	private HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {

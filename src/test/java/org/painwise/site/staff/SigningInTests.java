@@ -5,6 +5,7 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.painwise.site.SiteTest;
+import org.painwise.site.TestSessions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -95,8 +96,8 @@ class SigningInTests {
 		assertThat(wrongPassword.getResponse().getHeaderNames())
 			.isEqualTo(unknownEmail.getResponse().getHeaderNames());
 		// a failed attempt leaves no session behind
-		assertThat(wrongPassword.getRequest().getSession(false)).isNull();
-		assertThat(unknownEmail.getRequest().getSession(false)).isNull();
+		assertThat(TestSessions.started(wrongPassword)).isFalse();
+		assertThat(TestSessions.started(unknownEmail)).isFalse();
 
 		mvc.perform(get("/login").param("error", ""))
 			.andExpect(status().isOk())
@@ -174,14 +175,19 @@ class SigningInTests {
 	@Test
 	void theSessionIdChangesAtSignIn() throws Exception {
 		TestStaff.Account james = staff.create("James Fixation");
-		MockHttpSession planted = new MockHttpSession();
-		String plantedId = planted.getId();
+		// a session someone else could know (a fixed session), already in the browser
+		MockHttpSession planted = TestStaff.signIn(mvc, james.email(), james.password());
 		MvcResult result = mvc.perform(post("/login").session(planted)
 			.param("username", james.email())
 			.param("password", james.password())
 			.with(csrf())
 			.with(TestStaff.from(TestStaff.newAddress()))).andExpect(authenticated()).andReturn();
-		assertThat(result.getRequest().getSession(false).getId()).isNotEqualTo(plantedId);
+		MockHttpSession after = TestSessions.of(result);
+		assertThat(after).isNotNull();
+		assertThat(after.getId()).isNotEqualTo(planted.getId());
+		// the old cookie no longer signs anyone in
+		mvc.perform(get("/staff").session(planted)).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/staff").session(after)).andExpect(status().isOk());
 	}
 
 	@Test
@@ -197,10 +203,11 @@ class SigningInTests {
 		MvcResult out = mvc.perform(post("/logout").session(session).with(csrf()))
 			.andExpect(redirectedUrl("/login?logout"))
 			.andReturn();
-		Cookie cleared = out.getResponse().getCookie("JSESSIONID");
+		Cookie cleared = out.getResponse().getCookie(TestSessions.COOKIE);
 		assertThat(cleared).isNotNull();
 		assertThat(cleared.getMaxAge()).isZero();
-		assertThat(session.isInvalid()).isTrue();
+		// the session is gone from the store: its cookie, sent again, signs nobody in
+		mvc.perform(get("/staff").session(session)).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/login").param("logout", "")).andExpect(content().string(containsString("You have signed out.")));
 	}
 

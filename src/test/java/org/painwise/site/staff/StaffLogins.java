@@ -2,8 +2,14 @@ package org.painwise.site.staff;
 
 import jakarta.servlet.http.Cookie;
 
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
@@ -27,17 +33,50 @@ public final class StaffLogins {
 
 	private final StaffAccounts accounts;
 
-	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	private final JdbcClient jdbc;
 
-	public StaffLogins(org.springframework.context.ApplicationContext context) {
+	public StaffLogins(ApplicationContext context) {
 		this.repository = context.getBean(StaffAccountRepository.class);
 		this.accounts = context.getBean(StaffAccounts.class);
-		this.jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+		this.jdbc = context.getBean(JdbcClient.class);
 	}
 
 	/** Signed in as the account with this email, as it is in the database now. */
 	public RequestPostProcessor as(String email) {
 		return user(new StaffUserDetailsService(repository).loadUserByUsername(email));
+	}
+
+	/** A new account's sign-in details, for tests that sign in through the real form. */
+	public record Credentials(long id, String email, String password) {
+	}
+
+	/** A new account for one test, with its password; a moderator unless roles are given. */
+	public Credentials createWithPassword(String displayName, StaffRole... roles) {
+		TestStaff.Account account = new TestStaff(accounts, new StaffUserDetailsService(repository), jdbc)
+			.create(displayName, roles);
+		return new Credentials(account.id(), account.email(), account.password());
+	}
+
+	/** Disables an account as the development site's admin would, through the same service. */
+	public void disable(ApplicationContext context, long id) {
+		StaffAccountAdministration administration = context.getBean(StaffAccountAdministration.class);
+		long admin = jdbc.sql("select id from staff_account where email = :email")
+			.param("email", ADMIN)
+			.query(Long.class)
+			.single();
+		// the service checks its caller's role, as it does for the admin's request
+		UserDetails principal = new StaffUserDetailsService(repository).loadUserByUsername(ADMIN);
+		SecurityContext signedIn = SecurityContextHolder.createEmptyContext();
+		signedIn.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+		SecurityContextHolder.setContext(signedIn);
+		try {
+			administration.disable(new StaffMember(admin, ADMIN, DemoStaffAccounts.ADMIN.displayName(),
+					DemoStaffAccounts.ADMIN.roles()), id);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	/** A new account for one test, with its email; a moderator unless roles are given. */

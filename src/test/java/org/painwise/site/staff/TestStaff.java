@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.painwise.site.TestSessions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -85,7 +86,7 @@ final class TestStaff {
 			throw new AssertionError("Could not sign in as " + email + ": redirected to "
 					+ result.getResponse().getRedirectedUrl());
 		}
-		return (MockHttpSession) result.getRequest().getSession(false);
+		return TestSessions.of(result);
 	}
 
 	String passwordHashOf(String email) {
