@@ -31,7 +31,8 @@
 #
 # The site runs with limits raised so that the benchmark measures work, not refusals:
 #   COMMENTS_PER_HOUR_LIMIT=1000000, RATINGS_VOTES_PER_HOUR=10000 (its maximum),
-#   SERVER_FORWARD_HEADERS_STRATEGY=native, MAIL_ENABLED=false (no mail server), and every POST names a random client address in
+#   SERVER_FORWARD_HEADERS_STRATEGY=native with 127.0.0.1 as the trusted proxy, MAIL_ENABLED=false (no mail server), RETENTION_SCHEDULED=false
+#   (the sample content is old; the clean-up would clear the held visitor's key mid-run), and every POST names a random client address in
 #   X-Forwarded-For (bench/wrk.lua), as if each came from a different reader;
 #   each vote comes from a new visitor (a fresh random pw_visitor cookie).
 # Everything else is the site's default configuration.
@@ -172,7 +173,9 @@ SITE_ENV=(SERVER_PORT="$SITE_PORT"
     COMMENTS_PER_HOUR_LIMIT=1000000
     RATINGS_VOTES_PER_HOUR=10000
     SERVER_FORWARD_HEADERS_STRATEGY=native
+    SERVER_TOMCAT_REMOTEIP_INTERNALPROXIES='127\.0\.0\.1'
     MAIL_ENABLED=false
+    RETENTION_SCHEDULED=false
     MALLOC_ARENA_MAX=2)
 JAR=target/painwise-site.jar
 ARCHIVE_OPTS=()

@@ -89,6 +89,12 @@ class Comment {
 	@Column(name = "notify_author", nullable = false)
 	private boolean notifyAuthor;
 
+	@Column(name = "consent_given_at")
+	private Instant consentGivenAt;
+
+	@Column(name = "consent_version")
+	private String consentVersion;
+
 	@Version
 	private long version;
 
@@ -123,6 +129,12 @@ class Comment {
 	void identifyVisitor(String ipHash, String visitorKey) {
 		this.ipHash = ipHash;
 		this.visitorKey = visitorKey;
+	}
+
+	/** The writer agreed, at this moment, to the consent wording of this version ({@link CommentConsent}). */
+	void recordConsent(Instant at, String wordingVersion) {
+		this.consentGivenAt = at;
+		this.consentVersion = wordingVersion;
 	}
 
 	void notifyAuthor(boolean notify) {

@@ -42,10 +42,13 @@ class CommentPosting {
 
 	private final List<CommentScreening> screenings;
 
+	private final CommentConsent consent;
+
 	CommentPosting(CommentRepository comments, CommentStatusChanges statusChanges, CommentingPolicy policy,
 			CommentProperties properties, FormTimer formTimer, ApplicationEventPublisher events, Clock clock,
-			List<CommentScreening> screenings) {
+			List<CommentScreening> screenings, CommentConsent consent) {
 		this.screenings = screenings;
+		this.consent = consent;
 		this.comments = comments;
 		this.statusChanges = statusChanges;
 		this.policy = policy;
@@ -117,6 +120,8 @@ class CommentPosting {
 		parent.ifPresent(p -> comment.answer(p, properties.maxDepth()));
 		comment.identifyVisitor(visitor.ipHash(), visitor.key());
 		comment.notifyAuthor(form.wantsNotifications());
+		// the form cannot be posted without the box ticked (CommentFormValidator)
+		comment.recordConsent(now, consent.currentVersion());
 		Set<CommentFlag> flags = flagsFor(form);
 		comment.flag(flags);
 		boolean spam = flags.contains(CommentFlag.HONEYPOT) || flags.contains(CommentFlag.TOO_FAST)

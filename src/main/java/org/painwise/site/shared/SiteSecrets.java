@@ -6,8 +6,10 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -61,6 +63,26 @@ public class SiteSecrets {
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HmacSHA256 is not available", ex);
 		}
+	}
+
+	/** Drops keys from this instance's memory (they stay in the database). */
+	void forgetKept(Predicate<String> names) {
+		keys.keySet().removeIf(names);
+	}
+
+	/**
+	 * Deletes keys for good, from the database and this instance's memory.
+	 * @return how many were deleted from the database
+	 */
+	int delete(Predicate<String> names) {
+		List<String> doomed = jdbc.sql("select name from site_secret").query(String.class).list().stream()
+			.filter(names)
+			.toList();
+		forgetKept(names);
+		if (doomed.isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("delete from site_secret where name in (:names)").param("names", doomed).update();
 	}
 
 	private byte[] key(String name) {

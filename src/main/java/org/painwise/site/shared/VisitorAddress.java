@@ -4,7 +4,9 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -13,9 +15,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * A visitor's IP address, reduced to a salted hash the moment it is read. The raw address is
- * never stored or logged. The salt changes every day, so hashes cannot be joined up over time
- * beyond what rate limits and duplicate checks need.
+ * A visitor's IP address, reduced to a keyed hash the moment it is read. The raw address is
+ * never stored or logged. The key is random and new every day, kept (shared by every instance)
+ * only until the day after: once it is deleted, a hash cannot be tied to an address again, even
+ * by someone holding a copy of the database, because there is no key to try addresses with.
+ * Hashes themselves are cleared after 48 hours by each module's retention.
  *
  * <p>An IPv6 address is first cut to its network prefix ({@code visitor-address.ipv6-prefix-length},
  * a /64 by default): a home or mobile connection is given a whole /64 and may use any address in
@@ -25,8 +29,9 @@ import org.springframework.stereotype.Component;
  * only when the proxy is trusted (see the README's production section).
  */
 @Component
-public class VisitorAddress {
+public class VisitorAddress implements PersonalDataRetention {
 
+	/** The daily keys' names: this, a colon and the day, such as {@code ip-hash:2026-11-30}. */
 	private static final String KEY = "ip-hash";
 
 	private final SiteSecrets secrets;
@@ -34,6 +39,8 @@ public class VisitorAddress {
 	private final Clock clock;
 
 	private final int ipv6PrefixLength;
+
+	private volatile LocalDate lastDay;
 
 	VisitorAddress(SiteSecrets secrets, Clock clock) {
 		this(secrets, clock, 64);
@@ -56,9 +63,29 @@ public class VisitorAddress {
 		return hashOf(request.getRemoteAddr());
 	}
 
-	/** Today's salted hash of an address (of its network, for IPv6). */
+	/** Today's keyed hash of an address (of its network, for IPv6). */
 	public String hashOf(String address) {
-		return secrets.hmacHex(KEY, LocalDate.now(clock) + "|" + grouped(address)).substring(0, 32);
+		LocalDate today = LocalDate.now(clock);
+		LocalDate known = lastDay;
+		if (!today.equals(known)) {
+			// a new day: no key older than yesterday stays in memory either
+			secrets.forgetKept(name -> name.startsWith(KEY + ":") && name.compareTo(keyName(today.minusDays(1))) < 0);
+			lastDay = today;
+		}
+		return secrets.hmacHex(keyName(today), grouped(address)).substring(0, 32);
+	}
+
+	/** Deletes the keys of the days before yesterday: their hashes can no longer be remade. */
+	@Override
+	public Map<String, Integer> forget(Instant now, RetentionProperties retention) {
+		LocalDate today = now.atZone(clock.getZone()).toLocalDate();
+		String oldestKept = keyName(today.minusDays(1));
+		int deleted = secrets.delete(name -> name.startsWith(KEY + ":") && name.compareTo(oldestKept) < 0);
+		return Map.of("daily address keys deleted", deleted);
+	}
+
+	private static String keyName(LocalDate day) {
+		return KEY + ":" + day;
 	}
 
 	/** An IPv6 address as its network (such as {@code 2001:db8:1:2::/64}); anything else as it is. */

@@ -1,11 +1,12 @@
 package org.painwise.site.comments;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import java.util.List;
 
 import org.painwise.site.SiteTest;
 import org.painwise.site.TestOrigin;
@@ -59,6 +60,35 @@ class PostingCommentsTests {
 	@BeforeEach
 	void fixtures() {
 		fixtures = new CommentFixtures(jdbc, secrets, clock);
+	}
+
+	@Test
+	void consentIsRecordedWithTheWordingTheWriterAgreedTo() throws Exception {
+		mvc.perform(fixtures.post("pregabalin", "Gwen", "gwen.consent@example.com", "Consent is on record."))
+			.andExpect(status().isFound());
+
+		Map<String, Object> stored = jdbc.sql("""
+				select c.consent_given_at, c.created_at, w.consent_text, w.privacy_notice
+				from comment c join consent_wording w on w.version = c.consent_version
+				where c.author_email = 'gwen.consent@example.com'""").query().singleRow();
+		assertThat(stored.get("consent_given_at")).isNotNull().isEqualTo(stored.get("created_at"));
+		assertThat(stored.get("consent_text"))
+			.isEqualTo("I understand that my comment will be public and may include information about my health.");
+		assertThat((String) stored.get("privacy_notice")).contains("## Comments");
+		// a second comment under the same wording shares its record
+		mvc.perform(fixtures.post("pregabalin", "Gwen", "gwen.consent@example.com", "A second one."))
+			.andExpect(status().isFound());
+		assertThat(jdbc.sql("select count(distinct consent_version) from comment where author_email = 'gwen.consent@example.com'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void aChangedWordingIsANewVersion() {
+		assertThat(CommentConsent.versionOf("I agree.", "Notice")).isEqualTo(CommentConsent.versionOf("I agree.", "Notice"))
+			.isNotEqualTo(CommentConsent.versionOf("I agree!", "Notice"))
+			.isNotEqualTo(CommentConsent.versionOf("I agree.", "Notice, changed"))
+			.startsWith("sha256-");
 	}
 
 	@Test
