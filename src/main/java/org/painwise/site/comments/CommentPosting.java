@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.painwise.site.articles.PublishedArticle;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 class CommentPosting {
 
 	private static final Duration HOUR = Duration.ofHours(1);
+
+	/** Keeps the hourly limit's advisory locks apart from any other use of them. */
+	private static final int ADDRESS_LOCK_SPACE = 0x436f6d6d;
 
 	private final CommentRepository comments;
 
@@ -44,11 +48,14 @@ class CommentPosting {
 
 	private final CommentConsent consent;
 
+	private final JdbcClient jdbc;
+
 	CommentPosting(CommentRepository comments, CommentStatusChanges statusChanges, CommentingPolicy policy,
 			CommentProperties properties, FormTimer formTimer, ApplicationEventPublisher events, Clock clock,
-			List<CommentScreening> screenings, CommentConsent consent) {
+			List<CommentScreening> screenings, CommentConsent consent, JdbcClient jdbc) {
 		this.screenings = screenings;
 		this.consent = consent;
+		this.jdbc = jdbc;
 		this.comments = comments;
 		this.statusChanges = statusChanges;
 		this.policy = policy;
@@ -105,6 +112,13 @@ class CommentPosting {
 				return new Outcome.ParentNotFound();
 			}
 		}
+		// comments from one address take turns, so the hourly limit is checked and used in one step,
+		// however many arrive at once and on however many instances
+		jdbc.sql("select pg_advisory_xact_lock(:space, hashtext(:ip))")
+			.param("space", ADDRESS_LOCK_SPACE)
+			.param("ip", visitor.ipHash())
+			.query((rs, row) -> true)
+			.single();
 		Instant now = clock.instant();
 		int limit = properties.perHourLimit();
 		List<Instant> recent = comments.timesFromAddressSince(visitor.ipHash(), now.minus(HOUR), PageRequest.of(0, limit));

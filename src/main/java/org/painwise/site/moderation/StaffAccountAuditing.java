@@ -36,8 +36,9 @@ class StaffAccountAuditing {
 
 	@EventListener
 	void created(StaffAccountCreated event) {
+		// staff are recorded by id and display name: the audit log is kept for good, an email address need not be
 		record(event.actorId(), "account.created", event.accountId(), null,
-				event.displayName() + " <" + event.email() + ">, roles: " + roles(event.roles()));
+				event.displayName() + ", roles: " + roles(event.roles()));
 	}
 
 	@EventListener
