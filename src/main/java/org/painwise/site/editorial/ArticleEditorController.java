@@ -302,7 +302,7 @@ class ArticleEditorController {
 		}
 		catch (ImageStore.Refused ex) {
 			errors.rejectValue(ex.messageCode().equals("editorial.image.altMissing") ? "imageAlt" : "imageFile",
-					ex.messageCode());
+					ex.messageCode(), ex.args(), null);
 			response.setStatus(switch (ex.messageCode()) {
 				case "editorial.image.tooLarge" -> HttpStatus.CONTENT_TOO_LARGE.value();
 				case "editorial.image.wrongType" -> HttpStatus.UNSUPPORTED_MEDIA_TYPE.value();

@@ -18,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * @param dueSoonDays how far ahead the review list looks for articles coming due
  * @param maxImageSize the largest image an editor may upload
  * @param hardToReadBelow a Flesch reading ease score below this gets a plain-English hint
+ * @param maxImageWidth the widest image, in pixels, an editor may upload
+ * @param maxImageHeight the tallest image, in pixels, an editor may upload
  */
 @Validated
 @ConfigurationProperties("editorial")
@@ -25,5 +27,7 @@ public record EditorialProperties(
 		@NotNull @DefaultValue("P3Y") Period reviewPeriod,
 		@Min(1) @DefaultValue("60") int dueSoonDays,
 		@NotNull @DefaultValue("1MB") DataSize maxImageSize,
-		@DefaultValue("60") int hardToReadBelow) {
+		@DefaultValue("60") int hardToReadBelow,
+		@Min(1) @DefaultValue("4000") int maxImageWidth,
+		@Min(1) @DefaultValue("4000") int maxImageHeight) {
 }

@@ -1,12 +1,7 @@
 package org.painwise.site.editorial;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Optional;
-
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,13 +16,20 @@ class ImageStore {
 
 		private final String messageCode;
 
-		Refused(String messageCode) {
+		private final Object[] args;
+
+		Refused(String messageCode, Object... args) {
 			super(messageCode);
 			this.messageCode = messageCode;
+			this.args = args;
 		}
 
 		String messageCode() {
 			return messageCode;
+		}
+
+		Object[] args() {
+			return args.clone();
 		}
 
 	}
@@ -57,18 +59,48 @@ class ImageStore {
 			throw new Refused("editorial.image.tooLarge");
 		}
 		ImageType type = ImageType.detect(data).orElseThrow(() -> new Refused("editorial.image.wrongType"));
-		int[] size = dimensions(data);
+		ImageCleaning.Size size = ImageCleaning.sizeOf(type, data);
+		if (size == null) {
+			throw new Refused("editorial.image.unreadable");
+		}
+		if (size.width() > properties.maxImageWidth() || size.height() > properties.maxImageHeight()) {
+			throw new Refused("editorial.image.tooManyPixels", properties.maxImageWidth(), properties.maxImageHeight());
+		}
+		byte[] clean;
+		try {
+			// only the pixels are kept: no EXIF (a phone's GPS position), no comments, nothing hidden
+			clean = ImageCleaning.clean(type, data);
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new Refused("editorial.image.unreadable");
+		}
 		return jdbc.sql("""
 				insert into image (content_type, size_bytes, width, height, alt_text, data, uploaded_by)
 				values (:type, :size, :width, :height, :alt, :data, :by) returning id""")
 			.param("type", type.contentType())
-			.param("size", data.length)
-			.param("width", size == null ? null : size[0])
-			.param("height", size == null ? null : size[1])
+			.param("size", clean.length)
+			.param("width", size.width())
+			.param("height", size.height())
 			.param("alt", alt.strip())
-			.param("data", data)
+			.param("data", clean)
 			.param("by", uploadedBy)
 			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Whether a published article shows the image. An image only drafts use is for staff: it may
+	 * show something not yet meant for readers.
+	 */
+	@Transactional(readOnly = true)
+	boolean shownToReaders(long id) {
+		return jdbc.sql("""
+				select exists (select 1 from article
+				               where status = 'PUBLISHED'
+				                 and (body_markdown like '%(/images/' || cast(:id as text) || ')%'
+				                      or body_markdown like '%(/images/' || cast(:id as text) || ' %'))""")
+			.param("id", Long.toString(id))
+			.query(Boolean.class)
 			.single();
 	}
 
@@ -78,27 +110,6 @@ class ImageStore {
 			.param("id", id)
 			.query((rs, row) -> new StoredImage(rs.getString("content_type"), rs.getBytes("data")))
 			.optional();
-	}
-
-	/** Width and height read from the header only, or null where Java cannot read the format. */
-	private static int[] dimensions(byte[] data) {
-		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
-			var readers = ImageIO.getImageReaders(input);
-			if (!readers.hasNext()) {
-				return null;
-			}
-			ImageReader reader = readers.next();
-			try {
-				reader.setInput(input);
-				return new int[] { reader.getWidth(0), reader.getHeight(0) };
-			}
-			finally {
-				reader.dispose();
-			}
-		}
-		catch (IOException | RuntimeException ex) {
-			return null;
-		}
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.painwise.site.editorial;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
@@ -86,15 +87,81 @@ class UploadingImagesTests {
 			.query(String.class)
 			.single()).isEqualTo("image/png 4x3");
 
-		byte[] served = mvc.perform(get("/images/" + id))
+		// the article is a draft: its image is for staff only, and no shared cache keeps it
+		mvc.perform(get("/images/" + id)).andExpect(status().isNotFound());
+		byte[] served = mvc.perform(get("/images/" + id).session(editor))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "image/png"))
-			.andExpect(header().string("Cache-Control", "max-age=31536000, public, immutable"))
+			.andExpect(header().string("Cache-Control", "no-store, private"))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		assertThat(served).isEqualTo(png(4, 3));
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(served));
+		assertThat(image.getWidth()).isEqualTo(4);
+		assertThat(image.getHeight()).isEqualTo(3);
+	}
+
+	@Test
+	void anImageIsForEveryoneOnceAPublishedArticleShowsIt() throws Exception {
+		String page = mvc.perform(fixtures.articleForm("/staff/articles", "With image", "with-image", "My text so far.")
+			.file(new MockMultipartFile("imageFile", "photo.png", "image/png", png(2, 2)))
+			.param("imageAlt", "Two by two")
+			.param("action", "upload")
+			.session(editor)
+			.with(EditorialFixtures.csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher inserted = INSERTED.matcher(page);
+		assertThat(inserted.find()).isTrue();
+		long id = Long.parseLong(inserted.group(2));
+		long article = fixtures.createDraft(editor, "Shows an image", EditorialFixtures.uniqueSlug("shows-an-image"),
+				"Here it is:\n\n![Two by two](/images/" + id + ")\n");
+		mvc.perform(get("/images/" + id)).andExpect(status().isNotFound());
+
+		mvc.perform(fixtures.publish(editor, article)).andExpect(status().is3xxRedirection());
+
+		mvc.perform(get("/images/" + id))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", "max-age=31536000, public, immutable"));
+	}
+
+	@Test
+	void aPhotosHiddenDataIsGoneOnceUploaded() throws Exception {
+		byte[] withGps = ImageCleaningTests.jpegWithExif(8, 6, "GPS 51.5007 N 0.1246 W");
+		String page = mvc.perform(fixtures.articleForm("/staff/articles", "With image", "with-image", "My text so far.")
+			.file(new MockMultipartFile("imageFile", "phone.jpg", "image/jpeg", withGps))
+			.param("imageAlt", "A photo from a phone")
+			.param("action", "upload")
+			.session(editor)
+			.with(EditorialFixtures.csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher inserted = INSERTED.matcher(page);
+		assertThat(inserted.find()).isTrue();
+		byte[] stored = jdbc.sql("select data from image where id = ?")
+			.param(Long.parseLong(inserted.group(2)))
+			.query(byte[].class)
+			.single();
+		assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("GPS 51.5007").doesNotContain("Exif");
+		assertThat(ImageIO.read(new ByteArrayInputStream(stored)).getWidth()).isEqualTo(8);
+	}
+
+	@Test
+	void anImageWithTooManyPixelsIsRefusedBeforeItIsDecoded() throws Exception {
+		mvc.perform(fixtures.articleForm("/staff/articles", "With image", "with-image", "Kept text.")
+			.file(new MockMultipartFile("imageFile", "wide.png", "image/png", png(4001, 1)))
+			.param("imageAlt", "Very wide")
+			.param("action", "upload")
+			.session(editor)
+			.with(EditorialFixtures.csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(containsString("at most 4,000 by 4,000 pixels"),
+					containsString("Kept text."))));
 	}
 
 	@Test
