@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -13,11 +14,14 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.painwise.site.SiteTest;
 import org.painwise.site.shared.SiteSecrets;
 import org.painwise.site.staff.StaffLogins;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,6 +75,30 @@ class NotificationEmailTests {
 	void setUp() {
 		fixtures = new QueueFixtures(jdbc, secrets, clock);
 		staff = new StaffLogins(context);
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aWholeNotificationFlowWritesNoAddressTextOrSignedLinkToTheLog(CapturedOutput log) throws Exception {
+		String words = "My private words about my dose " + System.nanoTime();
+		mvc.perform(fixtures.post("pregabalin", "Olwen Log", "olwen.log@example.com", words).param("notifyMe", "yes"));
+		long comment = fixtures.latestBy("olwen.log@example.com");
+		publish(comment);
+		mvc.perform(fixtures.post("pregabalin", "Ifan Log", "ifan.log@example.com", "A reply " + words)
+			.param("parentId", Long.toString(comment)));
+		publish(fixtures.latestBy("ifan.log@example.com"));
+		assertThat(mail.waitForIncomingEmail(5000, 2)).isTrue();
+		String unsubscribe = unsubscribePath(text(mail.getReceivedMessages()[0]));
+
+		// everything logged meanwhile but the test's own mail server, which logs the addresses it receives for
+		String siteLog = log.getAll()
+			.lines()
+			.filter(line -> !line.contains("c.icegreen.greenmail"))
+			.collect(Collectors.joining("\n"));
+		assertThat(siteLog).doesNotContain("olwen.log@example.com")
+			.doesNotContain("ifan.log@example.com")
+			.doesNotContain(words)
+			.doesNotContain(unsubscribe.substring(unsubscribe.indexOf("&t=") + 3));
 	}
 
 	@Test
