@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 
+import org.painwise.site.shared.AfterCommit;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,6 +35,8 @@ class CommentConsent {
 
 	private final String version;
 
+	private volatile boolean kept;
+
 	CommentConsent(JdbcClient jdbc, MessageSource messages, ResourceLoader resources) {
 		this.jdbc = jdbc;
 		this.consentText = messages.getMessage(CONSENT_MESSAGE, null, Locale.UK);
@@ -46,8 +49,14 @@ class CommentConsent {
 		this.version = versionOf(consentText, privacyNotice);
 	}
 
-	/** The version of the wording in use now, kept in the database (once) before it is first recorded. */
+	/**
+	 * The version of the wording in use now, kept in the database before it is first recorded:
+	 * once per instance, after that only the version is needed (the hot path of every comment).
+	 */
 	String currentVersion() {
+		if (kept) {
+			return version;
+		}
 		jdbc.sql("""
 				insert into consent_wording (version, consent_text, privacy_notice)
 				values (:version, :consentText, :privacyNotice)
@@ -56,6 +65,8 @@ class CommentConsent {
 			.param("consentText", consentText)
 			.param("privacyNotice", privacyNotice)
 			.update();
+		// known from now on once the caller's transaction, which wrote the row, has committed
+		AfterCommit.run(() -> kept = true);
 		return version;
 	}
 

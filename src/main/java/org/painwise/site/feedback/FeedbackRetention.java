@@ -2,6 +2,7 @@ package org.painwise.site.feedback;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.painwise.site.shared.PersonalDataRetention;
@@ -9,22 +10,36 @@ import org.painwise.site.shared.RetentionProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The hashed address of a page-feedback answer, once its hourly limit is long past. */
+/**
+ * What page feedback keeps only for a while: the hashed address of an answer, once its hourly
+ * limit is long past, and a reader's email address, {@link FeedbackProperties#keepEmailAfterDone()}
+ * after their report is done (it is given only so an editor can reply).
+ */
 @Component
 class FeedbackRetention implements PersonalDataRetention {
 
 	private final JdbcClient jdbc;
 
-	FeedbackRetention(JdbcClient jdbc) {
+	private final PageFeedback feedback;
+
+	private final FeedbackProperties properties;
+
+	FeedbackRetention(JdbcClient jdbc, PageFeedback feedback, FeedbackProperties properties) {
 		this.jdbc = jdbc;
+		this.feedback = feedback;
+		this.properties = properties;
 	}
 
 	@Override
 	public Map<String, Integer> forget(Instant now, RetentionProperties retention) {
-		return Map.of("feedback address hashes cleared", jdbc.sql("""
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		counts.put("feedback address hashes cleared", jdbc.sql("""
 				update page_feedback set ip_hash = null where created_at < :cutoff and ip_hash is not null""")
 			.param("cutoff", now.minus(retention.addressHashes()).atOffset(ZoneOffset.UTC))
 			.update());
+		counts.put("feedback emails removed",
+				feedback.forgetEmailsDoneBefore(now.minus(properties.keepEmailAfterDone())));
+		return counts;
 	}
 
 }

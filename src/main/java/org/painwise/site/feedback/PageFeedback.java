@@ -209,16 +209,13 @@ class PageFeedback {
 	 */
 	@Transactional
 	int forgetOldEmails() {
-		// one instance at a time does the work; another that finds it under way leaves it
-		boolean ours = jdbc.sql("select pg_try_advisory_xact_lock(:space, 0)")
-			.param("space", ADDRESS_LOCK_SPACE + 1)
-			.query(Boolean.class)
-			.single();
-		if (!ours) {
-			return 0;
-		}
+		return forgetEmailsDoneBefore(clock.instant().minus(properties.keepEmailAfterDone()));
+	}
+
+	/** Removes the email address from every report done before a time; returns how many. */
+	int forgetEmailsDoneBefore(Instant before) {
 		return jdbc.sql("update page_feedback set email = null where email is not null and done_at < :before")
-			.param("before", Timestamp.from(clock.instant().minus(properties.keepEmailAfterDone())))
+			.param("before", Timestamp.from(before))
 			.update();
 	}
 

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -64,14 +65,20 @@ class UploadingImagesTests {
 		return out.toByteArray();
 	}
 
-	@Test
-	void aPngNamedLikeAJpegIsStoredAsAPngAndAddedToTheBodyWithItsAltText() throws Exception {
-		String page = mvc.perform(fixtures.articleForm("/staff/articles", "With image", "with-image", "My text so far.")
-			.file(new MockMultipartFile("imageFile", "photo.jpg", "image/jpeg", png(4, 3)))
-			.param("imageAlt", "A hot water bottle in a knitted cover")
+	/** The editor's form for a new article with this body, sending a file with the "Upload image" button. */
+	private RequestBuilder upload(String body, String fileName, String type, byte[] data, String alt) {
+		return fixtures.articleForm("/staff/articles", "With image", "with-image", body)
+			.file(new MockMultipartFile("imageFile", fileName, type, data))
+			.param("imageAlt", alt)
 			.param("action", "upload")
 			.session(editor)
-			.with(EditorialFixtures.csrf()))
+			.with(EditorialFixtures.csrf());
+	}
+
+	@Test
+	void aPngNamedLikeAJpegIsStoredAsAPngAndAddedToTheBodyWithItsAltText() throws Exception {
+		String page = mvc.perform(upload("My text so far.", "photo.jpg", "image/jpeg", png(4, 3),
+				"A hot water bottle in a knitted cover"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Image added to the end of the body")))
 			.andReturn()
@@ -104,12 +111,8 @@ class UploadingImagesTests {
 
 	@Test
 	void anImageIsForEveryoneOnceAPublishedArticleShowsIt() throws Exception {
-		String page = mvc.perform(fixtures.articleForm("/staff/articles", "With image", "with-image", "My text so far.")
-			.file(new MockMultipartFile("imageFile", "photo.png", "image/png", png(2, 2)))
-			.param("imageAlt", "Two by two")
-			.param("action", "upload")
-			.session(editor)
-			.with(EditorialFixtures.csrf()))
+		String page = mvc.perform(upload("My text so far.", "photo.png", "image/png", png(2, 2),
+				"Two by two"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -131,12 +134,8 @@ class UploadingImagesTests {
 	@Test
 	void aPhotosHiddenDataIsGoneOnceUploaded() throws Exception {
 		byte[] withGps = ImageCleaningTests.jpegWithExif(8, 6, "GPS 51.5007 N 0.1246 W");
-		String page = mvc.perform(fixtures.articleForm("/staff/articles", "With image", "with-image", "My text so far.")
-			.file(new MockMultipartFile("imageFile", "phone.jpg", "image/jpeg", withGps))
-			.param("imageAlt", "A photo from a phone")
-			.param("action", "upload")
-			.session(editor)
-			.with(EditorialFixtures.csrf()))
+		String page = mvc.perform(upload("My text so far.", "phone.jpg", "image/jpeg", withGps,
+				"A photo from a phone"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -153,12 +152,8 @@ class UploadingImagesTests {
 
 	@Test
 	void anImageWithTooManyPixelsIsRefusedBeforeItIsDecoded() throws Exception {
-		mvc.perform(fixtures.articleForm("/staff/articles", "With image", "with-image", "Kept text.")
-			.file(new MockMultipartFile("imageFile", "wide.png", "image/png", png(4001, 1)))
-			.param("imageAlt", "Very wide")
-			.param("action", "upload")
-			.session(editor)
-			.with(EditorialFixtures.csrf()))
+		mvc.perform(upload("Kept text.", "wide.png", "image/png", png(4001, 1),
+				"Very wide"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(allOf(containsString("at most 4,000 by 4,000 pixels"),
 					containsString("Kept text."))));
@@ -166,13 +161,8 @@ class UploadingImagesTests {
 
 	@Test
 	void aTextFileNamedLikeAPngIsRefused() throws Exception {
-		mvc.perform(fixtures.articleForm("/staff/articles", "With image", "with-image", "Kept text.")
-			.file(new MockMultipartFile("imageFile", "innocent.png", "image/png",
-					"<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8)))
-			.param("imageAlt", "Anything")
-			.param("action", "upload")
-			.session(editor)
-			.with(EditorialFixtures.csrf()))
+		mvc.perform(upload("Kept text.", "innocent.png", "image/png", "<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8),
+				"Anything"))
 			.andExpect(status().isUnsupportedMediaType())
 			.andExpect(content().string(allOf(containsString("The file is not a PNG, JPEG or WebP image."),
 					containsString("Kept text."))));
@@ -182,12 +172,8 @@ class UploadingImagesTests {
 	void anImageOverTheSizeLimitIsRefused() throws Exception {
 		byte[] big = new byte[1024 * 1024 + 1];
 		System.arraycopy(png(1, 1), 0, big, 0, 8);
-		mvc.perform(fixtures.articleForm("/staff/articles", "With image", "with-image", "Kept text.")
-			.file(new MockMultipartFile("imageFile", "big.png", "image/png", big))
-			.param("imageAlt", "Big")
-			.param("action", "upload")
-			.session(editor)
-			.with(EditorialFixtures.csrf()))
+		mvc.perform(upload("Kept text.", "big.png", "image/png", big,
+				"Big"))
 			.andExpect(status().isPayloadTooLarge())
 			.andExpect(content().string(containsString("The image is too large.")));
 	}
@@ -195,12 +181,8 @@ class UploadingImagesTests {
 	@Test
 	void anImageWithoutAltTextIsRefused() throws Exception {
 		long before = jdbc.sql("select count(*) from image").query(Long.class).single();
-		mvc.perform(fixtures.articleForm("/staff/articles", "With image", "with-image", "Kept text.")
-			.file(new MockMultipartFile("imageFile", "a.png", "image/png", png(2, 2)))
-			.param("imageAlt", "  ")
-			.param("action", "upload")
-			.session(editor)
-			.with(EditorialFixtures.csrf()))
+		mvc.perform(upload("Kept text.", "a.png", "image/png", png(2, 2),
+				"  "))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter alt text that describes the image.")));
 		assertThat(jdbc.sql("select count(*) from image").query(Long.class).single()).isEqualTo(before);

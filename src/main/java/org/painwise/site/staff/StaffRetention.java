@@ -1,0 +1,43 @@
+package org.painwise.site.staff;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+import org.painwise.site.shared.PersonalDataRetention;
+import org.painwise.site.shared.RetentionProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the staff area keeps only for a while: failed sign-ins that no longer count (older than
+ * the failure window), and expired sessions (an expired session is refused anyway; Spring
+ * Session's own clean-up, which would run on every instance, is switched off in
+ * {@code application.properties}).
+ */
+@Component
+class StaffRetention implements PersonalDataRetention {
+
+	private final JdbcClient jdbc;
+
+	private final StaffProperties staff;
+
+	private final JdbcIndexedSessionRepository sessions;
+
+	StaffRetention(JdbcClient jdbc, StaffProperties staff, JdbcIndexedSessionRepository sessions) {
+		this.jdbc = jdbc;
+		this.staff = staff;
+		this.sessions = sessions;
+	}
+
+	@Override
+	public Map<String, Integer> forget(Instant now, RetentionProperties retention) {
+		int failures = jdbc.sql("delete from staff_login_failure where failed_at < :cutoff")
+			.param("cutoff", now.minus(staff.login().failureWindow()).atOffset(ZoneOffset.UTC))
+			.update();
+		sessions.cleanUpExpiredSessions();
+		return Map.of("expired sign-in failures deleted", failures);
+	}
+
+}
