@@ -3,6 +3,7 @@ package org.painwise.site.shared;
 import javax.sql.DataSource;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,6 +38,16 @@ class PageCacheConfiguration {
 		registration.setOrder(order);
 		registration.addUrlPatterns("/*");
 		return registration;
+	}
+
+	/**
+	 * Tomcat writes a large body to the socket in slices as big as a connection's write buffer
+	 * (8 KB unless told otherwise): a 200 KB page is 25 system calls. Slices of 64 KB make it 4,
+	 * for 64 KB of heap per open connection.
+	 */
+	@Bean
+	TomcatConnectorCustomizer largerWriteSlices() {
+		return connector -> connector.setProperty("socket.appWriteBufSize", Integer.toString(64 * 1024));
 	}
 
 	@Bean
