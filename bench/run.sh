@@ -34,10 +34,10 @@
 #   SERVER_FORWARD_HEADERS_STRATEGY=native with 127.0.0.1 as the trusted proxy, MAIL_ENABLED=false (no mail server), RETENTION_SCHEDULED=false
 #   (the sample content is old; the clean-up would clear the held visitor's key mid-run), and every POST names a random client address in
 #   X-Forwarded-For (bench/wrk.lua), as if each came from a different reader;
-#   each vote comes from a new visitor (a fresh random pw_visitor cookie).
+#   each vote comes from a new visitor (no cookie) at a new address.
 # Everything else is the site's default configuration.
 #
-# Needs: a JDK 17+, wrk, nginx, curl, awk. Work files are in target/bench/. Everything the script
+# Needs: a JDK 17+, wrk, nginx, curl, awk, openssl. Work files are in target/bench/. Everything the script
 # starts is stopped when it ends, however it ends.
 set -euo pipefail
 
@@ -73,10 +73,18 @@ NGINX="http://127.0.0.1:$NGINX_PORT"
 PAGE="/articles/amitriptyline"
 # the visitor whose held comment is on the page's first page of comments (bench/db)
 HELD_VISITOR="5e1f00000000000000000000000be4c1"
+# the site signs visitor cookies (key.signature) with a key of its own; bench/db gives the site
+# this one, so the benchmark can sign its visitors' cookies as the site would
+SIGNING_KEY_HEX="$(printf '5e1f%.0s' $(seq 16))"
+# the value of the pw_visitor cookie for a visitor key
+visitor_cookie() {
+    printf '%s.%s' "$1" "$(printf '%s' "$1" | openssl dgst -sha256 -mac HMAC -macopt "hexkey:$SIGNING_KEY_HEX" -binary \
+        | base64 | tr '+/' '-_' | tr -d '=')"
+}
 
 fail() { echo "bench/run.sh: $*" >&2; exit 1; }
 
-for tool in java wrk nginx curl awk; do
+for tool in java wrk nginx curl awk openssl; do
     command -v "$tool" >/dev/null || fail "needs $tool on the PATH"
 done
 for port in "$SITE_PORT" "$NGINX_PORT" "$DB_PORT"; do
@@ -270,7 +278,7 @@ CSRF_COOKIE="$(awk '$6 == "XSRF-TOKEN" { print $7 }' "$WORK/cookies.txt")"
 if [[ -n "$CSRF_FIELD" && -z "$CSRF_COOKIE" ]]; then
     fail "the page's forms carry a CSRF token but no XSRF-TOKEN cookie came with it"
 fi
-curl -s -f -b "pw_visitor=$HELD_VISITOR" -o "$WORK/held-page.html" "$SITE$PAGE" || fail "the held visitor's page failed"
+curl -s -f -b "pw_visitor=$(visitor_cookie "$HELD_VISITOR")" -o "$WORK/held-page.html" "$SITE$PAGE" || fail "the held visitor's page failed"
 grep -q "will report back how the first weeks go" "$WORK/held-page.html" \
     || fail "the held visitor's page does not show their held comment"
 # the form timer's value must be older than the minimum fill time (3 s by default)
@@ -279,7 +287,7 @@ sleep 4
 # one comment as the benchmark sends them, which must be held for moderation (not refused, not
 # quietly marked as spam): its writer sees it on the page the site sends them to
 CHECK_VISITOR="5e1f00000000000000000000000c4ec1"
-CHECK_COOKIE="pw_visitor=$CHECK_VISITOR${CSRF_COOKIE:+; XSRF-TOKEN=$CSRF_COOKIE}"
+CHECK_COOKIE="pw_visitor=$(visitor_cookie "$CHECK_VISITOR")${CSRF_COOKIE:+; XSRF-TOKEN=$CSRF_COOKIE}"
 CHECK_TEXT="Checking the form before the run, number $(date +%s%N)."
 read -r CHECK_STATUS CHECK_LOCATION < <(curl -s -o "$WORK/check-post.html" -w '%{http_code} %{redirect_url}\n' \
     -b "$CHECK_COOKIE" -H "X-Forwarded-For: 10.255.0.1" \
@@ -337,7 +345,7 @@ run_wrk() {
 ROWS=(
     "nginx, same bytes|16|get|$NGINX$PAGE|"
     "article, anonymous|16|get|$SITE$PAGE|"
-    "article, held comment|16|get|$SITE$PAGE|pw_visitor=$HELD_VISITOR"
+    "article, held comment|16|get|$SITE$PAGE|pw_visitor=$(visitor_cookie "$HELD_VISITOR")"
     "nginx, same bytes|64|get|$NGINX$PAGE|"
     "article, anonymous|64|get|$SITE$PAGE|"
     "search amitriptyline|16|get|$SITE/search?q=amitriptyline|"

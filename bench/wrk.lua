@@ -2,8 +2,8 @@
 --   get      plain GETs of the URL given to wrk; BENCH_COOKIE, when set, is sent as the Cookie header
 --   comment  a new top-level comment on the article each time, with a different body each time so
 --            the duplicate check never refuses one
---   vote     a vote on the article, each from a new visitor (a fresh random pw_visitor cookie), so
---            the one-vote-per-visitor rule never refuses one
+--   vote     a vote on the article, each from a new visitor (no visitor cookie) at a new address, so
+--            the one-vote-per-visitor and per-address rules never refuse one
 -- For comment and vote, BENCH_CSRF_FIELD/BENCH_CSRF_COOKIE are the form's CSRF token and its
 -- cookie (both empty when the page's forms carry none), BENCH_STARTED the form timer's signed
 -- value (from a page fetched long enough ago). Each request also names a random client address in
@@ -56,15 +56,13 @@ else
 
    function request()
       counter = counter + 1
-      local cookie = "pw_visitor=" .. hex(32)
-      if csrf_cookie ~= "" then
-         cookie = cookie .. "; XSRF-TOKEN=" .. csrf_cookie
-      end
       local headers = {
          ["Content-Type"] = "application/x-www-form-urlencoded",
-         ["Cookie"] = cookie,
          ["X-Forwarded-For"] = address(),
       }
+      if csrf_cookie ~= "" then
+         headers["Cookie"] = "XSRF-TOKEN=" .. csrf_cookie
+      end
       if mode == "comment" then
          local body = "name=Reader+" .. (id or 0) .. "-" .. counter
             .. "&email=reader" .. counter .. "%40example.com&website=&parentId=&consent=on"

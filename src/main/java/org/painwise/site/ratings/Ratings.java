@@ -196,9 +196,9 @@ public class Ratings {
 	}
 
 	/**
-	 * Records a vote unless the address is over its hourly limit or the visitor has rated the
-	 * item already. A visitor without a cookie counts as having rated it if a vote on it came
-	 * from the same address today (the address hash changes daily).
+	 * Records a vote unless the address is over its hourly limit, the visitor has rated the item
+	 * already, or a vote on it came from the same address today (the address hash changes
+	 * daily): a new cookie does not buy a second vote.
 	 * @param item an item the caller has checked is published
 	 * @param value from 1 to 5
 	 */
@@ -227,7 +227,7 @@ public class Ratings {
 		if (fromAddress[0] >= properties.votesPerHour()) {
 			return new Outcome.TooMany();
 		}
-		if (!voter.known() && fromAddress[1] > 0) {
+		if (fromAddress[1] > 0) {
 			return new Outcome.AlreadyRated(summary(item));
 		}
 		String key = voter.known() ? voter.key() : voter.newKey().get();

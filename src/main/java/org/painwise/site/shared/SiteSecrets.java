@@ -16,6 +16,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keys the site makes for itself: 32 random bytes per name, created on first use and kept in
@@ -31,8 +34,13 @@ public class SiteSecrets {
 
 	private final Map<String, byte[]> keys = new ConcurrentHashMap<>();
 
-	SiteSecrets(JdbcClient jdbc) {
+	/** A new key is committed on its own, before anything is signed with it: see {@link #loadOrCreate}. */
+	private final TransactionTemplate ownTransaction;
+
+	SiteSecrets(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** HMAC-SHA256 of the text under the named key, as lower-case hex. */
@@ -89,18 +97,24 @@ public class SiteSecrets {
 		return keys.computeIfAbsent(name, this::loadOrCreate);
 	}
 
+	/**
+	 * In a transaction of its own: a key made inside the caller's transaction would vanish if that
+	 * rolled back, while this instance went on signing with it and the others made another.
+	 */
 	private byte[] loadOrCreate(String name) {
 		byte[] fresh = new byte[32];
 		RANDOM.nextBytes(fresh);
-		// the first instance to get here wins; everyone then reads the same key
-		jdbc.sql("insert into site_secret (name, value) values (:name, :value) on conflict (name) do nothing")
-			.param("name", name)
-			.param("value", fresh)
-			.update();
-		return jdbc.sql("select value from site_secret where name = :name")
-			.param("name", name)
-			.query(byte[].class)
-			.single();
+		return ownTransaction.execute(status -> {
+			// the first instance to get here wins; everyone then reads the same key
+			jdbc.sql("insert into site_secret (name, value) values (:name, :value) on conflict (name) do nothing")
+				.param("name", name)
+				.param("value", fresh)
+				.update();
+			return jdbc.sql("select value from site_secret where name = :name")
+				.param("name", name)
+				.query(byte[].class)
+				.single();
+		});
 	}
 
 }

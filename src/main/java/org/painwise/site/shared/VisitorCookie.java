@@ -15,11 +15,17 @@ import org.springframework.stereotype.Component;
  * A long-lived random key in a cookie that lets the site recognise a returning visitor's own
  * comments, votes and reports without an account or a server-side session. It is set only when
  * a visitor does something (posts, votes, reports), never for reading.
+ *
+ * <p>The cookie holds the key and the site's signature of it ({@code key.signature}), so only
+ * keys the site gave out count: a visitor who makes up or changes a value has no key at all,
+ * and cannot pose as many visitors to cast many votes.
  */
 @Component
 public class VisitorCookie {
 
 	static final String NAME = "pw_visitor";
+
+	private static final String SIGNING_KEY = "visitor-cookie";
 
 	private static final Duration LIFETIME = Duration.ofDays(365);
 
@@ -29,13 +35,16 @@ public class VisitorCookie {
 
 	private final SiteCookies cookies;
 
-	VisitorCookie(SiteCookies cookies) {
+	private final SiteSecrets secrets;
+
+	VisitorCookie(SiteCookies cookies, SiteSecrets secrets) {
 		this.cookies = cookies;
+		this.secrets = secrets;
 	}
 
-	/** The visitor's key, if the request carries a well-formed one. */
+	/** The visitor's key, if the request carries one the site signed. */
 	public Optional<String> find(HttpServletRequest request) {
-		return cookies.find(request, NAME).filter(value -> KEY.matcher(value).matches());
+		return cookies.find(request, NAME).map(this::keyOf);
 	}
 
 	/** The visitor's key, creating one and setting the cookie if there is none yet. */
@@ -44,9 +53,25 @@ public class VisitorCookie {
 			byte[] bytes = new byte[16];
 			RANDOM.nextBytes(bytes);
 			String key = HexFormat.of().formatHex(bytes);
-			cookies.set(request, response, NAME, key, LIFETIME, true);
+			cookies.set(request, response, NAME, valueFor(key), LIFETIME, true);
 			return key;
 		});
+	}
+
+	/** The cookie's value for a key: the key and its signature. */
+	public String valueFor(String key) {
+		return key + "." + secrets.hmacBase64(SIGNING_KEY, key);
+	}
+
+	/** The key in a cookie's value, or null when the value is not one the site signed. */
+	private String keyOf(String value) {
+		int dot = value.indexOf('.');
+		if (dot < 0) {
+			return null;
+		}
+		String key = value.substring(0, dot);
+		return KEY.matcher(key).matches() && secrets.verifyBase64(SIGNING_KEY, key, value.substring(dot + 1)) ? key
+				: null;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import jakarta.servlet.http.Cookie;
 
+import org.painwise.site.shared.TestVisitors;
 import org.painwise.site.shared.SiteSecrets;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,9 +25,12 @@ class CommentFixtures {
 
 	private final JdbcClient jdbc;
 
+	private final SiteSecrets secrets;
+
 	private final FormTimer oldTimer;
 
 	CommentFixtures(JdbcClient jdbc, SiteSecrets secrets, Clock clock) {
+		this.secrets = secrets;
 		this.jdbc = jdbc;
 		// a form shown a minute ago, as when a person has typed their comment
 		this.oldTimer = new FormTimer(secrets, Clock.offset(clock, Duration.ofMinutes(-1)));
@@ -41,7 +45,7 @@ class CommentFixtures {
 				request.setRemoteAddr(address);
 				return request;
 			})
-			.cookie(new Cookie("pw_visitor", VISITOR))
+			.cookie(TestVisitors.cookie(secrets, VISITOR))
 			.param("name", name)
 			.param("email", email)
 			.param("body", body)

@@ -8,6 +8,7 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.painwise.site.shared.TestVisitors;
 import org.painwise.site.SiteTest;
 import org.painwise.site.TestOrigin;
 import org.painwise.site.shared.SiteSecrets;
@@ -107,7 +108,7 @@ class PostingCommentsTests {
 		Cookie message = posted.getResponse().getCookie("pw_flash");
 		assertThat(message).isNotNull();
 		mvc.perform(get(posted.getResponse().getRedirectedUrl().replaceAll("#.*", ""))
-			.cookie(new Cookie("pw_visitor", CommentFixtures.VISITOR), message))
+			.cookie(TestVisitors.cookie(secrets, CommentFixtures.VISITOR), message))
 			.andExpect(content().string(allOf(containsString("Thank you — your comment is awaiting moderation"),
 					containsString("It helped me sleep."), containsString("Awaiting moderation."),
 					containsString("id=\"comment-" + stored.id() + "\""))));
@@ -122,7 +123,7 @@ class PostingCommentsTests {
 			.andReturn();
 		assertThat(fixtures.latest().flags()).contains("CRISIS");
 		assertThat(fixtures.latest().status()).isEqualTo("HELD");
-		mvc.perform(get("/articles/pregabalin").cookie(new Cookie("pw_visitor", CommentFixtures.VISITOR),
+		mvc.perform(get("/articles/pregabalin").cookie(TestVisitors.cookie(secrets, CommentFixtures.VISITOR),
 				posted.getResponse().getCookie("pw_flash")))
 			.andExpect(content().string(allOf(containsString("If you are struggling right now"),
 					containsString("<a class=\"tel\" href=\"tel:999\">999</a>"),
@@ -140,7 +141,7 @@ class PostingCommentsTests {
 		long id = fixtures.latest().id();
 		assertThat(posted.getResponse().getRedirectedUrl()).endsWith("#crisis-support-" + id);
 		String landed = mvc.perform(get(posted.getResponse().getRedirectedUrl().replaceAll("#.*", ""))
-				.cookie(new Cookie("pw_visitor", CommentFixtures.VISITOR), posted.getResponse().getCookie("pw_flash")))
+				.cookie(TestVisitors.cookie(secrets, CommentFixtures.VISITOR), posted.getResponse().getCookie("pw_flash")))
 			.andReturn().getResponse().getContentAsString();
 		String held = landed.substring(landed.indexOf("id=\"comment-" + id + "\""));
 		assertThat(held.indexOf("id=\"crisis-support-" + id + "\"")).as("the support box opens the held comment")
@@ -150,7 +151,7 @@ class PostingCommentsTests {
 			.isLessThan(held.indexOf("Awaiting moderation."));
 		assertThat(held).contains("role=\"alert\"");
 
-		String reloaded = mvc.perform(get("/articles/pregabalin").cookie(new Cookie("pw_visitor", CommentFixtures.VISITOR)))
+		String reloaded = mvc.perform(get("/articles/pregabalin").cookie(TestVisitors.cookie(secrets, CommentFixtures.VISITOR)))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(reloaded).as("after a reload").contains("If you are struggling right now", "tel:116123");
 		assertThat(reloaded).doesNotContain("Thank you — your comment is awaiting moderation");
@@ -198,7 +199,7 @@ class PostingCommentsTests {
 			.andExpect(status().isFound());
 		mvc.perform(get("/articles/pregabalin"))
 			.andExpect(content().string(not(containsString("Only I should see this for now."))));
-		mvc.perform(get("/articles/pregabalin").cookie(new Cookie("pw_visitor", "ffffffffffffffffffffffffffffffff")))
+		mvc.perform(get("/articles/pregabalin").cookie(TestVisitors.cookie(secrets, "ffffffffffffffffffffffffffffffff")))
 			.andExpect(content().string(not(containsString("Only I should see this for now."))));
 	}
 

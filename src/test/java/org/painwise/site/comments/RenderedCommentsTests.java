@@ -3,6 +3,8 @@ package org.painwise.site.comments;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.painwise.site.shared.SiteSecrets;
+import org.painwise.site.shared.TestVisitors;
 import org.painwise.site.SiteTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +31,9 @@ class RenderedCommentsTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	SiteSecrets secrets;
 
 	@AfterEach
 	void enable() {
@@ -67,7 +72,7 @@ class RenderedCommentsTests {
 				insert into comment (article_id, parent_id, root_id, depth, status, author_name, author_email, body, visitor_key)
 				select article_id, id, coalesce(root_id, id), depth + 1, 'HELD', 'Me', 'me@example.com', 'My held reply', ?
 				from comment where id = ?""").params(CommentFixtures.VISITOR, rated).update();
-		Cookie visitor = new Cookie("pw_visitor", CommentFixtures.VISITOR);
+		Cookie visitor = TestVisitors.cookie(secrets, CommentFixtures.VISITOR);
 
 		rendered.setEnabled(false);
 		String whole = page("/articles/amitriptyline", visitor);

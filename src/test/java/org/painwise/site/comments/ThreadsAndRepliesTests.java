@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.painwise.site.shared.TestVisitors;
 import org.painwise.site.SiteTest;
 import org.painwise.site.StatementCounter;
 import org.painwise.site.shared.SiteSecrets;
@@ -88,7 +89,7 @@ class ThreadsAndRepliesTests {
 		assertThat(reply.rootId()).isEqualTo(parent);
 		assertThat(reply.depth()).isEqualTo(1);
 
-		mvc.perform(get("/articles/pregabalin").cookie(new Cookie("pw_visitor", CommentFixtures.VISITOR)))
+		mvc.perform(get("/articles/pregabalin").cookie(TestVisitors.cookie(secrets, CommentFixtures.VISITOR)))
 			.andExpect(content().string(containsString("Hi Maria, can I ask what side effects you had?")));
 	}
 
@@ -152,14 +153,14 @@ class ThreadsAndRepliesTests {
 	@Test
 	void aReaderCanReportACommentOnce() throws Exception {
 		long id = fixtures.publishedComment("pregabalin", "Rude", "Something unkind.");
-		Cookie visitor = new Cookie("pw_visitor", CommentFixtures.VISITOR);
+		Cookie visitor = TestVisitors.cookie(secrets, CommentFixtures.VISITOR);
 		mvc.perform(post("/comments/{id}/report", id).with(sameOrigin()).cookie(visitor).param("reason", "Unkind"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/articles/pregabalin#comment-" + id))
 			.andExpect(flash().attribute("commentNotice", "comment.reported"));
 		mvc.perform(post("/comments/{id}/report", id).with(sameOrigin()).cookie(visitor))
 			.andExpect(flash().attribute("commentNotice", "comment.alreadyReported"));
-		mvc.perform(post("/comments/{id}/report", id).with(sameOrigin()).cookie(new Cookie("pw_visitor", "ffffffffffffffffffffffffffffffff")))
+		mvc.perform(post("/comments/{id}/report", id).with(sameOrigin()).cookie(TestVisitors.cookie(secrets, "ffffffffffffffffffffffffffffffff")))
 			.andExpect(flash().attribute("commentNotice", "comment.reported"));
 		assertThat(jdbc.sql("select count(*) from comment_report where comment_id = ?").param(id).query(Long.class).single())
 			.isEqualTo(2);
@@ -168,7 +169,7 @@ class ThreadsAndRepliesTests {
 
 	@Test
 	void oneAddressCanReportOnlySoManyCommentsAnHourAndKeepsItsWords() throws Exception {
-		Cookie visitor = new Cookie("pw_visitor", CommentFixtures.VISITOR);
+		Cookie visitor = TestVisitors.cookie(secrets, CommentFixtures.VISITOR);
 		for (int i = 0; i < 10; i++) {
 			long id = fixtures.publishedComment("pregabalin", "Writer " + i, "Comment number " + i + ".");
 			mvc.perform(post("/comments/{id}/report", id).with(sameOrigin()).with(from("192.0.2.55")).cookie(visitor))
@@ -199,7 +200,7 @@ class ThreadsAndRepliesTests {
 	@Test
 	void aReportAnotherWebsiteMadeTheBrowserSendIsRefusedAndItsReasonKept() throws Exception {
 		long id = fixtures.publishedComment("pregabalin", "Rude", "Something unkind.");
-		mvc.perform(post("/comments/{id}/report", id).with(crossSite()).cookie(new Cookie("pw_visitor", CommentFixtures.VISITOR))
+		mvc.perform(post("/comments/{id}/report", id).with(crossSite()).cookie(TestVisitors.cookie(secrets, CommentFixtures.VISITOR))
 			.param("reason", "Unkind <to> people"))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(allOf(containsString("This form was sent from another website"),
@@ -212,7 +213,7 @@ class ThreadsAndRepliesTests {
 	void theThanksForAReportIsShownOnTheReportedComment() throws Exception {
 		long id = fixtures.publishedComment("pregabalin", "Rude", "Something unkind.");
 		MvcResult reported = mvc.perform(post("/comments/{id}/report", id).with(sameOrigin())
-				.cookie(new Cookie("pw_visitor", CommentFixtures.VISITOR)))
+				.cookie(TestVisitors.cookie(secrets, CommentFixtures.VISITOR)))
 			.andExpect(redirectedUrl("/articles/pregabalin#comment-" + id))
 			.andReturn();
 		String page = mvc.perform(get("/articles/pregabalin").cookie(reported.getResponse().getCookie("pw_flash")))

@@ -30,6 +30,9 @@ class ConcurrentVotesTests {
 
 	private static final int THREADS = 32;
 
+	/** Ids of comments no other test has, for votes on many items. */
+	private static final long LIMIT_ITEMS = 900_000_000L;
+
 	@Autowired
 	Ratings ratings;
 
@@ -51,7 +54,7 @@ class ConcurrentVotesTests {
 
 	@AfterEach
 	void removeIt() {
-		jdbc.sql("delete from vote where item_type = 'ARTICLE' and item_id = ?").param(article).update();
+		jdbc.sql("delete from vote where item_type = 'ARTICLE' and item_id = ? or ip_hash = 'one-busy-address'").param(article).update();
 		jdbc.sql("delete from rating_summary where item_type = 'ARTICLE' and item_id = ?").param(article).update();
 		jdbc.sql("delete from article where id = ?").param(article).update();
 	}
@@ -100,15 +103,38 @@ class ConcurrentVotesTests {
 		int limit = properties.votesPerHour();
 		List<Callable<Ratings.Outcome>> tasks = new ArrayList<>();
 		for (int i = 0; i < limit * 2; i++) {
+			// each on an item of its own, as one address may vote on an item once a day
 			Ratings.Voter voter = new Ratings.Voter("limited-voter-" + i, "one-busy-address", null);
-			tasks.add(() -> ratings.vote(RatedItem.article(article), 4, voter));
+			RatedItem item = RatedItem.comment(LIMIT_ITEMS + i);
+			tasks.add(() -> ratings.vote(item, 4, voter));
+		}
+
+		List<Ratings.Outcome> outcomes;
+		try {
+			outcomes = runTogether(tasks);
+		}
+		finally {
+			jdbc.sql("delete from rating_summary where item_type = 'COMMENT' and item_id >= ?").param(LIMIT_ITEMS).update();
+		}
+
+		assertThat(outcomes).filteredOn(Ratings.Outcome.Rated.class::isInstance).hasSize(limit);
+		assertThat(outcomes).filteredOn(Ratings.Outcome.TooMany.class::isInstance).hasSize(limit);
+		assertThat(jdbc.sql("select count(*) from vote where ip_hash = 'one-busy-address'").query(Long.class).single())
+			.isEqualTo(limit);
+	}
+
+	@Test
+	void oneAddressSendingVotesOnOneItemUnderManyCookiesAtOnceGetsOneVote() throws Exception {
+		List<Callable<Ratings.Outcome>> tasks = new ArrayList<>();
+		for (int i = 0; i < 16; i++) {
+			Ratings.Voter voter = new Ratings.Voter("cookie-" + i, "one-household", null);
+			tasks.add(() -> ratings.vote(RatedItem.article(article), 3, voter));
 		}
 
 		List<Ratings.Outcome> outcomes = runTogether(tasks);
 
-		assertThat(outcomes).filteredOn(Ratings.Outcome.Rated.class::isInstance).hasSize(limit);
-		assertThat(outcomes).filteredOn(Ratings.Outcome.TooMany.class::isInstance).hasSize(limit);
-		assertThat(fixtures.stored("ARTICLE", article)).isEqualTo(new RatingSummary(limit, 4L * limit))
+		assertThat(outcomes).filteredOn(Ratings.Outcome.Rated.class::isInstance).hasSize(1);
+		assertThat(fixtures.stored("ARTICLE", article)).isEqualTo(new RatingSummary(1, 3))
 			.isEqualTo(fixtures.counted("ARTICLE", article));
 	}
 

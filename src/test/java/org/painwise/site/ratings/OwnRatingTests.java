@@ -5,6 +5,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.painwise.site.shared.SiteSecrets;
 import org.painwise.site.SiteTest;
 import org.painwise.site.StatementCounter;
 
@@ -17,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.painwise.site.ratings.RatingFixtures.VISITOR;
 import static org.painwise.site.ratings.RatingFixtures.OTHER_VISITOR;
-import static org.painwise.site.ratings.RatingFixtures.visitor;
 import static org.painwise.site.ratings.RatingFixtures.vote;
 import static org.painwise.site.ratings.ShowingRatingsTests.widget;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -37,6 +37,9 @@ class OwnRatingTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	SiteSecrets secrets;
+
 	@PersistenceContext
 	EntityManager entityManager;
 
@@ -48,7 +51,7 @@ class OwnRatingTests {
 
 	@BeforeEach
 	void fixtures() {
-		fixtures = new RatingFixtures(jdbc);
+		fixtures = new RatingFixtures(jdbc, secrets);
 		article = fixtures.articleId("duloxetine");
 		comment = fixtures.comment("duloxetine", "PUBLISHED", "Ffion");
 		fixtures.votes("COMMENT", comment, 5, 5);
@@ -56,10 +59,10 @@ class OwnRatingTests {
 
 	@Test
 	void afterAReloadTheReaderSeesTheirOwnStarsOnTheArticleAndOnAComment() throws Exception {
-		mvc.perform(vote("/articles/duloxetine/rating", "4").cookie(visitor(VISITOR))).andExpect(status().isFound());
-		mvc.perform(vote("/comments/" + comment + "/rating", "2").cookie(visitor(VISITOR))).andExpect(status().isFound());
+		mvc.perform(vote("/articles/duloxetine/rating", "4").cookie(fixtures.visitor(VISITOR))).andExpect(status().isFound());
+		mvc.perform(vote("/comments/" + comment + "/rating", "2").cookie(fixtures.visitor(VISITOR))).andExpect(status().isFound());
 
-		String html = page(get("/articles/duloxetine").cookie(visitor(VISITOR)));
+		String html = page(get("/articles/duloxetine").cookie(fixtures.visitor(VISITOR)));
 		String articleStars = widget(html, "rating-article-" + article);
 		assertThat(articleStars).contains("<p class=\"rating-own\">You rated this 4 out of 5.</p>",
 				"value=\"4\" aria-label=\"4 stars\" checked=\"checked\">")
@@ -73,11 +76,11 @@ class OwnRatingTests {
 
 	@Test
 	void nobodyElseSeesIt() throws Exception {
-		mvc.perform(vote("/articles/duloxetine/rating", "4").cookie(visitor(VISITOR))).andExpect(status().isFound());
-		mvc.perform(vote("/comments/" + comment + "/rating", "2").cookie(visitor(VISITOR))).andExpect(status().isFound());
+		mvc.perform(vote("/articles/duloxetine/rating", "4").cookie(fixtures.visitor(VISITOR))).andExpect(status().isFound());
+		mvc.perform(vote("/comments/" + comment + "/rating", "2").cookie(fixtures.visitor(VISITOR))).andExpect(status().isFound());
 
 		for (MockHttpServletRequestBuilder request : new MockHttpServletRequestBuilder[] { get("/articles/duloxetine"),
-				get("/articles/duloxetine").cookie(visitor(OTHER_VISITOR)) }) {
+				get("/articles/duloxetine").cookie(fixtures.visitor(OTHER_VISITOR)) }) {
 			String html = page(request);
 			assertThat(html).contains("Rating: 4.00/5. From 3 votes.")
 				.doesNotContain("class=\"rating-own\"", "checked=\"checked\"")
@@ -87,18 +90,18 @@ class OwnRatingTests {
 
 	@Test
 	void aReaderWhoHasNotRatedSeesNoRatingOfTheirOwn() throws Exception {
-		String html = page(get("/articles/duloxetine").cookie(visitor(VISITOR)));
+		String html = page(get("/articles/duloxetine").cookie(fixtures.visitor(VISITOR)));
 		assertThat(html).doesNotContain("class=\"rating-own\"", "checked=\"checked\"")
 			.doesNotContainPattern("You rated this [1-5]");
 	}
 
 	@Test
 	void theirOwnRatingsCostNoExtraStatement() throws Exception {
-		mvc.perform(vote("/articles/duloxetine/rating", "4").cookie(visitor(VISITOR))).andExpect(status().isFound());
-		mvc.perform(vote("/comments/" + comment + "/rating", "2").cookie(visitor(VISITOR))).andExpect(status().isFound());
+		mvc.perform(vote("/articles/duloxetine/rating", "4").cookie(fixtures.visitor(VISITOR))).andExpect(status().isFound());
+		mvc.perform(vote("/comments/" + comment + "/rating", "2").cookie(fixtures.visitor(VISITOR))).andExpect(status().isFound());
 		long anonymous = statementsFor(get("/articles/duloxetine"));
-		long notRated = statementsFor(get("/articles/duloxetine").cookie(visitor(OTHER_VISITOR)));
-		long rated = statementsFor(get("/articles/duloxetine").cookie(visitor(VISITOR)));
+		long notRated = statementsFor(get("/articles/duloxetine").cookie(fixtures.visitor(OTHER_VISITOR)));
+		long rated = statementsFor(get("/articles/duloxetine").cookie(fixtures.visitor(VISITOR)));
 		// their votes come with the summaries; the one statement a cookie adds looks for their held comments
 		assertThat(rated).isEqualTo(notRated).isEqualTo(anonymous + 1);
 	}

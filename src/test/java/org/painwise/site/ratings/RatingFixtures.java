@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import jakarta.servlet.http.Cookie;
 
+import org.painwise.site.shared.SiteSecrets;
+import org.painwise.site.shared.TestVisitors;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -24,8 +26,16 @@ class RatingFixtures {
 
 	private final JdbcClient jdbc;
 
+	private final SiteSecrets secrets;
+
 	RatingFixtures(JdbcClient jdbc) {
+		this(jdbc, null);
+	}
+
+	/** With the site's keys, for tests that send visitor cookies. */
+	RatingFixtures(JdbcClient jdbc, SiteSecrets secrets) {
 		this.jdbc = jdbc;
+		this.secrets = secrets;
 	}
 
 	/** A vote sent by the form, as a browser without JavaScript sends it. */
@@ -42,8 +52,9 @@ class RatingFixtures {
 		return value == null ? post : post.param("value", value);
 	}
 
-	static Cookie visitor(String key) {
-		return new Cookie("pw_visitor", key);
+	/** The cookie of a visitor with this key, signed as the site signs it. */
+	Cookie visitor(String key) {
+		return TestVisitors.cookie(secrets, key);
 	}
 
 	static RequestPostProcessor from(String address) {

@@ -85,7 +85,7 @@ class RatingInBrowserTests {
 		// a second vote is refused and changes nothing
 		form.findElement(By.xpath(".//label[input[@value='2']]")).click();
 		form.findElement(By.cssSelector("button[type='submit']")).click();
-		waitFor(driver, form, ".rating-message", "You have already rated this. Your first rating still counts.");
+		waitFor(driver, form, ".rating-message", "This has already been rated from this device, or from your connection today. The first rating counts.");
 		assertThat(form.findElement(By.cssSelector(".rating-summary")).getText()).isEqualTo(expected);
 		assertThat(summaryOf("ARTICLE", article)).isEqualTo(new RatingSummary(before.count() + 1, before.sum() + 5));
 	}
@@ -174,7 +174,7 @@ class RatingInBrowserTests {
 		form.findElement(By.cssSelector("button[type='submit']")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(20))
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Your rating was not counted"));
-		assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("You have already rated this.");
+		assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("This has already been rated from this device");
 		driver.findElement(By.linkText("Back to Amitriptyline for pain")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("#rating-comment-" + dave));
 		assertThat(summaryOf("COMMENT", dave)).isEqualTo(new RatingSummary(before.count() + 1, before.sum() + 4));

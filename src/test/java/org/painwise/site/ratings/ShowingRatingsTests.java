@@ -3,6 +3,8 @@ package org.painwise.site.ratings;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.painwise.site.shared.SiteSecrets;
+import org.painwise.site.shared.TestVisitors;
 import org.painwise.site.SiteTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +27,9 @@ class ShowingRatingsTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	SiteSecrets secrets;
 
 	RatingFixtures fixtures;
 
@@ -96,7 +101,7 @@ class ShowingRatingsTests {
 		// the visitor's own held comment shows, without stars
 		long held = fixtures.comment("amitriptyline", "HELD", "Waiting");
 		jdbc.sql("update comment set visitor_key = ? where id = ?").params(RatingFixtures.VISITOR, held).update();
-		String own = mvc.perform(get("/articles/amitriptyline").cookie(new Cookie("pw_visitor", RatingFixtures.VISITOR)))
+		String own = mvc.perform(get("/articles/amitriptyline").cookie(TestVisitors.cookie(secrets, RatingFixtures.VISITOR)))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(own).contains("id=\"comment-" + held + "\"").doesNotContain("rating-comment-" + held);
 	}

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.painwise.site.shared.SiteSecrets;
 import org.painwise.site.SiteTest;
 import org.painwise.site.TestSessions;
 import org.painwise.site.shared.VisitorAddress;
@@ -21,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.painwise.site.ratings.RatingFixtures.from;
-import static org.painwise.site.ratings.RatingFixtures.visitor;
 import static org.painwise.site.ratings.RatingFixtures.vote;
 import static org.painwise.site.ratings.RatingFixtures.voteForJson;
 import static org.painwise.site.TestOrigin.crossSite;
@@ -51,6 +51,9 @@ class VotingTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	SiteSecrets secrets;
+
+	@Autowired
 	VisitorAddress visitorAddress;
 
 	RatingFixtures fixtures;
@@ -59,7 +62,7 @@ class VotingTests {
 
 	@BeforeEach
 	void fixtures() {
-		fixtures = new RatingFixtures(jdbc);
+		fixtures = new RatingFixtures(jdbc, secrets);
 		nortriptyline = fixtures.articleId("nortriptyline");
 	}
 
@@ -77,7 +80,8 @@ class VotingTests {
 		assertThat(fixtures.stored("ARTICLE", nortriptyline)).isEqualTo(new RatingSummary(1, 4));
 		RatingFixtures.StoredVote stored = fixtures.latestVote("ARTICLE", nortriptyline);
 		assertThat(stored.value()).isEqualTo(4);
-		assertThat(stored.voterKey()).isEqualTo(voted.getResponse().getCookie("pw_visitor").getValue());
+		// the cookie holds the key and the site's signature of it
+		assertThat(voted.getResponse().getCookie("pw_visitor").getValue()).isEqualTo(fixtures.visitor(stored.voterKey()).getValue());
 		// the address is kept only as today's salted hash
 		assertThat(stored.ipHash()).isEqualTo(visitorAddress.hashOf("203.0.113.77"));
 		assertThat(stored.everything()).doesNotContain("203.0.113.77");
@@ -92,7 +96,7 @@ class VotingTests {
 	@Test
 	void withJavaScriptAVoteAnswersWithTheNewSummaryAsJson() throws Exception {
 		fixtures.votes("ARTICLE", nortriptyline, 5, 4, 3, 4);
-		mvc.perform(voteForJson("/articles/nortriptyline/rating", "2").cookie(visitor(RatingFixtures.VISITOR)))
+		mvc.perform(voteForJson("/articles/nortriptyline/rating", "2").cookie(fixtures.visitor(RatingFixtures.VISITOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
 			.andExpect(jsonPath("$.summary").value("Rating: 3.60/5. From 5 votes."))
@@ -131,18 +135,18 @@ class VotingTests {
 
 	@Test
 	void aSecondVoteFromTheSameVisitorIsRefusedAndChangesNothing() throws Exception {
-		Cookie me = visitor(RatingFixtures.VISITOR);
+		Cookie me = fixtures.visitor(RatingFixtures.VISITOR);
 		mvc.perform(vote("/articles/nortriptyline/rating", "5").cookie(me)).andExpect(status().isFound());
 		long rows = fixtures.voteRows();
 
 		mvc.perform(vote("/articles/nortriptyline/rating", "1").cookie(me))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(allOf(containsString("You have already rated this."),
+			.andExpect(content().string(allOf(containsString("This has already been rated from this device"),
 					containsString("href=\"/articles/nortriptyline#rating\""),
 					containsString("Back to Nortriptyline for nerve pain"))));
 		mvc.perform(voteForJson("/articles/nortriptyline/rating", "1").cookie(me))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.message").value("You have already rated this. Your first rating still counts."))
+			.andExpect(jsonPath("$.message").value("This has already been rated from this device, or from your connection today. The first rating counts."))
 			.andExpect(jsonPath("$.summary").value("Rating: 5.00/5. From 1 vote."));
 
 		assertThat(fixtures.voteRows()).isEqualTo(rows);
@@ -152,26 +156,48 @@ class VotingTests {
 	}
 
 	@Test
-	void withoutACookieAnAddressThatRatedTheItemTodayCountsAsTheSameVisitor() throws Exception {
+	void anAddressThatRatedTheItemTodayCannotRateItAgainWithAnotherCookie() throws Exception {
 		mvc.perform(vote("/articles/nortriptyline/rating", "5").with(from("198.51.100.20"))).andExpect(status().isFound());
 		long rows = fixtures.voteRows();
 
-		// the cookie was thrown away: the address still recognises the visitor, and no cookie is handed out
+		// the cookie was thrown away: the address still counts as having rated it, and no cookie is handed out
 		mvc.perform(vote("/articles/nortriptyline/rating", "5").with(from("198.51.100.20")))
 			.andExpect(status().isConflict())
 			.andExpect(cookie().doesNotExist("pw_visitor"))
-			.andExpect(content().string(containsString("You have already rated this.")));
+			.andExpect(content().string(containsString("This has already been rated from this device, or from your connection today.")));
 		mvc.perform(voteForJson("/articles/nortriptyline/rating", "5").with(from("198.51.100.20")))
+			.andExpect(status().isConflict());
+		// nor does a cookie the site gave out to another browser buy a second vote from that address today
+		mvc.perform(vote("/articles/nortriptyline/rating", "2").with(from("198.51.100.20"))
+			.cookie(fixtures.visitor(RatingFixtures.OTHER_VISITOR)))
 			.andExpect(status().isConflict());
 		assertThat(fixtures.voteRows()).isEqualTo(rows);
 
-		// someone else in the household, whose browser has its own cookie, may rate it too
-		mvc.perform(vote("/articles/nortriptyline/rating", "2").with(from("198.51.100.20"))
-			.cookie(visitor(RatingFixtures.OTHER_VISITOR)))
-			.andExpect(status().isFound());
-		// and a visitor without a cookie at another address
+		// another item from the same address is fine, and so is this one from another address
+		mvc.perform(vote("/articles/duloxetine/rating", "3").with(from("198.51.100.20"))).andExpect(status().isFound());
 		mvc.perform(vote("/articles/nortriptyline/rating", "4").with(from("198.51.100.21"))).andExpect(status().isFound());
-		assertThat(fixtures.stored("ARTICLE", nortriptyline)).isEqualTo(new RatingSummary(3, 11));
+		assertThat(fixtures.stored("ARTICLE", nortriptyline)).isEqualTo(new RatingSummary(2, 9));
+	}
+
+	@Test
+	void aMadeUpOrChangedVisitorCookieCountsAsNoCookie() throws Exception {
+		Cookie real = fixtures.visitor(RatingFixtures.VISITOR);
+		String signature = real.getValue().substring(real.getValue().indexOf('.') + 1);
+		// one person at one address changing the key over and over gets one vote, as without a cookie
+		String[] forged = { RatingFixtures.OTHER_VISITOR, "00000000000000000000000000000001." + signature,
+				RatingFixtures.VISITOR + ".AAAA", RatingFixtures.VISITOR };
+		mvc.perform(vote("/articles/nortriptyline/rating", "5").with(from("198.51.100.30"))
+			.cookie(new Cookie("pw_visitor", "0000000000000000000000000000000f")))
+			.andExpect(status().isFound())
+			.andExpect(cookie().exists("pw_visitor"));
+		for (String value : forged) {
+			mvc.perform(vote("/articles/nortriptyline/rating", "5").with(from("198.51.100.30"))
+				.cookie(new Cookie("pw_visitor", value)))
+				.andExpect(status().isConflict());
+		}
+		assertThat(fixtures.stored("ARTICLE", nortriptyline)).isEqualTo(new RatingSummary(1, 5));
+		// the key the site gave out instead is not the made-up one
+		assertThat(fixtures.latestVote("ARTICLE", nortriptyline).voterKey()).isNotEqualTo("0000000000000000000000000000000f");
 	}
 
 	@Test
@@ -180,11 +206,11 @@ class VotingTests {
 		fixtures.recentVotesFrom(visitorAddress.hashOf(busy), 29);
 		long duloxetine = fixtures.articleId("duloxetine");
 		RatingSummary before = fixtures.stored("ARTICLE", duloxetine);
-		mvc.perform(vote("/articles/nortriptyline/rating", "4").with(from(busy)).cookie(visitor(RatingFixtures.VISITOR)))
+		mvc.perform(vote("/articles/nortriptyline/rating", "4").with(from(busy)).cookie(fixtures.visitor(RatingFixtures.VISITOR)))
 			.andExpect(status().isFound());
 		long rows = fixtures.voteRows();
 
-		mvc.perform(vote("/articles/duloxetine/rating", "4").with(from(busy)).cookie(visitor(RatingFixtures.VISITOR)))
+		mvc.perform(vote("/articles/duloxetine/rating", "4").with(from(busy)).cookie(fixtures.visitor(RatingFixtures.VISITOR)))
 			.andExpect(status().isTooManyRequests())
 			.andExpect(content().string(allOf(
 					containsString("There have been a lot of ratings from your connection in the last hour"),
@@ -290,7 +316,7 @@ class VotingTests {
 		MvcResult[] results = {
 				mvc.perform(vote("/articles/nortriptyline/rating", "5")).andReturn(),
 				mvc.perform(voteForJson("/comments/" + comment + "/rating", "4")).andReturn(),
-				mvc.perform(vote("/articles/nortriptyline/rating", "5").cookie(visitor(RatingFixtures.VISITOR))).andReturn(),
+				mvc.perform(vote("/articles/nortriptyline/rating", "5").cookie(fixtures.visitor(RatingFixtures.VISITOR))).andReturn(),
 				mvc.perform(vote("/articles/nortriptyline/rating", "9")).andReturn(),
 				mvc.perform(vote("/articles/nope/rating", "5")).andReturn() };
 		for (MvcResult result : results) {

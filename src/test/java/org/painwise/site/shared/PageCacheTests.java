@@ -69,6 +69,9 @@ class PageCacheTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	SiteSecrets secrets;
+
+	@Autowired
 	ApplicationContext context;
 
 	@Autowired
@@ -138,7 +141,7 @@ class PageCacheTests {
 	@Test
 	void aVisitorWithSomethingPersonalGetsAFreshPageThatNoCacheKeeps() throws Exception {
 		anonymous("/articles/pregabalin");
-		for (Cookie personal : new Cookie[] { new Cookie("pw_visitor", "0123456789abcdef0123456789abcdef"),
+		for (Cookie personal : new Cookie[] { TestVisitors.cookie(secrets, "0123456789abcdef0123456789abcdef"),
 				new Cookie("pw_flash", "x"), new Cookie("JSESSIONID", "x") }) {
 			MockHttpServletResponse response = mvc.perform(get("/articles/pregabalin").cookie(personal))
 				.andReturn().getResponse();
@@ -155,10 +158,10 @@ class PageCacheTests {
 		String visitor = "fedcba9876543210fedcba9876543210";
 		String words = "Held words " + Instant.now().toEpochMilli();
 		mvc.perform(post("/articles/coming-off-pain-medicines-safely/comments").with(sameOrigin())
-			.cookie(new Cookie("pw_visitor", visitor))
+			.cookie(TestVisitors.cookie(secrets, visitor))
 			.param("name", "Writer").param("email", "writer@example.com").param("body", words).param("consent", "yes"))
 			.andExpect(status().isFound());
-		assertThat(mvc.perform(get("/articles/coming-off-pain-medicines-safely").cookie(new Cookie("pw_visitor", visitor)))
+		assertThat(mvc.perform(get("/articles/coming-off-pain-medicines-safely").cookie(TestVisitors.cookie(secrets, visitor)))
 			.andReturn().getResponse().getContentAsString()).contains(words, "Awaiting moderation");
 		MockHttpServletResponse others = anonymous("/articles/coming-off-pain-medicines-safely");
 		assertThat(others.getContentAsString()).doesNotContain(words);
@@ -197,7 +200,7 @@ class PageCacheTests {
 
 	@Test
 	void aReaderWithAPersonalPageSeesAnEditorsSaveAtOnceToo() throws Exception {
-		Cookie personal = new Cookie("pw_visitor", "0123456789abcdef0123456789abcdef");
+		Cookie personal = TestVisitors.cookie(secrets, "0123456789abcdef0123456789abcdef");
 		String before = mvc.perform(get("/articles/pacing-activities").cookie(personal)).andReturn().getResponse()
 			.getContentAsString();
 		String title = reviseTitle("pacing-activities");
