@@ -50,9 +50,13 @@ class CommentPosting {
 
 	private final JdbcClient jdbc;
 
+	private final EmailConfirmations confirmations;
+
 	CommentPosting(CommentRepository comments, CommentStatusChanges statusChanges, CommentingPolicy policy,
 			CommentProperties properties, FormTimer formTimer, ApplicationEventPublisher events, Clock clock,
-			List<CommentScreening> screenings, CommentConsent consent, JdbcClient jdbc) {
+			List<CommentScreening> screenings, CommentConsent consent, JdbcClient jdbc,
+			EmailConfirmations confirmations) {
+		this.confirmations = confirmations;
 		this.screenings = screenings;
 		this.consent = consent;
 		this.jdbc = jdbc;
@@ -149,6 +153,10 @@ class CommentPosting {
 		statusChanges.recordInitial(comment, "system");
 		events.publishEvent(new CommentSubmitted(comment.getId(), article.id(), comment.getParentId(),
 				comment.getStatus(), flags));
+		// emails about a comment go only to an address its owner confirmed; spam asks nobody anything
+		if (form.wantsNotifications() && !spam && confirmations.ask(form.email())) {
+			events.publishEvent(new EmailConfirmationRequested(comment.getId()));
+		}
 		return new Outcome.Posted(comment.getId(), comment.getStatus(), flags);
 	}
 

@@ -11,6 +11,8 @@ import org.painwise.site.comments.CommentPublished;
 import org.painwise.site.comments.CommentStatus;
 import org.painwise.site.comments.CommentSubmitted;
 import org.painwise.site.comments.CommentSubscriptions;
+import org.painwise.site.comments.EmailConfirmationRequested;
+import org.painwise.site.comments.EmailConfirmations;
 import org.painwise.site.comments.ModerationQueries;
 import org.painwise.site.shared.Outbox;
 import org.painwise.site.shared.SiteProperties;
@@ -23,6 +25,8 @@ import org.springframework.stereotype.Component;
  * The emails around comments: to a commenter who asked for them, when their comment is published
  * and when someone replies to it; and to moderators who asked for them, when a comment flagged
  * for crisis language arrives. A held comment causes no email to its writer until it is published.
+ * A commenter's address gets these only once its owner has confirmed it: before that it gets one
+ * email, which asks them to (see {@link EmailConfirmations}).
  *
  * <p>Each email is durable. Spring Modulith's event publication registry records the event, for
  * each of these listeners, in the same transaction as the change that causes it; after the
@@ -49,8 +53,12 @@ class CommentNotifications {
 
 	private final MessageSource messages;
 
+	private final EmailConfirmations confirmations;
+
 	CommentNotifications(ModerationQueries queries, CommentSubscriptions subscriptions,
-			ModeratorPreferences preferences, Outbox outbox, SiteProperties site, MessageSource messages) {
+			ModeratorPreferences preferences, Outbox outbox, SiteProperties site, MessageSource messages,
+			EmailConfirmations confirmations) {
+		this.confirmations = confirmations;
 		this.queries = queries;
 		this.subscriptions = subscriptions;
 		this.preferences = preferences;
@@ -67,7 +75,7 @@ class CommentNotifications {
 			return;
 		}
 		ModerationQueries.Item item = comment.get();
-		if (item.notifyAuthor() && !item.fromStaff()) {
+		if (item.notifyAuthor() && !item.fromStaff() && confirmations.isConfirmed(item.authorEmail())) {
 			String unsubscribe = subscriptions.unsubscribeUrl(item.id());
 			send(new Outbox.Email(item.authorEmail(), text("mail.published.subject", item.articleTitle()),
 					text("mail.published.body", item.firstName(), item.articleTitle(),
@@ -90,12 +98,22 @@ class CommentNotifications {
 		queries.answeredBy(item.id())
 			.filter(parent -> parent.notifyAuthor() && !parent.fromStaff()
 					&& parent.status() == CommentStatus.PUBLISHED
-					&& !parent.authorEmail().equalsIgnoreCase(item.authorEmail()))
+					&& !parent.authorEmail().equalsIgnoreCase(item.authorEmail())
+					&& confirmations.isConfirmed(parent.authorEmail()))
 			.ifPresent(parent -> send(new Outbox.Email(parent.authorEmail(),
 					text("mail.reply.subject", replier(item), parent.articleTitle()),
 					text("mail.reply.body", parent.firstName(), replier(item), parent.articleTitle(),
 							subscriptions.commentUrl(item.id()), site.name(), subscriptions.unsubscribeUrl(parent.id())),
 					subscriptions.unsubscribeUrl(parent.id()))));
+	}
+
+	/** To the writer of a comment who asked for emails from an address not yet confirmed: the one email that asks. */
+	@ApplicationModuleListener
+	void confirmation(EmailConfirmationRequested event) {
+		queries.find(event.commentId())
+			.ifPresent(item -> send(new Outbox.Email(item.authorEmail(), text("mail.confirm.subject", site.name()),
+					text("mail.confirm.body", item.firstName(), item.articleTitle(),
+							confirmations.confirmationUrl(item.authorEmail()), site.name()))));
 	}
 
 	/** To the moderators who asked for crisis alerts, when a comment with crisis language is held. */

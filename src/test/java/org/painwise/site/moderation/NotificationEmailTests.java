@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.painwise.site.SiteTest;
+import org.painwise.site.comments.EmailConfirmations;
+import org.painwise.site.comments.TestConfirmations;
 import org.painwise.site.shared.SiteSecrets;
 import org.painwise.site.staff.StaffLogins;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +51,9 @@ class NotificationEmailTests {
 	@RegisterExtension
 	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
 
+	private static final Pattern CONFIRM = Pattern
+		.compile("http://localhost:8080(/comments/confirm-email\\?a=[0-9a-f]{64}&u=[0-9]+&t=[A-Za-z0-9_-]+)");
+
 	private static final Pattern UNSUBSCRIBE = Pattern
 		.compile("http://localhost:8080(/comments/unsubscribe\\?c=[0-9]+&t=[A-Za-z0-9_-]+)");
 
@@ -67,6 +72,9 @@ class NotificationEmailTests {
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
+	EmailConfirmations confirmations;
+
 	QueueFixtures fixtures;
 
 	StaffLogins staff;
@@ -83,12 +91,13 @@ class NotificationEmailTests {
 		String words = "My private words about my dose " + System.nanoTime();
 		mvc.perform(fixtures.post("pregabalin", "Olwen Log", "olwen.log@example.com", words).param("notifyMe", "yes"));
 		long comment = fixtures.latestBy("olwen.log@example.com");
+		String confirm = confirmFromEmail(1);
 		publish(comment);
 		mvc.perform(fixtures.post("pregabalin", "Ifan Log", "ifan.log@example.com", "A reply " + words)
 			.param("parentId", Long.toString(comment)));
 		publish(fixtures.latestBy("ifan.log@example.com"));
-		assertThat(mail.waitForIncomingEmail(5000, 2)).isTrue();
-		String unsubscribe = unsubscribePath(text(mail.getReceivedMessages()[0]));
+		assertThat(mail.waitForIncomingEmail(5000, 3)).isTrue();
+		String unsubscribe = unsubscribePath(text(mail.getReceivedMessages()[1]));
 
 		// everything logged meanwhile but the test's own mail server, which logs the addresses it receives for
 		String siteLog = log.getAll()
@@ -98,11 +107,64 @@ class NotificationEmailTests {
 		assertThat(siteLog).doesNotContain("olwen.log@example.com")
 			.doesNotContain("ifan.log@example.com")
 			.doesNotContain(words)
-			.doesNotContain(unsubscribe.substring(unsubscribe.indexOf("&t=") + 3));
+			.doesNotContain(unsubscribe.substring(unsubscribe.indexOf("&t=") + 3))
+			.doesNotContain(confirm.substring(confirm.indexOf("&t=") + 3));
+	}
+
+	@Test
+	void anAddressGetsOneEmailAskingToConfirmItAndNothingElseUntilItIsConfirmed() throws Exception {
+		String address = "Gwen.Confirm@example.com";
+		mvc.perform(fixtures.post("pregabalin", "Gwen", address, "First comment, asking for emails.").param("notifyMe", "yes"));
+		long first = fixtures.latestBy(address);
+		MimeMessage asking = nth(1, address);
+		assertThat(asking.getSubject()).isEqualTo("Please confirm your email address for Painwise");
+		String link = confirmPath(text(asking));
+		assertThat(text(asking)).startsWith("Hello Gwen,").contains("“Pregabalin for nerve pain”");
+		assertThat(asking.getHeader("List-Unsubscribe")).isNull();
+
+		// published, answered, and a second comment asking again: nothing more goes to an unconfirmed address
+		publish(first);
+		mvc.perform(fixtures.post("pregabalin", "Huw", "huw.confirm@example.com", "Replying to Gwen.")
+			.param("parentId", Long.toString(first)));
+		publish(fixtures.latestBy("huw.confirm@example.com"));
+		mvc.perform(fixtures.post("pregabalin", "Gwen", address.toLowerCase(), "Second comment, asking again.")
+			.param("notifyMe", "yes"));
+		long second = fixtures.latestBy(address.toLowerCase());
+		publish(second);
+		assertThat(mail.waitForIncomingEmail(1500, 2)).as("one email until the address is confirmed").isFalse();
+
+		// opening the link (as a mail scanner does) only asks; a forged or changed link is refused
+		mvc.perform(get(URI.create(link)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Confirm your email address"),
+					containsString("Yes, email me about my comments"))));
+		assertThat(confirmations.isConfirmed(address)).isFalse();
+		String forged = link.replaceAll("&t=[^&]+", "&t=forged");
+		String extended = link.replaceAll("&u=[0-9]+", "&u=99999999999");
+		for (String bad : new String[] { forged, extended }) {
+			mvc.perform(post(URI.create(bad))).andExpect(status().isNotFound())
+				.andExpect(content().string(containsString("This confirmation link is not valid or has expired")));
+		}
+		assertThat(confirmations.isConfirmed(address)).isFalse();
+
+		// the button confirms the address, whatever its capitals; from then on the emails come
+		mvc.perform(post(URI.create(link)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Your email address is confirmed")));
+		assertThat(confirmations.isConfirmed("gwen.confirm@EXAMPLE.com")).isTrue();
+		mvc.perform(fixtures.post("pregabalin", "Huw", "huw.confirm@example.com", "Replying again, Gwen.")
+			.param("parentId", Long.toString(second)));
+		publish(fixtures.latestBy("huw.confirm@example.com"));
+		MimeMessage replied = nth(2, address.toLowerCase());
+		assertThat(replied.getSubject()).isEqualTo("Huw replied to your comment on “Pregabalin for nerve pain”");
+		// and no second confirmation email, however many comments ask
+		mvc.perform(fixtures.post("pregabalin", "Gwen", address, "Third comment.").param("notifyMe", "yes"));
+		assertThat(mail.waitForIncomingEmail(1000, 3)).isFalse();
 	}
 
 	@Test
 	void aCommenterHearsWhenPublishedAndWhenAnsweredUntilTheyUnsubscribe() throws Exception {
+		confirmed("bryn.mail@example.com");
 		mvc.perform(fixtures.post("pregabalin", "Bryn Ellis", "bryn.mail@example.com",
 				"The tip about ordering repeats early saved me at Easter.").param("notifyMe", "yes"));
 		long comment = fixtures.latestBy("bryn.mail@example.com");
@@ -165,6 +227,7 @@ class NotificationEmailTests {
 
 	@Test
 	void aStaffReplyToAHeldCommentTellsItsWriterItIsPublishedAndAnswered() throws Exception {
+		confirmed("delyth.mail@example.com");
 		mvc.perform(fixtures.post("pregabalin", "Delyth", "delyth.mail@example.com",
 				"Can I take pregabalin with ibuprofen?").param("notifyMe", "yes"));
 		long comment = fixtures.latestBy("delyth.mail@example.com");
@@ -190,6 +253,7 @@ class NotificationEmailTests {
 
 	@Test
 	void aReplyToTheDeepestLevelIsMailedToTheWriterItAnswersNotToTheThreadAboveIt() throws Exception {
+		confirmed("anwen.mail@example.com", "bleddyn.mail@example.com", "cadi.mail@example.com");
 		long top = fixtures.comment("pregabalin", null, "PUBLISHED", "Anwen", "anwen.mail@example.com",
 				"Top of the thread.", 600, "{}", true);
 		long middle = fixtures.comment("pregabalin", top, "PUBLISHED", "Bleddyn", "bleddyn.mail@example.com",
@@ -232,6 +296,25 @@ class NotificationEmailTests {
 		assertThat(received[0].getSubject()).startsWith("Urgent: a comment with possible crisis language");
 		assertThat(text(received[0])).contains("http://localhost:8080/staff/moderation#comment-" + comment)
 			.doesNotContain("can't go on");
+	}
+
+	private void confirmed(String... addresses) {
+		TestConfirmations.confirmed(jdbc, confirmations, addresses);
+	}
+
+	/** Confirms the address the n-th email (a confirmation email) went to, as its owner does; returns the link. */
+	private String confirmFromEmail(int n) throws Exception {
+		assertThat(mail.waitForIncomingEmail(5000, n)).isTrue();
+		String link = confirmPath(text(mail.getReceivedMessages()[n - 1]));
+		mvc.perform(get(URI.create(link))).andExpect(status().isOk());
+		mvc.perform(post(URI.create(link))).andExpect(status().isOk());
+		return link;
+	}
+
+	private static String confirmPath(String text) {
+		Matcher matcher = CONFIRM.matcher(text);
+		assertThat(matcher.find()).as("a confirmation link in:\n" + text).isTrue();
+		return matcher.group(1);
 	}
 
 	private void publish(long commentId) throws Exception {

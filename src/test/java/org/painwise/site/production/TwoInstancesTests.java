@@ -28,6 +28,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.painwise.site.comments.EmailConfirmations;
+import org.painwise.site.comments.TestConfirmations;
 import org.painwise.site.PainwiseApplication;
 import org.painwise.site.TestDatabase;
 import org.painwise.site.shared.PageCacheListening;
@@ -114,7 +116,8 @@ class TwoInstancesTests {
 		assertThat(dashboardOnB.statusCode()).isEqualTo(200);
 		assertThat(dashboardOnB.body()).contains("Morgan Across");
 
-		// a reader's reply to a comment whose writer wants emails, held until a moderator publishes it
+		// a reader's reply to a comment whose writer wants emails (from a confirmed address), held until a moderator publishes it
+		TestConfirmations.confirmed(jdbc, contextA.getBean(EmailConfirmations.class), "nia.parent@example.com");
 		Browser parentWriter = new Browser("198.51.100.11");
 		String parentWords = "Parent on two instances " + System.nanoTime();
 		assertThat(parentWriter.comment(portA, "duloxetine", "Nia Parent", "nia.parent@example.com", parentWords,
