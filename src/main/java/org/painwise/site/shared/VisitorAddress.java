@@ -75,6 +75,16 @@ public class VisitorAddress implements PersonalDataRetention {
 		return secrets.hmacHex(keyName(today), grouped(address)).substring(0, 32);
 	}
 
+	/**
+	 * A keyed hash of the request's address (of its network, for IPv6) that stays the same from
+	 * day to day, for the few things that must recognise an address over time, such as the
+	 * addresses a staff account signs in from. Readers' addresses never get one.
+	 * @param keyName the site key to hash with, one per use
+	 */
+	public String steadyHashOf(HttpServletRequest request, String keyName) {
+		return secrets.hmacHex(keyName, grouped(request.getRemoteAddr())).substring(0, 32);
+	}
+
 	/** Deletes the keys of the days before yesterday: their hashes can no longer be remade. */
 	@Override
 	public Map<String, Integer> forget(Instant now, RetentionProperties retention) {

@@ -9,8 +9,12 @@ import java.io.Serializable;
  * IP address into the session and the logs).
  *
  * @param addressHash today's salted hash of the visitor's IP address
+ * @param knownAddressHash a steady keyed hash of it, to recognise the addresses an account signs in from
  */
-record LoginAttemptDetails(String addressHash) implements Serializable {
+record LoginAttemptDetails(String addressHash, String knownAddressHash) implements Serializable {
+
+	/** The key for {@link #knownAddressHash}. */
+	static final String KNOWN_ADDRESS_KEY = "login-known-address";
 
 	@Serial
 	private static final long serialVersionUID = 1L;

@@ -19,7 +19,7 @@ class LoginController {
 
 	@GetMapping("/login")
 	String login(Model model) {
-		model.addAttribute("waitMinutes", throttle.windowMinutes());
+		model.addAttribute("waitMinutes", throttle.longestPauseMinutes());
 		return "staff/login";
 	}
 

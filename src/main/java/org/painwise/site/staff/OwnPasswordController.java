@@ -91,7 +91,8 @@ class OwnPasswordController {
 		}
 		if (!errors.hasErrors()) {
 			StaffAccounts.OwnPasswordChange result = accounts.changeOwnPassword(member.id(), form.getCurrentPassword(),
-					form.getNewPassword(), visitorAddress.hashOf(request));
+					form.getNewPassword(), new LoginAttemptDetails(visitorAddress.hashOf(request),
+							visitorAddress.steadyHashOf(request, LoginAttemptDetails.KNOWN_ADDRESS_KEY)));
 			switch (result.outcome()) {
 				case CHANGED -> {
 					staySignedIn(result.changedAt(), request, response);
@@ -101,7 +102,7 @@ class OwnPasswordController {
 				}
 				case WRONG_CURRENT_PASSWORD -> errors.rejectValue("currentPassword", "password.current.wrong");
 				case TOO_MANY_ATTEMPTS -> errors.rejectValue("currentPassword", "password.current.throttled",
-						new Object[] { throttle.windowMinutes() }, null);
+						new Object[] { throttle.longestPauseMinutes() }, null);
 			}
 		}
 		form.forgetPasswords();

@@ -92,7 +92,8 @@ class SecurityConfiguration {
 			// only the throttled check, with no parent manager to fall back on after a refusal
 			.authenticationManager(new ProviderManager(List.of(signIn)))
 			.formLogin(login -> login.loginPage("/login")
-				.authenticationDetailsSource(request -> new LoginAttemptDetails(visitorAddress.hashOf(request)))
+				.authenticationDetailsSource(request -> new LoginAttemptDetails(visitorAddress.hashOf(request),
+					visitorAddress.steadyHashOf(request, LoginAttemptDetails.KNOWN_ADDRESS_KEY)))
 				.defaultSuccessUrl("/staff")
 				.failureHandler(failure)
 				.permitAll())

@@ -111,18 +111,22 @@ class StaffAccounts {
 	 * Wrong current passwords count towards the same throttle as failed sign-ins, so a session
 	 * left open cannot be used to guess the password.
 	 * @param newPassword already checked against the policy
-	 * @param addressHash the hashed address of the request
+	 * @param from the request's address, hashed
 	 */
-	OwnPasswordChange changeOwnPassword(long id, String currentPassword, String newPassword, String addressHash) {
+	OwnPasswordChange changeOwnPassword(long id, String currentPassword, String newPassword, LoginAttemptDetails from) {
 		StaffAccount account = accounts.findById(id).orElseThrow(() -> new NoSuchAccount(id));
-		if (throttle.isThrottled(account.getEmail(), addressHash)) {
+		LoginThrottle.Attempt attempt = new LoginThrottle.Attempt(account.getEmail(), from.addressHash(),
+				from.knownAddressHash());
+		Long counted = throttle.begin(attempt);
+		if (counted == null) {
 			return new OwnPasswordChange(OwnPasswordOutcome.TOO_MANY_ATTEMPTS, null);
 		}
 		if (currentPassword == null || PasswordPolicy.isTooLong(currentPassword)
 				|| !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-			throttle.recordFailure(account.getEmail(), addressHash);
+			// the attempt stays counted as a failure
 			return new OwnPasswordChange(OwnPasswordOutcome.WRONG_CURRENT_PASSWORD, null);
 		}
+		throttle.succeeded(counted, attempt);
 		if (!policy.problemsWith(newPassword, account.getEmail()).isEmpty()) {
 			throw new IllegalArgumentException("The password does not meet the password policy");
 		}

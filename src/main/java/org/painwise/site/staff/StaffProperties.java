@@ -32,20 +32,21 @@ record StaffProperties(@Valid @DefaultValue Password password, @Valid @DefaultVa
 	}
 
 	/**
-	 * A sign-in is refused without checking the password once either limit is reached within the
-	 * window; the count is kept in the database, so it holds across every instance.
+	 * Failed sign-ins buy growing pauses (see {@link LoginThrottle}); the counts are kept in the
+	 * database, so they hold across every instance.
 	 *
-	 * @param maxFailuresPerAccount failed sign-ins allowed for one email address
-	 * @param maxFailuresPerAddress failed sign-ins allowed from one IP address, whatever the email
+	 * @param maxFailuresPerAccount failures for one account from one address before each further
+	 * attempt from there must wait (and four times as many from everywhere, for addresses the
+	 * account has never signed in from)
+	 * @param maxFailuresPerAddress failures from one IP address, whatever the email, before each
+	 * further attempt must wait
 	 * @param failureWindow how long a failure counts
+	 * @param longestPause the longest an attempt is made to wait after the last failure
 	 */
 	record Login(@Min(1) @DefaultValue("5") int maxFailuresPerAccount,
 			@Min(1) @DefaultValue("20") int maxFailuresPerAddress,
-			@NotNull @DefaultValue("15m") Duration failureWindow) {
-
-		long windowMinutes() {
-			return Math.max(1, failureWindow.toMinutes());
-		}
+			@NotNull @DefaultValue("24h") Duration failureWindow,
+			@NotNull @DefaultValue("15m") Duration longestPause) {
 
 	}
 

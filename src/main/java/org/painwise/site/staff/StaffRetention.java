@@ -1,5 +1,6 @@
 package org.painwise.site.staff;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -25,6 +26,9 @@ class StaffRetention implements PersonalDataRetention {
 
 	private final JdbcIndexedSessionRepository sessions;
 
+	/** How long an address a staff account signed in from stays known without another sign-in from there. */
+	static final Duration KNOWN_ADDRESSES_KEPT = Duration.ofDays(90);
+
 	StaffRetention(JdbcClient jdbc, StaffProperties staff, JdbcIndexedSessionRepository sessions) {
 		this.jdbc = jdbc;
 		this.staff = staff;
@@ -36,8 +40,12 @@ class StaffRetention implements PersonalDataRetention {
 		int failures = jdbc.sql("delete from staff_login_failure where failed_at < :cutoff")
 			.param("cutoff", now.minus(staff.login().failureWindow()).atOffset(ZoneOffset.UTC))
 			.update();
+		int knownAddresses = jdbc.sql("delete from staff_known_address where signed_in_at < :cutoff")
+			.param("cutoff", now.minus(KNOWN_ADDRESSES_KEPT).atOffset(ZoneOffset.UTC))
+			.update();
 		sessions.cleanUpExpiredSessions();
-		return Map.of("expired sign-in failures deleted", failures);
+		return Map.of("expired sign-in failures deleted", failures, "staff sign-in addresses unused for 90 days deleted",
+				knownAddresses);
 	}
 
 }

@@ -10,9 +10,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
 /**
- * Checks an email and password only when neither the account nor the visitor's address has had
- * too many recent failures. A throttled attempt is refused before the password is looked at, so
- * guessing gets nowhere however fast it goes. Every refusal looks the same to the visitor.
+ * Checks an email and password only when {@link LoginThrottle} lets the attempt through; one that
+ * comes too soon after recent failures is refused before the password is looked at, so guessing
+ * gets nowhere however fast it goes. Every refusal looks the same to the visitor.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -33,29 +33,24 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication attempt) throws AuthenticationException {
-		String email = attempt.getName();
-		String address = attempt.getDetails() instanceof LoginAttemptDetails details ? details.addressHash()
-				: "unknown";
-		if (throttle.isThrottled(email, address)) {
-			log.warn("Staff sign-in refused without checking the password: too many recent failures "
-					+ "for this email or from address hash {}", address);
+		LoginAttemptDetails details = attempt.getDetails() instanceof LoginAttemptDetails known ? known
+				: new LoginAttemptDetails("unknown", "unknown");
+		LoginThrottle.Attempt who = new LoginThrottle.Attempt(attempt.getName(), details.addressHash(),
+				details.knownAddressHash());
+		Long counted = throttle.begin(who);
+		if (counted == null) {
+			log.warn("Staff sign-in refused without checking the password: too soon after recent failures "
+					+ "for this email or from address hash {}", details.addressHash());
 			throw new SignInThrottledException();
 		}
 		Object password = attempt.getCredentials();
 		if (password instanceof String text && PasswordPolicy.isTooLong(text)) {
-			// bcrypt cannot hash it, so it matches no account; refuse it as a wrong password
-			throttle.recordFailure(email, address);
+			// bcrypt cannot hash it, so it matches no account; refused as a wrong password, and counted as one
 			throw new BadCredentialsException("Password longer than any account can have");
 		}
-		Authentication result;
-		try {
-			result = passwordCheck.authenticate(attempt);
-		}
-		catch (AuthenticationException ex) {
-			throttle.recordFailure(email, address);
-			throw ex;
-		}
-		throttle.clearAccount(email);
+		// a wrong password leaves the attempt counted as a failure
+		Authentication result = passwordCheck.authenticate(attempt);
+		throttle.succeeded(counted, who);
 		if (result != null && result.getPrincipal() instanceof StaffPrincipal principal) {
 			accounts.recordSignIn(principal.id());
 			log.info("Staff account {} signed in", principal.id());

@@ -108,15 +108,23 @@ class RetentionTests {
 	}
 
 	@Test
-	void expiredSignInFailuresAreDeleted() {
+	void expiredSignInFailuresAndLongUnusedStaffAddressesAreDeleted() {
 		jdbc.sql("insert into staff_login_failure (email_hash, address_hash, failed_at) values (?, ?, ?), (?, ?, ?)")
-			.params("old-" + marker, "a", now.minus(Duration.ofMinutes(16)).atOffset(ZoneOffset.UTC), "new-" + marker,
-					"a", now.minus(Duration.ofMinutes(14)).atOffset(ZoneOffset.UTC))
+			.params("old-" + marker, "a", now.minus(Duration.ofHours(25)).atOffset(ZoneOffset.UTC), "new-" + marker,
+					"a", now.minus(Duration.ofHours(23)).atOffset(ZoneOffset.UTC))
+			.update();
+		jdbc.sql("insert into staff_known_address (email_hash, address_hash, signed_in_at) values (?, ?, ?), (?, ?, ?)")
+			.params("old-" + marker, "a", now.minus(Duration.ofDays(91)).atOffset(ZoneOffset.UTC), "new-" + marker,
+					"a", now.minus(Duration.ofDays(89)).atOffset(ZoneOffset.UTC))
 			.update();
 
 		retention.run(now);
 
 		assertThat(jdbc.sql("select email_hash from staff_login_failure where email_hash like ?")
+			.param("%-" + marker)
+			.query(String.class)
+			.list()).containsExactly("new-" + marker);
+		assertThat(jdbc.sql("select email_hash from staff_known_address where email_hash like ?")
 			.param("%-" + marker)
 			.query(String.class)
 			.list()).containsExactly("new-" + marker);

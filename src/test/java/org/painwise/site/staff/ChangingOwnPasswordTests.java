@@ -169,9 +169,15 @@ class ChangingOwnPasswordTests {
 				.param("confirmPassword", "a-perfectly-good-new-one"))
 				.andExpect(content().string(containsString("That is not your current password.")));
 		}
-		change(staff.as(james), james.password(), "a-perfectly-good-new-one", "a-perfectly-good-new-one")
+		// from there, even the right one has to wait
+		mvc.perform(post("/staff/account/password").with(staff.as(james))
+			.with(csrf())
+			.with(TestStaff.from(address))
+			.param("currentPassword", james.password())
+			.param("newPassword", "a-perfectly-good-new-one")
+			.param("confirmPassword", "a-perfectly-good-new-one"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("There have been too many wrong passwords for this account.")));
+			.andExpect(content().string(containsString("There have been several wrong passwords for this account, so the next try has to wait a little")));
 	}
 
 }
