@@ -22,7 +22,7 @@ class ModularityTests {
 	@Test
 	void theDesignedModulesAndNoOthersExist() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
-				"shared", "staff", "articles", "comments", "ratings", "moderation", "editorial", "feedback");
+				"shared", "staff", "articles", "comments", "ratings", "moderation", "editorial", "feedback", "privacy");
 	}
 
 }

@@ -40,6 +40,11 @@ class CommentPagesEviction {
 		});
 	}
 
+	@EventListener
+	void on(CommentsErased erased) {
+		AfterCommit.run(() -> evictArticle(erased.articleId()));
+	}
+
 	private void evictArticle(long articleId) {
 		catalog.findPublishedById(articleId).map(PublishedArticle::slug).ifPresent(pages::evictArticle);
 	}

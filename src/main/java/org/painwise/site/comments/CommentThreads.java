@@ -28,7 +28,7 @@ class CommentThreads {
 
 	private static final String COLUMNS = """
 			c.id, c.parent_id, c.root_id, c.depth, c.author_name, c.body, c.reply_to_name, c.created_at,
-			c.staff_name, c.status, c.flags""";
+			c.staff_name, c.status, c.flags, c.erased_at""";
 
 	private final JdbcClient jdbc;
 
@@ -193,7 +193,7 @@ class CommentThreads {
 		boolean crisis = held && List.of((String[]) rs.getArray("flags").getArray()).contains(CommentFlag.CRISIS.name());
 		return new CommentView(id, parentId, rootId, rs.getInt("depth"), rs.getString("author_name"),
 				rs.getString("body"), rs.getString("reply_to_name"), created,
-				rs.getString("staff_name"), held, crisis, List.of());
+				rs.getString("staff_name"), held, crisis, rs.getTimestamp("erased_at") != null, List.of());
 	}
 
 }

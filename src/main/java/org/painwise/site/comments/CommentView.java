@@ -13,9 +13,11 @@ import java.util.List;
  * @param held whether it is the visitor's own comment still waiting for moderation
  * @param crisis whether it is the visitor's own held comment and its words suggest they may be in
  * crisis, so the page shows them where to find help now
+ * @param erased whether its writer had it erased: it keeps its place for the replies to it, and
+ * nothing else
  */
 public record CommentView(long id, Long parentId, long rootId, int depth, String authorName, String body,
-		String replyToName, ZonedDateTime createdAt, String staffName, boolean held, boolean crisis,
+		String replyToName, ZonedDateTime createdAt, String staffName, boolean held, boolean crisis, boolean erased,
 		List<CommentView> replies) {
 
 	public CommentView {

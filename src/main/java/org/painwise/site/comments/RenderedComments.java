@@ -182,7 +182,8 @@ class RenderedComments {
 			return null;
 		}
 		return new Key(comment.id(), comment.parentId(), comment.authorName(), comment.body(), comment.replyToName(),
-				comment.createdAt(), comment.staffName(), widget == null ? null : widget.summary(), slug, locale);
+				comment.createdAt(), comment.staffName(), comment.erased(), widget == null ? null : widget.summary(), slug,
+				locale);
 	}
 
 	/** Renders with the templates, as the page would, for one request. */
@@ -262,7 +263,7 @@ class RenderedComments {
 
 	/** Everything a published comment's box shows. */
 	private record Key(long id, Long parentId, String authorName, String body, String replyToName,
-			ZonedDateTime createdAt, String staffName, RatingSummary rating, String slug, Locale locale) {
+			ZonedDateTime createdAt, String staffName, boolean erased, RatingSummary rating, String slug, Locale locale) {
 	}
 
 	/** The empty form under an article: its address is all that differs. */

@@ -262,6 +262,22 @@ public class Ratings {
 	}
 
 	/**
+	 * Deletes every vote on these items, and their summaries: for items that are gone, such as
+	 * comments erased at their writers' request.
+	 */
+	@Transactional
+	public void forgetItems(RatedItem.Kind kind, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		Long[] array = ids.toArray(Long[]::new);
+		jdbc.sql("delete from vote where item_type = :kind and item_id = any(:ids)")
+			.param("kind", kind.name()).param("ids", array).update();
+		jdbc.sql("delete from rating_summary where item_type = :kind and item_id = any(:ids)")
+			.param("kind", kind.name()).param("ids", array).update();
+	}
+
+	/**
 	 * Rebuilds every summary from the votes, for use after restoring or repairing data. Votes
 	 * cast meanwhile wait for it and are then added on top, so none is lost or counted twice.
 	 * @return how many items have votes

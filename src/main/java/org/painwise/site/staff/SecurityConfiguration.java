@@ -75,7 +75,7 @@ class SecurityConfiguration {
 		failure.setAllowSessionCreation(false);
 		http.securityMatcher(STAFF_PATHS)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/staff/accounts/**").hasRole(ADMIN)
+				.requestMatchers("/staff/accounts/**", "/staff/data-requests/**", "/staff/data-requests").hasRole(ADMIN)
 				.requestMatchers("/staff/moderation/**", "/staff/responses/**").hasRole(MODERATOR)
 				.requestMatchers("/staff/audit/**").hasAnyRole(MODERATOR, ADMIN)
 				// editorial work is for editors, and for admins too

@@ -1,0 +1,51 @@
+package org.painwise.site.feedback;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import org.painwise.site.shared.PersonalData;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Problem reports about a page that a reader gave their email address with. ("Is this page
+ * useful?" answers carry nothing that leads to a person.) Erasing deletes the reports.
+ */
+@Component
+class FeedbackPersonalData implements PersonalData {
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	FeedbackPersonalData(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	public List<Part> find(Subject subject) {
+		List<List<String>> reports = jdbc.sql("""
+				select f.created_at, a.title, f.problem, f.status from page_feedback f join article a on a.id = f.article_id
+				where f.kind = 'PROBLEM' and lower(f.email) = lower(:email) order by f.created_at""")
+			.param("email", subject.email().strip())
+			.query((rs, row) -> List.of(WHEN.format(rs.getTimestamp("created_at").toInstant().atZone(clock.getZone())),
+					rs.getString("title"), rs.getString("problem"), rs.getString("status").toLowerCase()))
+			.list();
+		return reports.isEmpty() ? List.of()
+				: List.of(new Part("problemReports", List.of("sent", "article", "text", "status"), reports));
+	}
+
+	@Override
+	public Map<String, Integer> erase(Subject subject) {
+		return Map.of("problem reports deleted", jdbc.sql("""
+				delete from page_feedback where kind = 'PROBLEM' and lower(email) = lower(:email)""")
+			.param("email", subject.email().strip())
+			.update());
+	}
+
+}

@@ -1,0 +1,126 @@
+package org.painwise.site.privacy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.painwise.site.shared.PersonalData;
+import org.painwise.site.shared.VisitorAddress;
+import org.painwise.site.shared.VisitorCookie;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * "Your comments and data": a reader enters their email address and gets, by email, a link to
+ * everything the site holds for it (and for their browser: votes and reports), which they can
+ * download and erase. The answer to asking is the same whether or not the address is known.
+ */
+@Controller
+class DataController {
+
+	static final String PATH = "/your-data";
+
+	static final Pattern EMAIL = Pattern.compile("^[^@\\s\\p{Cc}]{1,64}@[^@\\s\\p{Cc}]+\\.[^@\\s\\p{Cc}.]{2,}$");
+
+	private final DataRequests requests;
+
+	private final VisitorAddress addresses;
+
+	private final VisitorCookie visitors;
+
+	DataController(DataRequests requests, VisitorAddress addresses, VisitorCookie visitors) {
+		this.requests = requests;
+		this.addresses = addresses;
+		this.visitors = visitors;
+	}
+
+	@GetMapping(PATH)
+	String form() {
+		return "privacy/request";
+	}
+
+	@PostMapping(PATH)
+	String ask(@RequestParam(name = "email", required = false) String email, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		String typed = email == null ? "" : email.strip();
+		model.addAttribute("email", typed);
+		if (typed.length() > 254 || !EMAIL.matcher(typed).matches()) {
+			model.addAttribute("error", typed.isEmpty() ? "data.request.email.missing" : "data.request.email.invalid");
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return "privacy/request";
+		}
+		if (!requests.ask(typed, addresses.hashOf(request))) {
+			model.addAttribute("error", "data.request.tooMany");
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			return "privacy/request";
+		}
+		return "privacy/sent";
+	}
+
+	@GetMapping(PATH + "/{token}")
+	String show(@PathVariable String token, HttpServletRequest request, Model model) {
+		PersonalData.Subject subject = subject(token, request);
+		model.addAttribute("token", token);
+		model.addAttribute("email", subject.email());
+		model.addAttribute("parts", requests.find(subject));
+		return "privacy/data";
+	}
+
+	@GetMapping(PATH + "/{token}/data.json")
+	ResponseEntity<Map<String, Object>> json(@PathVariable String token, HttpServletRequest request) {
+		PersonalData.Subject subject = subject(token, request);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, attachment("your-data.json"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(DataDownloads.json(subject.email(), requests.find(subject)));
+	}
+
+	@GetMapping(PATH + "/{token}/data.csv")
+	ResponseEntity<byte[]> csv(@PathVariable String token, HttpServletRequest request) {
+		PersonalData.Subject subject = subject(token, request);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, attachment("your-data.csv"))
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body(DataDownloads.csv(requests.find(subject)).getBytes(StandardCharsets.UTF_8));
+	}
+
+	@PostMapping(PATH + "/{token}/erase")
+	String erase(@PathVariable String token, @RequestParam(name = "sure", required = false) String sure,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		PersonalData.Subject subject = subject(token, request);
+		if (sure == null) {
+			model.addAttribute("token", token);
+			model.addAttribute("email", subject.email());
+			model.addAttribute("parts", requests.find(subject));
+			model.addAttribute("error", "data.erase.notSure");
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return "privacy/data";
+		}
+		model.addAttribute("counts", requests.erase(subject, null, null));
+		return "privacy/erased";
+	}
+
+	private PersonalData.Subject subject(String token, HttpServletRequest request) {
+		String email = requests.emailFor(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+				"This link is not valid or has expired. Links work for 24 hours: ask for a new one on the “Your comments and data” page."));
+		return new PersonalData.Subject(email, visitors.find(request).orElse(null));
+	}
+
+	static String attachment(String name) {
+		return ContentDisposition.attachment().filename(name).build().toString();
+	}
+
+}

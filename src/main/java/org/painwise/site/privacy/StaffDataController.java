@@ -1,0 +1,106 @@
+package org.painwise.site.privacy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.painwise.site.shared.PersonalData;
+import org.painwise.site.staff.AdminOnly;
+import org.painwise.site.staff.CurrentStaff;
+import org.painwise.site.staff.StaffMember;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The same as a reader's own data page, for admins acting on a request that came by phone or
+ * post: find what is held for an email address, download it to send on, erase it. Every step is
+ * a POST, so the address never appears in a URL. An erasure is in the audit log under the admin.
+ */
+@Controller
+@AdminOnly
+class StaffDataController {
+
+	static final String PATH = "/staff/data-requests";
+
+	private final DataRequests requests;
+
+	StaffDataController(DataRequests requests) {
+		this.requests = requests;
+	}
+
+	@GetMapping(PATH)
+	String form() {
+		return "privacy/staff";
+	}
+
+	@PostMapping(PATH)
+	String find(@RequestParam(name = "email", required = false) String email, HttpServletResponse response,
+			Model model) {
+		String typed = email == null ? "" : email.strip();
+		model.addAttribute("email", typed);
+		if (!valid(typed)) {
+			model.addAttribute("error", typed.isEmpty() ? "data.request.email.missing" : "data.request.email.invalid");
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return "privacy/staff";
+		}
+		model.addAttribute("parts", requests.find(new PersonalData.Subject(typed, null)));
+		return "privacy/staff";
+	}
+
+	@PostMapping(PATH + "/data.json")
+	ResponseEntity<Map<String, Object>> json(@RequestParam String email) {
+		PersonalData.Subject subject = subjectOf(email);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, DataController.attachment("reader-data.json"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(DataDownloads.json(subject.email(), requests.find(subject)));
+	}
+
+	@PostMapping(PATH + "/data.csv")
+	ResponseEntity<byte[]> csv(@RequestParam String email) {
+		PersonalData.Subject subject = subjectOf(email);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, DataController.attachment("reader-data.csv"))
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body(DataDownloads.csv(requests.find(subject)).getBytes(StandardCharsets.UTF_8));
+	}
+
+	@PostMapping(PATH + "/erase")
+	String erase(@RequestParam(name = "email", required = false) String email,
+			@RequestParam(name = "sure", required = false) String sure, @CurrentStaff StaffMember member,
+			HttpServletResponse response, Model model) {
+		PersonalData.Subject subject = subjectOf(email);
+		model.addAttribute("email", subject.email());
+		if (sure == null) {
+			model.addAttribute("parts", requests.find(subject));
+			model.addAttribute("error", "data.erase.notSure");
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return "privacy/staff";
+		}
+		model.addAttribute("counts", requests.erase(subject, member.id(), member.displayName()));
+		return "privacy/staff-erased";
+	}
+
+	private static boolean valid(String email) {
+		return email.length() <= 254 && DataController.EMAIL.matcher(email).matches();
+	}
+
+	private static PersonalData.Subject subjectOf(String email) {
+		String typed = email == null ? "" : email.strip();
+		if (!valid(typed)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"Enter an email address in the right form, like name@example.com");
+		}
+		return new PersonalData.Subject(typed, null);
+	}
+
+}
