@@ -27,7 +27,8 @@ class OwnAccountSection implements StaffDashboardSection {
 			.collect(Collectors.joining(", "));
 		return Optional.of(new Panel(text("staff.panel.you.heading"),
 				List.of(text("staff.panel.you.email", member.email()), text("staff.panel.you.roles", roles)),
-				List.of(new Link(text("staff.panel.you.password"), StaffWebConfiguration.PASSWORD_PAGE))));
+				List.of(new Link(text("staff.panel.you.password"), StaffWebConfiguration.PASSWORD_PAGE),
+						new Link(text("staff.panel.you.twoFactor"), TwoFactorController.OWN))));
 	}
 
 	@Override

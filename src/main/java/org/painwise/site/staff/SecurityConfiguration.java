@@ -61,7 +61,7 @@ class SecurityConfiguration {
 	private static final String ADMIN = StaffRole.ADMIN.name();
 
 	/** The paths the staff chain covers; everything else is public. */
-	static final String[] STAFF_PATHS = { "/staff", "/staff/**", "/login", "/logout", "/actuator/**" };
+	static final String[] STAFF_PATHS = { "/staff", "/staff/**", "/login", "/login/**", "/logout", "/actuator/**" };
 
 	@Bean
 	@Order(1)
@@ -94,7 +94,7 @@ class SecurityConfiguration {
 			.formLogin(login -> login.loginPage("/login")
 				.authenticationDetailsSource(request -> new LoginAttemptDetails(visitorAddress.hashOf(request),
 					visitorAddress.steadyHashOf(request, LoginAttemptDetails.KNOWN_ADDRESS_KEY)))
-				.defaultSuccessUrl("/staff")
+				.successHandler(new SignInSuccess())
 				.failureHandler(failure)
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout")
@@ -142,9 +142,9 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	ThrottledAuthenticationProvider staffSignIn(StaffAccountRepository staff, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle, StaffAccounts accounts) {
+			LoginThrottle throttle, StaffAccounts accounts, TwoFactor twoFactor, StaffProperties properties) {
 		return new ThrottledAuthenticationProvider(passwordCheck(new StaffUserDetailsService(staff), passwordEncoder),
-				throttle, accounts);
+				throttle, accounts, twoFactor, properties.twoFactor().requiredForAdmins());
 	}
 
 	/**

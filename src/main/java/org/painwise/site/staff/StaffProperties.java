@@ -22,7 +22,15 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("staff")
 record StaffProperties(@Valid @DefaultValue Password password, @Valid @DefaultValue Login login,
-		@DefaultValue BootstrapAdmin bootstrapAdmin) {
+		@DefaultValue BootstrapAdmin bootstrapAdmin, @DefaultValue TwoFactorSettings twoFactor) {
+
+	/**
+	 * @param requiredForAdmins whether an admin must sign in with a code from an app, setting one
+	 * up at their first sign-in without it
+	 */
+	record TwoFactorSettings(@DefaultValue("true") boolean requiredForAdmins) {
+
+	}
 
 	/**
 	 * @param minLength the fewest characters a password may have

@@ -78,7 +78,10 @@ class StaffSessionCheck extends OncePerRequestFilter {
 				authorities.add(authority);
 			}
 		}
-		authorities.addAll(StaffPrincipal.roleAuthorities(principal.roles()));
+		// a sign-in still waiting for its second factor gets no roles
+		if (!SecondFactor.isPending(authentication)) {
+			authorities.addAll(StaffPrincipal.roleAuthorities(principal.roles()));
+		}
 		UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(principal, null,
 				authorities);
 		token.setDetails(authentication.getDetails());

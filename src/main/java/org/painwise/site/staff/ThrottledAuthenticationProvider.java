@@ -24,11 +24,26 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final StaffAccounts accounts;
 
+	private final TwoFactor twoFactor;
+
+	private final boolean requiredForAdmins;
+
+	/**
+	 * @param twoFactor the staff's second factors, or null to check passwords alone
+	 * @param requiredForAdmins whether an admin without a second factor must set one up on signing in
+	 */
 	ThrottledAuthenticationProvider(AuthenticationProvider passwordCheck, LoginThrottle throttle,
-			StaffAccounts accounts) {
+			StaffAccounts accounts, TwoFactor twoFactor, boolean requiredForAdmins) {
 		this.passwordCheck = passwordCheck;
 		this.throttle = throttle;
 		this.accounts = accounts;
+		this.twoFactor = twoFactor;
+		this.requiredForAdmins = requiredForAdmins;
+	}
+
+	ThrottledAuthenticationProvider(AuthenticationProvider passwordCheck, LoginThrottle throttle,
+			StaffAccounts accounts) {
+		this(passwordCheck, throttle, accounts, null, false);
 	}
 
 	@Override
@@ -52,6 +67,14 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		Authentication result = passwordCheck.authenticate(attempt);
 		throttle.succeeded(counted, who);
 		if (result != null && result.getPrincipal() instanceof StaffPrincipal principal) {
+			if (twoFactor != null && twoFactor.isOn(principal.id())) {
+				// the password was right; the staff area waits for the app's code
+				return SecondFactor.pending(principal, SecondFactor.CODE, result);
+			}
+			if (twoFactor != null && requiredForAdmins && principal.roles().contains(StaffRole.ADMIN)) {
+				// an admin sets up the app before anything else
+				return SecondFactor.pending(principal, SecondFactor.SETUP, result);
+			}
 			accounts.recordSignIn(principal.id());
 			log.info("Staff account {} signed in", principal.id());
 		}

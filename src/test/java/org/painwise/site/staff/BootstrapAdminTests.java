@@ -52,7 +52,7 @@ class BootstrapAdminTests {
 	private BootstrapAdmin bootstrap(String email, String password, String displayName) {
 		StaffProperties defaults = PasswordPolicyTests.properties(12);
 		StaffProperties properties = new StaffProperties(defaults.password(), defaults.login(),
-				new StaffProperties.BootstrapAdmin(email, password, displayName));
+				new StaffProperties.BootstrapAdmin(email, password, displayName), defaults.twoFactor());
 		PasswordPolicy policy = new PasswordPolicy(properties);
 		return new BootstrapAdmin(accounts(properties, policy), policy, properties);
 	}
