@@ -2,6 +2,7 @@ package org.painwise.site.comments;
 
 import java.util.regex.Pattern;
 
+import org.painwise.site.shared.EmailAddresses;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -13,8 +14,6 @@ import org.springframework.validation.Errors;
 class CommentFormValidator {
 
 	// letters, digits and the usual punctuation, an @, then a domain with at least one dot
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s\\p{Cc}]{1,64}@[^@\\s\\p{Cc}]+\\.[^@\\s\\p{Cc}.]{2,}$");
-
 	// control characters, except line breaks and tabs in the comment itself
 	private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
@@ -43,7 +42,7 @@ class CommentFormValidator {
 		else if (form.email().length() > properties.emailMaxLength()) {
 			errors.rejectValue("email", "comment.email.tooLong", new Object[] { properties.emailMaxLength() }, null);
 		}
-		else if (!EMAIL.matcher(form.email()).matches()) {
+		else if (!EmailAddresses.looksValid(form.email())) {
 			errors.rejectValue("email", "comment.email.invalid");
 		}
 

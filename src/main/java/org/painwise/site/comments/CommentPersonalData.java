@@ -2,7 +2,6 @@ package org.painwise.site.comments;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,8 +26,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CommentPersonalData implements PersonalData {
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final JdbcClient jdbc;
 
@@ -150,7 +147,7 @@ class CommentPersonalData implements PersonalData {
 	}
 
 	private String when(Timestamp timestamp) {
-		return WHEN.format(timestamp.toInstant().atZone(clock.getZone()));
+		return PersonalData.time(timestamp, clock);
 	}
 
 }

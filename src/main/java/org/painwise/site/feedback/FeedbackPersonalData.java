@@ -1,7 +1,6 @@
 package org.painwise.site.feedback;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -15,8 +14,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FeedbackPersonalData implements PersonalData {
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final JdbcClient jdbc;
 
@@ -33,7 +30,7 @@ class FeedbackPersonalData implements PersonalData {
 				select f.created_at, a.title, f.problem, f.status from page_feedback f join article a on a.id = f.article_id
 				where f.kind = 'PROBLEM' and lower(f.email) = lower(:email) order by f.created_at""")
 			.param("email", subject.email().strip())
-			.query((rs, row) -> List.of(WHEN.format(rs.getTimestamp("created_at").toInstant().atZone(clock.getZone())),
+			.query((rs, row) -> List.of(PersonalData.time(rs.getTimestamp("created_at"), clock),
 					rs.getString("title"), rs.getString("problem"), rs.getString("status").toLowerCase()))
 			.list();
 		return reports.isEmpty() ? List.of()

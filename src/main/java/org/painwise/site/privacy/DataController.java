@@ -2,11 +2,11 @@ package org.painwise.site.privacy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.painwise.site.shared.EmailAddresses;
 import org.painwise.site.shared.PersonalData;
 import org.painwise.site.shared.VisitorAddress;
 import org.painwise.site.shared.VisitorCookie;
@@ -33,8 +33,6 @@ class DataController {
 
 	static final String PATH = "/your-data";
 
-	static final Pattern EMAIL = Pattern.compile("^[^@\\s\\p{Cc}]{1,64}@[^@\\s\\p{Cc}]+\\.[^@\\s\\p{Cc}.]{2,}$");
-
 	private final DataRequests requests;
 
 	private final VisitorAddress addresses;
@@ -57,7 +55,7 @@ class DataController {
 			HttpServletResponse response, Model model) {
 		String typed = email == null ? "" : email.strip();
 		model.addAttribute("email", typed);
-		if (typed.length() > 254 || !EMAIL.matcher(typed).matches()) {
+		if (!EmailAddresses.looksValid(typed)) {
 			model.addAttribute("error", typed.isEmpty() ? "data.request.email.missing" : "data.request.email.invalid");
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return "privacy/request";

@@ -1,8 +1,5 @@
 package org.painwise.site.privacy;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -10,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.painwise.site.shared.Hashes;
 import org.painwise.site.shared.AuditLog;
 import org.painwise.site.shared.Outbox;
 import org.painwise.site.shared.PersonalData;
@@ -125,7 +122,7 @@ class DataRequests implements PersonalDataRetention {
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 		Optional<String> email = jdbc.sql("""
 				update data_request set token_hash = :hash where id = :id and expires_at > :now returning email""")
-			.param("hash", hash(token))
+			.param("hash", Hashes.sha256Hex(token))
 			.param("id", due.requestId())
 			.param("now", Timestamp.from(clock.instant()))
 			.query(String.class)
@@ -149,7 +146,7 @@ class DataRequests implements PersonalDataRetention {
 			return Optional.empty();
 		}
 		return jdbc.sql("select email from data_request where token_hash = :hash and expires_at > :now")
-			.param("hash", hash(token))
+			.param("hash", Hashes.sha256Hex(token))
 			.param("now", Timestamp.from(clock.instant()))
 			.query(String.class)
 			.optional();
@@ -189,15 +186,6 @@ class DataRequests implements PersonalDataRetention {
 
 	private String text(String code, Object... args) {
 		return messages.getMessage(code, args, Locale.UK);
-	}
-
-	private static String hash(String token) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

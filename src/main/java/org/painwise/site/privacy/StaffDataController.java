@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.painwise.site.shared.EmailAddresses;
 import org.painwise.site.shared.PersonalData;
 import org.painwise.site.staff.AdminOnly;
 import org.painwise.site.staff.CurrentStaff;
@@ -47,7 +48,7 @@ class StaffDataController {
 			Model model) {
 		String typed = email == null ? "" : email.strip();
 		model.addAttribute("email", typed);
-		if (!valid(typed)) {
+		if (!EmailAddresses.looksValid(typed)) {
 			model.addAttribute("error", typed.isEmpty() ? "data.request.email.missing" : "data.request.email.invalid");
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return "privacy/staff";
@@ -90,13 +91,9 @@ class StaffDataController {
 		return "privacy/staff-erased";
 	}
 
-	private static boolean valid(String email) {
-		return email.length() <= 254 && DataController.EMAIL.matcher(email).matches();
-	}
-
 	private static PersonalData.Subject subjectOf(String email) {
 		String typed = email == null ? "" : email.strip();
-		if (!valid(typed)) {
+		if (!EmailAddresses.looksValid(typed)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"Enter an email address in the right form, like name@example.com");
 		}

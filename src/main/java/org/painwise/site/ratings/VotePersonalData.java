@@ -1,7 +1,6 @@
 package org.painwise.site.ratings;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class VotePersonalData implements PersonalData {
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final JdbcClient jdbc;
 
@@ -36,7 +33,7 @@ class VotePersonalData implements PersonalData {
 		List<List<String>> votes = jdbc.sql("""
 				select created_at, item_type, item_id, value from vote where voter_key = :key order by created_at""")
 			.param("key", subject.visitorKey())
-			.query((rs, row) -> List.of(WHEN.format(rs.getTimestamp("created_at").toInstant().atZone(clock.getZone())),
+			.query((rs, row) -> List.of(PersonalData.time(rs.getTimestamp("created_at"), clock),
 					rs.getString("item_type").toLowerCase(), Long.toString(rs.getLong("item_id")),
 					Integer.toString(rs.getInt("value"))))
 			.list();

@@ -1,5 +1,8 @@
 package org.painwise.site.shared;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +21,14 @@ public interface PersonalData {
 	 * @return how many of each kind were erased, by a short description (counts only, for the audit log)
 	 */
 	Map<String, Integer> erase(Subject subject);
+
+	/** A moment as the tables and downloads show it: {@code 2026-03-02 14:05}, in the site's time zone. */
+	static String time(Timestamp timestamp, Clock clock) {
+		return TIME.format(timestamp.toInstant().atZone(clock.getZone()));
+	}
+
+	/** See {@link #time}. */
+	DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	/**
 	 * Whose data.

@@ -1,14 +1,10 @@
 package org.painwise.site.staff;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,6 +18,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import org.apache.commons.codec.binary.Base32;
 
+import org.painwise.site.shared.Hashes;
 import org.painwise.site.shared.SiteProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -120,7 +117,7 @@ class TwoFactor {
 				where account_id = :id and code_hash = :hash and used_at is null returning id""")
 			.param("now", Timestamp.from(clock.instant()))
 			.param("id", accountId)
-			.param("hash", hash(typed))
+			.param("hash", Hashes.sha256Hex(typed))
 			.query(Long.class)
 			.optional()
 			.isPresent();
@@ -137,7 +134,7 @@ class TwoFactor {
 				code.append(RECOVERY_ALPHABET.charAt(RANDOM.nextInt(RECOVERY_ALPHABET.length())));
 			}
 			jdbc.sql("insert into staff_recovery_code (account_id, code_hash) values (?, ?)")
-				.params(accountId, hash(code.toString()))
+				.params(accountId, Hashes.sha256Hex(code.toString()))
 				.update();
 			made.add(code.substring(0, 5) + "-" + code.substring(5));
 		}
@@ -207,15 +204,6 @@ class TwoFactor {
 		}
 		catch (WriterException ex) {
 			throw new IllegalStateException("The QR code could not be made", ex);
-		}
-	}
-
-	private static String hash(String code) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 
