@@ -7,7 +7,7 @@
 -- For comment and vote, BENCH_CSRF_FIELD/BENCH_CSRF_COOKIE are the form's CSRF token and its
 -- cookie (both empty when the page's forms carry none), BENCH_STARTED the form timer's signed
 -- value (from a page fetched long enough ago). Each request also names a random client address in
--- X-Forwarded-For (the site runs with server.forward-headers-strategy=native), as if every
+-- X-Forwarded-For (an IPv6 network of its own) (the site runs with server.forward-headers-strategy=native), as if every
 -- request came from a different reader rather than all from one address.
 -- done() prints one line for bench/run.sh: BENCH <p50 µs> <p99 µs> <requests> <non-2xx/3xx> <socket errors>
 
@@ -27,8 +27,11 @@ local function hex(n)
    return table.concat(t)
 end
 
+-- a different network each time: an IPv6 /64 (the site counts IPv6 addresses by network) picked
+-- at random from 2^32, so that two requests of a whole run practically never share one (a vote
+-- from an address that already rated the article that day would be refused)
 local function address()
-   return string.format("10.%d.%d.%d", math.random(0, 255), math.random(0, 255), math.random(1, 254))
+   return string.format("2001:db8:%x:%x::1", math.random(0, 65535), math.random(0, 65535))
 end
 
 local thread_count = 0
