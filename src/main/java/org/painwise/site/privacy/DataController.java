@@ -1,6 +1,5 @@
 package org.painwise.site.privacy;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,10 +9,7 @@ import org.painwise.site.shared.EmailAddresses;
 import org.painwise.site.shared.PersonalData;
 import org.painwise.site.shared.VisitorAddress;
 import org.painwise.site.shared.VisitorCookie;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -80,19 +76,13 @@ class DataController {
 	@GetMapping(PATH + "/{token}/data.json")
 	ResponseEntity<Map<String, Object>> json(@PathVariable String token, HttpServletRequest request) {
 		PersonalData.Subject subject = subject(token, request);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, attachment("your-data.json"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(DataDownloads.json(subject.email(), requests.find(subject)));
+		return DataDownloads.jsonFile("your-data.json", subject.email(), requests.find(subject));
 	}
 
 	@GetMapping(PATH + "/{token}/data.csv")
 	ResponseEntity<byte[]> csv(@PathVariable String token, HttpServletRequest request) {
 		PersonalData.Subject subject = subject(token, request);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, attachment("your-data.csv"))
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(DataDownloads.csv(requests.find(subject)).getBytes(StandardCharsets.UTF_8));
+		return DataDownloads.csvFile("your-data.csv", requests.find(subject));
 	}
 
 	@PostMapping(PATH + "/{token}/erase")
@@ -115,10 +105,6 @@ class DataController {
 		String email = requests.emailFor(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 				"This link is not valid or has expired. Links work for 24 hours: ask for a new one on the “Your comments and data” page."));
 		return new PersonalData.Subject(email, visitors.find(request).orElse(null));
-	}
-
-	static String attachment(String name) {
-		return ContentDisposition.attachment().filename(name).build().toString();
 	}
 
 }

@@ -1,15 +1,36 @@
 package org.painwise.site.privacy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.painwise.site.shared.PersonalData;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /** A person's data as the two downloads have it: JSON, and CSV that a spreadsheet opens safely. */
 final class DataDownloads {
 
 	private DataDownloads() {
+	}
+
+	/** The JSON download, as a file with this name. */
+	static ResponseEntity<Map<String, Object>> jsonFile(String name, String email, List<PersonalData.Part> parts) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(json(email, parts));
+	}
+
+	/** The CSV download, as a file with this name. */
+	static ResponseEntity<byte[]> csvFile(String name, List<PersonalData.Part> parts) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body(csv(parts).getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** Each part by its name, as a list of rows, each row by its columns' names. */

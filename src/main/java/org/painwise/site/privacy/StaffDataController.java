@@ -1,6 +1,5 @@
 package org.painwise.site.privacy;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,9 +9,7 @@ import org.painwise.site.shared.PersonalData;
 import org.painwise.site.staff.AdminOnly;
 import org.painwise.site.staff.CurrentStaff;
 import org.painwise.site.staff.StaffMember;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,19 +57,13 @@ class StaffDataController {
 	@PostMapping(PATH + "/data.json")
 	ResponseEntity<Map<String, Object>> json(@RequestParam String email) {
 		PersonalData.Subject subject = subjectOf(email);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, DataController.attachment("reader-data.json"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(DataDownloads.json(subject.email(), requests.find(subject)));
+		return DataDownloads.jsonFile("reader-data.json", subject.email(), requests.find(subject));
 	}
 
 	@PostMapping(PATH + "/data.csv")
 	ResponseEntity<byte[]> csv(@RequestParam String email) {
 		PersonalData.Subject subject = subjectOf(email);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, DataController.attachment("reader-data.csv"))
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(DataDownloads.csv(requests.find(subject)).getBytes(StandardCharsets.UTF_8));
+		return DataDownloads.csvFile("reader-data.csv", requests.find(subject));
 	}
 
 	@PostMapping(PATH + "/erase")

@@ -3,6 +3,10 @@ package org.painwise.site.staff;
 import java.io.Serial;
 import java.io.Serializable;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.painwise.site.shared.VisitorAddress;
+
 /**
  * What the sign-in form records about an attempt besides the email and password: only the hash
  * of the visitor's address, never the address itself (Spring's usual details would carry the raw
@@ -15,6 +19,16 @@ record LoginAttemptDetails(String addressHash, String knownAddressHash) implemen
 
 	/** The key for {@link #knownAddressHash}. */
 	static final String KNOWN_ADDRESS_KEY = "login-known-address";
+
+	/** The request's address, hashed both ways. */
+	static LoginAttemptDetails of(HttpServletRequest request, VisitorAddress addresses) {
+		return new LoginAttemptDetails(addresses.hashOf(request), addresses.steadyHashOf(request, KNOWN_ADDRESS_KEY));
+	}
+
+	/** An attempt at this account's password or code, from here. */
+	LoginThrottle.Attempt attemptFor(String email) {
+		return new LoginThrottle.Attempt(email, addressHash, knownAddressHash);
+	}
 
 	@Serial
 	private static final long serialVersionUID = 1L;

@@ -144,7 +144,7 @@ class LoginThrottle {
 	record Failures(long count, long addresses) {
 	}
 
-	/** Failed sign-ins within the failure window, by the keyed hash of the email typed ({@link #hashOfEmail}). */
+	/** Failed sign-ins within the failure window, by the keyed hash of the email typed ({@link #emailHash}). */
 	Map<String, Failures> recentFailures() {
 		Map<String, Failures> failures = new LinkedHashMap<>();
 		jdbc.sql("""
@@ -154,11 +154,6 @@ class LoginThrottle {
 			.query((rs, row) -> failures.put(rs.getString(1), new Failures(rs.getLong(2), rs.getLong(3))))
 			.list();
 		return failures;
-	}
-
-	/** The keyed hash under which failures for an email address are counted. */
-	String hashOfEmail(String email) {
-		return emailHash(email);
 	}
 
 	/** The longest pause, in whole minutes, for messages that ask the visitor to wait. */
@@ -202,7 +197,8 @@ class LoginThrottle {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
 
-	private String emailHash(String email) {
+	/** The keyed hash under which failures for an email address are counted. */
+	String emailHash(String email) {
 		return secrets.hmacHex(EMAIL_KEY, StaffAccount.normaliseEmail(email));
 	}
 

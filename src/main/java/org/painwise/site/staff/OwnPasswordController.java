@@ -91,8 +91,7 @@ class OwnPasswordController {
 		}
 		if (!errors.hasErrors()) {
 			StaffAccounts.OwnPasswordChange result = accounts.changeOwnPassword(member.id(), form.getCurrentPassword(),
-					form.getNewPassword(), new LoginAttemptDetails(visitorAddress.hashOf(request),
-							visitorAddress.steadyHashOf(request, LoginAttemptDetails.KNOWN_ADDRESS_KEY)));
+					form.getNewPassword(), LoginAttemptDetails.of(request, visitorAddress));
 			switch (result.outcome()) {
 				case CHANGED -> {
 					staySignedIn(result.changedAt(), request, response);

@@ -92,8 +92,7 @@ class SecurityConfiguration {
 			// only the throttled check, with no parent manager to fall back on after a refusal
 			.authenticationManager(new ProviderManager(List.of(signIn)))
 			.formLogin(login -> login.loginPage("/login")
-				.authenticationDetailsSource(request -> new LoginAttemptDetails(visitorAddress.hashOf(request),
-					visitorAddress.steadyHashOf(request, LoginAttemptDetails.KNOWN_ADDRESS_KEY)))
+				.authenticationDetailsSource(request -> LoginAttemptDetails.of(request, visitorAddress))
 				.successHandler(new SignInSuccess())
 				.failureHandler(failure)
 				.permitAll())

@@ -47,7 +47,7 @@ class SignInFailuresSection implements StaffDashboardSection {
 		}
 		Map<String, StaffAccount> byHash = new HashMap<>();
 		for (StaffAccount account : accounts.findAllByOrderByDisplayNameAscEmailAsc()) {
-			byHash.put(throttle.hashOfEmail(account.getEmail()), account);
+			byHash.put(throttle.emailHash(account.getEmail()), account);
 		}
 		long total = 0;
 		long notAccounts = 0;

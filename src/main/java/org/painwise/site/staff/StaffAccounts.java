@@ -115,8 +115,7 @@ class StaffAccounts {
 	 */
 	OwnPasswordChange changeOwnPassword(long id, String currentPassword, String newPassword, LoginAttemptDetails from) {
 		StaffAccount account = accounts.findById(id).orElseThrow(() -> new NoSuchAccount(id));
-		LoginThrottle.Attempt attempt = new LoginThrottle.Attempt(account.getEmail(), from.addressHash(),
-				from.knownAddressHash());
+		LoginThrottle.Attempt attempt = from.attemptFor(account.getEmail());
 		Long counted = throttle.begin(attempt);
 		if (counted == null) {
 			return new OwnPasswordChange(OwnPasswordOutcome.TOO_MANY_ATTEMPTS, null);

@@ -50,8 +50,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	public Authentication authenticate(Authentication attempt) throws AuthenticationException {
 		LoginAttemptDetails details = attempt.getDetails() instanceof LoginAttemptDetails known ? known
 				: new LoginAttemptDetails("unknown", "unknown");
-		LoginThrottle.Attempt who = new LoginThrottle.Attempt(attempt.getName(), details.addressHash(),
-				details.knownAddressHash());
+		LoginThrottle.Attempt who = details.attemptFor(attempt.getName());
 		Long counted = throttle.begin(who);
 		if (counted == null) {
 			log.warn("Staff sign-in refused without checking the password: too soon after recent failures "

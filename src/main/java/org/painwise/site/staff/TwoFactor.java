@@ -1,5 +1,6 @@
 package org.painwise.site.staff;
 
+import java.security.InvalidKeyException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -178,7 +179,7 @@ class TwoFactor {
 						.update() == 1;
 				}
 			}
-			catch (java.security.InvalidKeyException ex) {
+			catch (InvalidKeyException ex) {
 				throw new IllegalStateException("A two-factor key could not be used", ex);
 			}
 		}

@@ -75,8 +75,7 @@ class TwoFactorController {
 			return "redirect:/login";
 		}
 		StaffPrincipal principal = waiting.get();
-		LoginThrottle.Attempt attempt = new LoginThrottle.Attempt(principal.getUsername(), addresses.hashOf(request),
-				addresses.steadyHashOf(request, LoginAttemptDetails.KNOWN_ADDRESS_KEY));
+		LoginThrottle.Attempt attempt = LoginAttemptDetails.of(request, addresses).attemptFor(principal.getUsername());
 		Long counted = throttle.begin(attempt);
 		if (counted == null || !twoFactor.verify(principal.id(), code)) {
 			model.addAttribute("error", counted == null ? "twoFactor.code.wait" : "twoFactor.code.wrong");
