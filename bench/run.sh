@@ -28,6 +28,8 @@
 #              (ratios need the nginx rows: ONLY='nginx|article')
 #   PROFILE=1  record the site with Java Flight Recorder during the measured runs
 #              (target/bench/site.jfr) and print the hottest methods of the article page's runs
+#   NMT=1      track the JVM's native memory and write where the resident memory goes, after the
+#              measured runs, to target/bench/memory.txt (costs a little speed; for looking, not for the table)
 #
 # The site runs with limits raised so that the benchmark measures work, not refusals:
 #   COMMENTS_PER_HOUR_LIMIT=1000000, RATINGS_VOTES_PER_HOUR=10000 (its maximum),
@@ -66,6 +68,7 @@ fi
 CDS="${CDS:-1}"
 BUILD="${BUILD:-1}"
 PROFILE="${PROFILE:-0}"
+NMT="${NMT:-0}"
 ONLY="${ONLY:-}"
 WORK="$ROOT/target/bench"
 SITE="http://127.0.0.1:$SITE_PORT"
@@ -213,6 +216,9 @@ site_up() { [[ "$(curl -s -o /dev/null -w '%{http_code}' "$SITE/" 2>/dev/null)" 
 JFR_OPTS=()
 if [[ "$PROFILE" != 0 ]]; then
     JFR_OPTS=("-XX:StartFlightRecording=name=bench,settings=profile,filename=$WORK/site.jfr,dumponexit=true")
+fi
+if [[ "$NMT" != 0 ]]; then
+    JFR_OPTS+=("-XX:NativeMemoryTracking=summary")
 fi
 START_NS="$(date +%s%N)"
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
@@ -397,6 +403,11 @@ if [[ "$PROFILE" != 0 ]]; then
     jcmd "$SITE_PID" JFR.dump name=bench filename="$WORK/site.jfr" >/dev/null
 fi
 RSS_MB="$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$SITE_PID/status")"
+if [[ "$NMT" != 0 ]]; then
+    { grep -E '^(VmRSS|RssAnon|RssFile|RssShmem)' "/proc/$SITE_PID/status"; jcmd "$SITE_PID" VM.native_memory summary; } \
+        >"$WORK/memory.txt" 2>&1 || true
+    echo "Native memory: $WORK/memory.txt" >&2
+fi
 
 # ---------------------------------------------------------------------------------------------
 # The table

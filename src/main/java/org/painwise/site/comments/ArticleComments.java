@@ -13,7 +13,6 @@ import org.painwise.site.articles.ArticlePageExtension;
 import org.painwise.site.articles.ArticlePageSection;
 import org.painwise.site.articles.PublishedArticle;
 import org.painwise.site.ratings.RatingWidget;
-import org.painwise.site.ratings.Ratings;
 import org.painwise.site.shared.FormErrors;
 import org.painwise.site.shared.ReadyHtml;
 import org.painwise.site.shared.VisitorCookie;
@@ -35,7 +34,7 @@ class ArticleComments implements ArticlePageExtension {
 
 	static final String PAGE_PARAMETER = "comments-page";
 
-	private final CommentThreads threads;
+	private final PublishedCommentPages threads;
 
 	private final CommentingPolicy policy;
 
@@ -43,20 +42,17 @@ class ArticleComments implements ArticlePageExtension {
 
 	private final CommentProperties properties;
 
-	private final Ratings ratings;
-
 	private final MessageSource messages;
 
 	private final RenderedComments rendered;
 
-	ArticleComments(CommentThreads threads, CommentingPolicy policy, VisitorCookie visitorCookie,
-			CommentProperties properties, Ratings ratings, MessageSource messages, RenderedComments rendered) {
+	ArticleComments(PublishedCommentPages threads, CommentingPolicy policy, VisitorCookie visitorCookie,
+			CommentProperties properties, MessageSource messages, RenderedComments rendered) {
 		this.rendered = rendered;
 		this.threads = threads;
 		this.policy = policy;
 		this.visitorCookie = visitorCookie;
 		this.properties = properties;
-		this.ratings = ratings;
 		this.messages = messages;
 	}
 
@@ -65,7 +61,8 @@ class ArticleComments implements ArticlePageExtension {
 		int page = pageNumber(request.getParameter(PAGE_PARAMETER));
 		String visitor = visitorCookie.find(request).orElse(null);
 		CommentOrder order = CommentOrder.of(request.getParameter(CommentOrder.PARAMETER));
-		CommentThread thread = threads.page(article.id(), page, order, visitor);
+		PublishedCommentPages.Page shown = threads.page(article.id(), article.slug(), page, order, visitor);
+		CommentThread thread = shown.thread();
 		CommentingPolicy.Closure closure = policy.closureOf(new PublishedArticle(article.id(), article.slug(),
 				article.title(), article.firstPublished(), article.commentsOpen(), article.nextReviewDue()));
 		Map<String, Object> model = new HashMap<>();
@@ -82,8 +79,8 @@ class ArticleComments implements ArticlePageExtension {
 		Long noticeFor = noticeFor(request);
 		model.put("noticeFor", noticeFor);
 		model.put("noticeInPlace", noticeFor != null && (contains(thread.comments(), noticeFor) || contains(thread.ownHeld(), noticeFor)));
-		// every published comment on the page gets its stars; all their summaries, and the visitor's own votes, in one statement
-		Map<Long, RatingWidget> widgets = ratings.commentWidgets(publishedIds(thread.comments()), visitor);
+		// every published comment on the page gets its stars, with the visitor's own votes
+		Map<Long, RatingWidget> widgets = shown.widgets();
 		model.put("ratings", widgets);
 		// the threads, or else the boxes, of published comments that are the same for everyone, ready-made
 		Object ratingFor = flash(request, "ratingFor");
@@ -120,17 +117,6 @@ class ArticleComments implements ArticlePageExtension {
 		Map<Long, String> placed = new HashMap<>();
 		ready.forEach((id, html) -> placed.put(id, ReadyHtml.place(request, html)));
 		return placed;
-	}
-
-	private static List<Long> publishedIds(List<CommentView> comments) {
-		List<Long> ids = new ArrayList<>();
-		for (CommentView comment : comments) {
-			if (!comment.held()) {
-				ids.add(comment.id());
-			}
-			ids.addAll(publishedIds(comment.replies()));
-		}
-		return ids;
 	}
 
 	private static Object flash(HttpServletRequest request, String name) {

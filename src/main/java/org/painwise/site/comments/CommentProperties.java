@@ -32,6 +32,8 @@ import org.springframework.validation.annotation.Validated;
  * @param renderedBoxesBytes how much memory (about, in bytes) the ready HTML of published
  * comments may take (see RenderedComments); 0 renders every comment with its page
  * @param closeWhenReviewOverdue close comments on an article while it is past its review date
+ * @param publishedPagesBytes how much memory (about, in bytes) the published part of comment pages
+ * may take while the page cache is on (see PublishedCommentPages); 0 reads it for every page
  */
 @Validated
 @ConfigurationProperties("comments")
@@ -50,5 +52,6 @@ public record CommentProperties(
 		@NotNull @DefaultValue("10m") Duration duplicateWindow,
 		@NotNull @DefaultValue("3s") Duration minFillTime,
 		@DefaultValue("true") boolean closeWhenReviewOverdue,
-		@Min(0) @DefaultValue("8388608") long renderedBoxesBytes) {
+		@Min(0) @DefaultValue("8388608") long renderedBoxesBytes,
+		@Min(0) @DefaultValue("4194304") long publishedPagesBytes) {
 }

@@ -56,6 +56,14 @@ class CommentThreads {
 	 * @param visitorKey the visitor's cookie key, or null
 	 */
 	CommentThread page(long articleId, int page, CommentOrder order, String visitorKey) {
+		return withOwnHeld(articleId, published(articleId, page, order), visitorKey);
+	}
+
+	/**
+	 * The published part of a page, the same for every reader: three statements, or four in the
+	 * "most helpful" order. Its comments must not be changed: it may be kept and shared.
+	 */
+	Published published(long articleId, int page, CommentOrder order) {
 		long[] counts = jdbc.sql("""
 				select count(*), count(*) filter (where parent_id is null)
 				from comment where article_id = ? and status = 'PUBLISHED'""")
@@ -77,9 +85,9 @@ class CommentThreads {
 					.query(this::view)
 					.list();
 
-		Map<Long, CommentView> byId = new LinkedHashMap<>();
-		roots.forEach(root -> byId.put(root.id(), root));
 		if (!roots.isEmpty()) {
+			Map<Long, CommentView> byId = new LinkedHashMap<>();
+			roots.forEach(root -> byId.put(root.id(), root));
 			List<CommentView> replies = jdbc.sql("select " + COLUMNS + """
 					 from comment c
 					where c.article_id = :article and c.status = 'PUBLISHED' and c.parent_id is not null
@@ -91,7 +99,38 @@ class CommentThreads {
 				.list();
 			attach(replies, byId, new ArrayList<>());
 		}
+		return new Published(counts[0], counts[1], shown, totalPages, List.copyOf(roots));
+	}
 
+	/**
+	 * The published part of a page of an article's comments.
+	 * @param roots the top-level comments on the page, each with its replies nested
+	 */
+	record Published(long publishedCount, long topLevelCount, int page, int totalPages, List<CommentView> roots) {
+
+		/** Every published comment on the page, replies included, in the page's order. */
+		List<Long> ids() {
+			List<Long> ids = new ArrayList<>();
+			collect(roots, ids);
+			return ids;
+		}
+
+		private static void collect(List<CommentView> comments, List<Long> ids) {
+			for (CommentView comment : comments) {
+				ids.add(comment.id());
+				collect(comment.replies(), ids);
+			}
+		}
+
+	}
+
+	/**
+	 * A page as one visitor sees it: the published part with the visitor's own held comments in
+	 * their places (one statement when there is a visitor, none otherwise). The published part is
+	 * copied when something is added to it, so it stays as it was.
+	 */
+	CommentThread withOwnHeld(long articleId, Published published, String visitorKey) {
+		List<CommentView> roots = published.roots();
 		List<CommentView> ownHeld = new ArrayList<>();
 		if (visitorKey != null) {
 			List<CommentView> held = jdbc.sql("select " + COLUMNS + """
@@ -102,9 +141,27 @@ class CommentThreads {
 				.param("visitor", visitorKey)
 				.query(this::view)
 				.list();
-			attach(held, byId, ownHeld);
+			if (!held.isEmpty()) {
+				Map<Long, CommentView> byId = new LinkedHashMap<>();
+				roots = copies(roots, byId);
+				attach(held, byId, ownHeld);
+			}
 		}
-		return new CommentThread(counts[0], counts[1], shown, totalPages, roots, ownHeld);
+		return new CommentThread(published.publishedCount(), published.topLevelCount(), published.page(),
+				published.totalPages(), roots, ownHeld);
+	}
+
+	/** Comments with their replies, each copied with a list of its own, indexed by id. */
+	private static List<CommentView> copies(List<CommentView> comments, Map<Long, CommentView> byId) {
+		List<CommentView> copies = new ArrayList<>();
+		for (CommentView c : comments) {
+			CommentView copy = new CommentView(c.id(), c.parentId(), c.rootId(), c.depth(), c.authorName(), c.body(),
+					c.replyToName(), c.createdAt(), c.staffName(), c.held(), c.crisis(), c.erased(),
+					copies(c.replies(), byId));
+			byId.put(copy.id(), copy);
+			copies.add(copy);
+		}
+		return copies;
 	}
 
 	/**

@@ -161,6 +161,35 @@ public class Ratings {
 		else {
 			rated.putAll(withOwnVotes(RatedItem.Kind.COMMENT, commentIds, visitorKey));
 		}
+		return widgets(rated);
+	}
+
+	/**
+	 * The stars of comments whose summaries the caller kept from earlier (see
+	 * {@link #summaries(RatedItem.Kind, Collection)}), as this visitor sees them: the comments they
+	 * voted on show their vote and a summary read now, so a voter sees their vote counted at once
+	 * however old the kept summaries are. One statement for a visitor with a cookie, none without.
+	 * @param kept a summary for every comment on the page
+	 */
+	public Map<Long, RatingWidget> commentWidgets(Map<Long, RatingSummary> kept, String visitorKey) {
+		Map<Long, Rated> rated = new LinkedHashMap<>();
+		kept.forEach((id, summary) -> rated.put(id, new Rated(summary, null)));
+		if (visitorKey != null && !kept.isEmpty()) {
+			jdbc.sql("""
+					select v.item_id, v.value, s.vote_count, s.vote_sum
+					from vote v
+					join rating_summary s on s.item_type = v.item_type and s.item_id = v.item_id
+					where v.voter_key = :key and v.item_type = 'COMMENT' and v.item_id = any(:ids)""")
+				.param("key", visitorKey)
+				.param("ids", kept.keySet().toArray(Long[]::new))
+				.query((rs, row) -> rated.put(rs.getLong("item_id"),
+						new Rated(new RatingSummary(rs.getLong("vote_count"), rs.getLong("vote_sum")), rs.getInt("value"))))
+				.list();
+		}
+		return widgets(rated);
+	}
+
+	private static Map<Long, RatingWidget> widgets(Map<Long, Rated> rated) {
 		Map<Long, RatingWidget> widgets = new LinkedHashMap<>();
 		rated.forEach((id, item) -> widgets.put(id, new RatingWidget(RatedItem.comment(id).widgetId(),
 				"/comments/" + id + "/rating", item.summary(), item.ownVote())));

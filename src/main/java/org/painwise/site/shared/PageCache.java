@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -62,6 +63,8 @@ public class PageCache implements DisposableBean {
 	private final Set<String> pendingVotes = ConcurrentHashMap.newKeySet();
 
 	private final List<Runnable> alongside = new CopyOnWriteArrayList<>();
+
+	private final List<Consumer<String>> alongsideArticles = new CopyOnWriteArrayList<>();
 
 	private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "page-cache-vote-lag");
@@ -117,6 +120,15 @@ public class PageCache implements DisposableBean {
 		alongside.add(eviction);
 	}
 
+	/**
+	 * Empties what is kept for one article's pages whenever they are evicted (given the article's
+	 * slug), here or on a message from another instance. Whatever is registered here should also
+	 * be emptied by {@link #alsoEvict(Runnable)}, which covers every article at once.
+	 */
+	public void alsoEvictArticle(Consumer<String> eviction) {
+		alongsideArticles.add(eviction);
+	}
+
 	/** After a change that may show anywhere: an article, a person, a topic, a setting. */
 	public void evictEverything() {
 		evictLocally(Scope.EVERYTHING, null);
@@ -159,6 +171,9 @@ public class PageCache implements DisposableBean {
 			}
 			case ARTICLE -> evictWhere(article(slug));
 			case ARTICLE_AND_LISTS -> evictWhere(article(slug).or(key -> !key.startsWith("/articles/")));
+		}
+		if (scope != Scope.EVERYTHING && slug != null) {
+			alongsideArticles.forEach(eviction -> eviction.accept(slug));
 		}
 	}
 

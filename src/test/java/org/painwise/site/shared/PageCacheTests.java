@@ -169,6 +169,76 @@ class PageCacheTests {
 	}
 
 	@Test
+	void aHeldReplyShowsInItsWritersThreadAndInNoOtherReadersPage() throws Exception {
+		long parent = jdbc.sql("""
+				select c.id from comment c join article a on a.id = c.article_id
+				where a.slug = 'amitriptyline' and c.status = 'PUBLISHED' and c.parent_id is null
+				order by c.created_at, c.id limit 1""")
+			.query(Long.class)
+			.single();
+		Cookie writer = TestVisitors.cookie(secrets, "11112222333344445555666677778888");
+		Cookie other = TestVisitors.cookie(secrets, "88887777666655554444333322221111");
+		mvc.perform(get("/articles/amitriptyline").cookie(other));
+		String words = "A held reply " + Instant.now().toEpochMilli();
+		mvc.perform(post("/articles/amitriptyline/comments").with(sameOrigin()).cookie(writer)
+			.param("name", "Replier").param("email", "replier@example.com").param("body", words)
+			.param("consent", "yes").param("parentId", Long.toString(parent)))
+			.andExpect(status().isFound());
+
+		String own = mvc.perform(get("/articles/amitriptyline").cookie(writer)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(own).contains(words);
+		assertThat(own.indexOf(words)).as("under the comment it answers")
+			.isGreaterThan(own.indexOf("id=\"comment-" + parent + "\""));
+		for (int i = 0; i < 2; i++) {
+			assertThat(mvc.perform(get("/articles/amitriptyline").cookie(other)).andReturn().getResponse()
+				.getContentAsString()).doesNotContain(words);
+			assertThat(anonymous("/articles/amitriptyline").getContentAsString()).doesNotContain(words);
+		}
+	}
+
+	@Test
+	void aCommentAModeratorPublishesShowsAtOnceToAReaderWithAPersonalPage() throws Exception {
+		Cookie personal = TestVisitors.cookie(secrets, "0123456789abcdef0123456789abcdef");
+		String words = "Published for a personal page " + Instant.now().toEpochMilli();
+		long comment = heldComment("pregabalin", words);
+		assertThat(mvc.perform(get("/articles/pregabalin").cookie(personal)).andReturn().getResponse()
+			.getContentAsString()).doesNotContain(words);
+
+		publish(comment);
+
+		assertThat(mvc.perform(get("/articles/pregabalin").cookie(personal)).andReturn().getResponse()
+			.getContentAsString()).contains(words);
+	}
+
+	@Test
+	void aVoteOnACommentShowsAtOnceToTheVoterAndWithinTheLagToOtherPersonalPages() throws Exception {
+		long comment = jdbc.sql("""
+				select c.id from comment c join article a on a.id = c.article_id
+				where a.slug = 'amitriptyline' and c.status = 'PUBLISHED' and c.parent_id is null
+				order by c.created_at, c.id limit 1""")
+			.query(Long.class)
+			.single();
+		Cookie voter = TestVisitors.cookie(secrets, "aaaabbbbccccddddeeeeffff00001111");
+		Cookie other = TestVisitors.cookie(secrets, "1111000ffffeeeeddddccccbbbbaaaa0");
+		String before = commentSummary(mvc.perform(get("/articles/amitriptyline").cookie(other)).andReturn()
+			.getResponse().getContentAsString(), comment);
+		mvc.perform(post("/comments/{id}/rating", comment).with(sameOrigin()).cookie(voter).param("value", "1")
+			.with(request -> {
+				request.setRemoteAddr("192.0.2.78");
+				return request;
+			}))
+			.andExpect(status().isFound());
+
+		String own = commentSummary(mvc.perform(get("/articles/amitriptyline").cookie(voter)).andReturn()
+			.getResponse().getContentAsString(), comment);
+		assertThat(own).as("the voter sees their vote counted at once").isNotEqualTo(before);
+		await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+			.untilAsserted(() -> assertThat(commentSummary(mvc.perform(get("/articles/amitriptyline").cookie(other))
+				.andReturn().getResponse().getContentAsString(), comment)).isEqualTo(own));
+	}
+
+	@Test
 	void aCommentAModeratorPublishesShowsToTheNextAnonymousReader() throws Exception {
 		String words = "Published words " + Instant.now().toEpochMilli();
 		long comment = heldComment("pregabalin", words);
@@ -261,6 +331,15 @@ class PageCacheTests {
 
 			// what the other instance keeps of the article itself, for readers with personal pages, goes too
 			String personal = "pw_visitor=0123456789abcdef0123456789abcdef";
+			assertThat(fetch(port, "/articles/amitriptyline", "Cookie", personal).body()).contains(words);
+			String later = "Across instances, for a personal page " + Instant.now().toEpochMilli();
+			long another = heldComment("amitriptyline", later);
+			assertThat(fetch(port, "/articles/amitriptyline", "Cookie", personal).body()).doesNotContain(later);
+			publish(another);
+			await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+				.untilAsserted(() -> assertThat(fetch(port, "/articles/amitriptyline", "Cookie", personal).body())
+					.contains(later));
+
 			assertThat(fetch(port, "/articles/pregabalin", "Cookie", personal).statusCode()).isEqualTo(200);
 			String title = reviseTitle("pregabalin");
 			await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
@@ -296,6 +375,11 @@ class PageCacheTests {
 	private static String summary(String html) {
 		int at = html.indexOf("<p class=\"rating-summary\">");
 		return html.substring(at, html.indexOf("</p>", at));
+	}
+
+	/** The rating summary in one comment's box. */
+	private static String commentSummary(String html, long comment) {
+		return summary(html.substring(html.indexOf("id=\"comment-" + comment + "\"")));
 	}
 
 	private double counter(String result) {
