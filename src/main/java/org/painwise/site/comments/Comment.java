@@ -64,6 +64,9 @@ class Comment {
 	@Column(name = "ip_hash")
 	private String ipHash;
 
+	@Column(name = "address_hash")
+	private String addressHash;
+
 	@Column(name = "visitor_key")
 	private String visitorKey;
 
@@ -126,8 +129,9 @@ class Comment {
 		this.rootId = this.parentId == null ? null : (parent.rootId == null ? parent.id : parent.rootId);
 	}
 
-	void identifyVisitor(String ipHash, String visitorKey) {
+	void identifyVisitor(String ipHash, String addressHash, String visitorKey) {
 		this.ipHash = ipHash;
+		this.addressHash = addressHash;
 		this.visitorKey = visitorKey;
 	}
 

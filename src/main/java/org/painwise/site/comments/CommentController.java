@@ -48,6 +48,9 @@ class CommentController {
 	/** Where comments and replies are posted. */
 	static final String COMMENTS = "/articles/{slug}/comments";
 
+	/** The site key of the steady address hash a comment keeps for 48 hours, for a moderator's block. */
+	private static final String ADDRESS_KEY = "comment-address";
+
 	/** The flash attribute naming the comment a confirmation belongs to, so it is shown beside it. */
 	static final String NOTICE_FOR = "noticeFor";
 
@@ -117,7 +120,8 @@ class CommentController {
 		}
 
 		String visitor = visitorCookie.findOrCreate(request, response);
-		CommentPosting.Visitor who = new CommentPosting.Visitor(visitor, visitorAddress.hashOf(request));
+		CommentPosting.Visitor who = new CommentPosting.Visitor(visitor, visitorAddress.hashOf(request),
+				visitorAddress.steadyHashOf(request, ADDRESS_KEY));
 		CommentPosting.Outcome outcome = posting.post(article, form, who);
 		if (outcome instanceof CommentPosting.Outcome.Posted posted) {
 			return afterPosting(slug, posted, redirect);
@@ -134,6 +138,10 @@ class CommentController {
 			model.addAttribute("retryMinutes", Math.max(1, (seconds + 59) / 60));
 			return formPage(article, form, parent, FormErrors.none(), "comment.tooMany", HttpStatus.TOO_MANY_REQUESTS,
 					model, response);
+		}
+		if (outcome instanceof CommentPosting.Outcome.Blocked) {
+			return formPage(article, form, parent, FormErrors.none(), "comment.blocked", HttpStatus.FORBIDDEN, model,
+					response);
 		}
 		if (outcome instanceof CommentPosting.Outcome.ParentNotFound) {
 			return formPage(article, form, Optional.empty(), FormErrors.none(), "comment.parentGone",

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.painwise.site.articles.PublishedArticle;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,9 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes a reader's comment: refuses it if comments are closed, the visitor is over the hourly
- * limit or has just sent the same text; otherwise saves it held for moderation, or quietly as
- * spam when it came from a program or matches the blocklist.
+ * Takes a reader's comment: refuses it if comments are closed, a moderator blocked the writer,
+ * the visitor is over the hourly limit or has just sent the same text; otherwise saves it held
+ * for moderation, or quietly as spam when it came from a program or matches the blocklist.
  */
 @Service
 class CommentPosting {
@@ -52,11 +53,14 @@ class CommentPosting {
 
 	private final EmailConfirmations confirmations;
 
+	private final CommenterStanding standing;
+
 	CommentPosting(CommentRepository comments, CommentStatusChanges statusChanges, CommentingPolicy policy,
 			CommentProperties properties, FormTimer formTimer, ApplicationEventPublisher events, Clock clock,
 			List<CommentScreening> screenings, CommentConsent consent, JdbcClient jdbc,
-			EmailConfirmations confirmations) {
+			EmailConfirmations confirmations, ObjectProvider<CommenterStanding> standing) {
 		this.confirmations = confirmations;
+		this.standing = standing.getIfAvailable(() -> (email, address) -> CommenterStanding.Standing.ORDINARY);
 		this.screenings = screenings;
 		this.consent = consent;
 		this.jdbc = jdbc;
@@ -69,8 +73,18 @@ class CommentPosting {
 		this.clock = clock;
 	}
 
-	/** Who is posting, as far as the site knows them. */
-	record Visitor(String key, String ipHash) {
+	/**
+	 * Who is posting, as far as the site knows them.
+	 * @param ipHash today's keyed hash of their address, for the hourly limit
+	 * @param addressHash a keyed hash of their address that stays the same from day to day, which
+	 * a moderator's block can copy, or null
+	 */
+	record Visitor(String key, String ipHash, String addressHash) {
+
+		Visitor(String key, String ipHash) {
+			this(key, ipHash, null);
+		}
+
 	}
 
 	sealed interface Outcome {
@@ -83,6 +97,10 @@ class CommentPosting {
 		}
 
 		record Closed() implements Outcome {
+		}
+
+		/** A moderator blocked the writer; nothing was saved. */
+		record Blocked() implements Outcome {
 		}
 
 		record ParentNotFound() implements Outcome {
@@ -116,6 +134,9 @@ class CommentPosting {
 				return new Outcome.ParentNotFound();
 			}
 		}
+		if (standing.of(form.email(), visitor.addressHash()) == CommenterStanding.Standing.BLOCKED) {
+			return new Outcome.Blocked();
+		}
 		// comments from one address take turns, so the hourly limit is checked and used in one step,
 		// however many arrive at once and on however many instances
 		jdbc.sql("select pg_advisory_xact_lock(:space, hashtext(:ip))")
@@ -136,7 +157,7 @@ class CommentPosting {
 
 		Comment comment = new Comment(article.id(), form.name(), form.email(), form.body(), now);
 		parent.ifPresent(p -> comment.answer(p, properties.maxDepth()));
-		comment.identifyVisitor(visitor.ipHash(), visitor.key());
+		comment.identifyVisitor(visitor.ipHash(), visitor.addressHash(), visitor.key());
 		comment.notifyAuthor(form.wantsNotifications());
 		// the form cannot be posted without the box ticked (CommentFormValidator)
 		comment.recordConsent(now, consent.currentVersion());

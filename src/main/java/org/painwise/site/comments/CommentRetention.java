@@ -31,8 +31,8 @@ class CommentRetention implements PersonalDataRetention {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		var hashCutoff = now.minus(retention.addressHashes()).atOffset(ZoneOffset.UTC);
 		counts.put("comment address hashes cleared", jdbc.sql("""
-				update comment set ip_hash = null, visitor_key = null
-				where created_at < :cutoff and (ip_hash is not null or visitor_key is not null)""")
+				update comment set ip_hash = null, address_hash = null, visitor_key = null
+				where created_at < :cutoff and (ip_hash is not null or address_hash is not null or visitor_key is not null)""")
 			.param("cutoff", hashCutoff)
 			.update());
 		counts.put("report address hashes cleared", jdbc.sql("""

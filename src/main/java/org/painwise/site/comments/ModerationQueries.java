@@ -175,6 +175,34 @@ public class ModerationQueries {
 			.single();
 	}
 
+	/**
+	 * Who wrote a reader's comment, for a moderator's block: their name, their address, and the
+	 * steady hash of their network address while the comment keeps it (48 hours), else null.
+	 */
+	public record Writer(String name, String email, String addressHash) {
+	}
+
+	/** The writer of a reader's comment; empty for a staff reply or an erased comment. */
+	public Optional<Writer> writerOf(long commentId) {
+		return jdbc.sql("""
+				select author_name, author_email, address_hash from comment
+				where id = ? and staff_name is null and erased_at is null""")
+			.param(commentId)
+			.query((rs, row) -> new Writer(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.optional();
+	}
+
+	/** The held comments written with this email address (any mix of capitals), oldest first. */
+	public List<Long> heldFrom(String email) {
+		return jdbc.sql("""
+				select id from comment
+				where lower(author_email) = lower(?) and status = 'HELD' and staff_name is null
+				order by created_at, id""")
+			.param(email)
+			.query(Long.class)
+			.list();
+	}
+
 	/** Articles with at least one reader's comment, by title. */
 	public List<ArticleWithComments> articlesWithComments() {
 		return jdbc.sql("""

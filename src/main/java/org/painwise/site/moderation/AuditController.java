@@ -13,6 +13,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 import org.painwise.site.shared.AuditLog;
 import org.painwise.site.shared.SiteProperties;
+import org.painwise.site.staff.CurrentStaff;
 import org.painwise.site.staff.ModeratorOrAdmin;
 import org.painwise.site.staff.StaffDirectory;
 import org.painwise.site.staff.StaffMember;
@@ -51,7 +52,9 @@ class AuditController {
 	@GetMapping(PAGE)
 	String log(@RequestParam(required = false) String staff, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String page, Model model,
-			HttpServletResponse response) {
+			HttpServletResponse response, @CurrentStaff StaffMember member) {
+		// a moderator can block the writer of any comment the log names
+		model.addAttribute("canBlock", member.isModerator());
 		Long actor = staff != null && staff.matches("[0-9]{1,18}") ? Long.valueOf(staff) : null;
 		LocalDate fromDay = day(from).orElse(null);
 		LocalDate toDay = day(to).orElse(null);

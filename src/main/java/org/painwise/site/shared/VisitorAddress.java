@@ -77,8 +77,9 @@ public class VisitorAddress implements PersonalDataRetention {
 
 	/**
 	 * A keyed hash of the request's address (of its network, for IPv6) that stays the same from
-	 * day to day, for the few things that must recognise an address over time, such as the
-	 * addresses a staff account signs in from. Readers' addresses never get one.
+	 * day to day, for the few things that must recognise an address over time: the addresses a
+	 * staff account signs in from, and a comment's, which it keeps as long as its daily hash so
+	 * that a moderator can block the address for a while.
 	 * @param keyName the site key to hash with, one per use
 	 */
 	public String steadyHashOf(HttpServletRequest request, String keyName) {

@@ -168,6 +168,43 @@ class TwoInstancesTests {
 				"A different reader " + System.nanoTime(), Map.of()).statusCode()).isEqualTo(302);
 	}
 
+	@Test
+	void aWriterBlockedOnOneInstanceIsRefusedOnTheOtherUntilUnblocked() throws Exception {
+		StaffLogins staff = new StaffLogins(contextA);
+		Browser moderator = new Browser("198.51.100.30");
+		moderator.signIn(portA, staff.createWithPassword("Bryn Block"));
+		Browser abuser = new Browser("198.51.100.31");
+		String first = "Abusive words " + System.nanoTime();
+		assertThat(abuser.comment(portA, "pregabalin", "Troll", "troll@example.com", first, Map.of()).statusCode())
+			.isEqualTo(302);
+		long comment = commentWith(first);
+
+		String token = Browser.csrf(moderator.get(portA, "/staff/moderation/" + comment + "/block").body());
+		assertThat(moderator.post(portA, "/staff/moderation/" + comment + "/block",
+				Map.of("_csrf", token, "reason", "Abuse of other readers", "addressDays", "30", "rejectHeld", "true"))
+			.statusCode()).isEqualTo(302);
+		assertThat(jdbc.sql("select status from comment where id = ?").param(comment).query(String.class).single())
+			.as("their held comment was rejected with the block").isEqualTo("REJECTED");
+
+		String again = "Back under the same address " + System.nanoTime();
+		HttpResponse<String> refused = abuser.comment(portB, "pregabalin", "Troll", "TROLL@example.com", again, Map.of());
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains(again, "stopped comments from this email address");
+		assertThat(jdbc.sql("select count(*) from comment where body = ?").param(again).query(Long.class).single())
+			.as("nothing saved").isZero();
+
+		String list = moderator.get(portB, "/staff/moderation/blocked").body();
+		assertThat(list).contains("Troll (t•••@example.com)", "Abuse of other readers", "Bryn Block");
+		long block = jdbc.sql("select id from commenter_block where shown_as = 'Troll (t•••@example.com)'")
+			.query(Long.class)
+			.single();
+		assertThat(moderator.post(portB, "/staff/moderation/blocked/" + block + "/unblock",
+				Map.of("_csrf", Browser.csrf(list))).statusCode()).isEqualTo(302);
+
+		assertThat(abuser.comment(portA, "pregabalin", "Troll", "troll@example.com", "Allowed again " + System.nanoTime(),
+				Map.of()).statusCode()).isEqualTo(302);
+	}
+
 	private long commentWith(String body) {
 		return jdbc.sql("select id from comment where body = :body").param("body", body).query(Long.class).single();
 	}
@@ -249,7 +286,7 @@ class TwoInstancesTests {
 				.header("X-Forwarded-For", address);
 		}
 
-		private static String csrf(String html) {
+		static String csrf(String html) {
 			Matcher field = CSRF_FIELD.matcher(html);
 			assertThat(field.find()).as("the form carries a CSRF field").isTrue();
 			return field.group(1);

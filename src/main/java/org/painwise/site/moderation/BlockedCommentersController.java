@@ -1,0 +1,114 @@
+package org.painwise.site.moderation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.painwise.site.staff.CurrentStaff;
+import org.painwise.site.staff.ModeratorOnly;
+import org.painwise.site.staff.StaffMember;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Blocking a comment's writer (from the queue or the audit trail), and the list of blocks, where
+ * they are lifted.
+ */
+@Controller
+@ModeratorOnly
+class BlockedCommentersController {
+
+	static final String BLOCKED = "/staff/moderation/blocked";
+
+	static final String BLOCK = "/staff/moderation/{id}/block";
+
+	private final CommenterBlocks blocks;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	BlockedCommentersController(CommenterBlocks blocks, MessageSource messages, Clock clock) {
+		this.blocks = blocks;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@InitBinder("form")
+	void allowOnlyFormFields(WebDataBinder binder) {
+		binder.setAllowedFields("reason", "blockAddress", "addressDays", "rejectHeld");
+	}
+
+	@GetMapping(BLOCKED)
+	String list(Model model) {
+		model.addAttribute("blocks", blocks.all());
+		model.addAttribute("now", clock.instant());
+		return "moderation/blocked";
+	}
+
+	@GetMapping(BLOCK)
+	String blockPage(@PathVariable long id, Model model) {
+		model.addAttribute("form", new BlockForm());
+		return blockForm(id, model);
+	}
+
+	@PostMapping(BLOCK)
+	String block(@PathVariable long id, @Valid @ModelAttribute("form") BlockForm form, BindingResult errors,
+			@CurrentStaff StaffMember member, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return blockForm(id, model);
+		}
+		Duration address = form.isBlockAddress() ? Duration.ofDays(form.getAddressDays()) : null;
+		CommenterBlocks.Outcome outcome = blocks.block(id, form.getReason(), address, form.isRejectHeld(), member);
+		if (outcome instanceof CommenterBlocks.Outcome.Blocked blocked) {
+			redirect.addFlashAttribute("flash", text("moderation.block.done", blocked.shownAs(), blocked.rejected())
+					+ (blocked.addressBlocked() ? " " + text("moderation.block.doneAddress", form.getAddressDays()) : ""));
+		}
+		else if (outcome instanceof CommenterBlocks.Outcome.AlreadyBlocked already) {
+			redirect.addFlashAttribute("flash", text("moderation.block.already", already.shownAs()));
+		}
+		else {
+			throw notFound();
+		}
+		return "redirect:" + BLOCKED;
+	}
+
+	@PostMapping(BLOCKED + "/{id}/unblock")
+	String unblock(@PathVariable long id, @CurrentStaff StaffMember member, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("flash",
+				text(blocks.unblock(id, member) ? "moderation.unblock.done" : "moderation.unblock.gone"));
+		return "redirect:" + BLOCKED;
+	}
+
+	private String blockForm(long commentId, Model model) {
+		CommenterBlocks.Writer writer = blocks.writerOf(commentId).orElseThrow(BlockedCommentersController::notFound);
+		model.addAttribute("commentId", commentId);
+		model.addAttribute("writer", writer);
+		return "moderation/block";
+	}
+
+	private static ResponseStatusException notFound() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND,
+				"There is no reader's comment with this number: it may have been erased at its writer's request.");
+	}
+
+	private String text(String code, Object... args) {
+		return messages.getMessage(code, args, Locale.UK);
+	}
+
+}
