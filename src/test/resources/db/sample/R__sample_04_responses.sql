@@ -28,3 +28,17 @@ You can talk to someone at any time: {crisisline}. You can also contact your GP,
 We're here for you too: our helpline is on {helpline}.$b$)
 ) as v (title, position, suggested_for, body)
 where not exists (select 1 from standard_response r where r.title = v.title);
+
+-- Emails to the writer of a rejected comment, sent only if they asked for emails and confirmed
+-- their address; the community guidelines' link is added to every one.
+insert into standard_response (title, body, active, position, kind)
+select v.title, v.body, true, v.position, 'REJECTION'
+from (values
+    ('Advice about medicines', 10,
+$b$Hi {name}, thank you for your comment on "{article}". We did not publish it because it suggests changing or stopping a medicine, and what is safe is different for everyone. Please talk it through with your GP or pharmacist. You are very welcome to share your own experience in another comment.$b$),
+    ('Unkind to other readers', 20,
+$b$Hi {name}, thank you for your comment on "{article}". We did not publish it because parts of it were unkind to other readers. Many people here are in pain and worried, so we keep the conversation gentle. You are welcome to post again.$b$),
+    ('Advertising or links', 30,
+$b$Hi {name}, thank you for your comment on "{article}". We did not publish it because it advertises a product, a service or another website, which our guidelines do not allow.$b$)
+) as v (title, position, body)
+where not exists (select 1 from standard_response r where r.title = v.title);

@@ -17,7 +17,7 @@ import org.springframework.web.util.HtmlUtils;
 class SitemapController {
 
 	private static final List<String> SITE_PAGES = List.of("/", "/articles", "/about", "/help", "/get-involved",
-			"/privacy", "/accessibility");
+			"/privacy", "/accessibility", "/guidelines");
 
 	private final ArticleCatalog catalog;
 

@@ -158,7 +158,8 @@ class CommentController {
 	 * comments if the comment is not shown.
 	 */
 	private String afterPosting(String slug, CommentPosting.Outcome.Posted posted, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("commentNotice", "comment.thanks");
+		redirect.addFlashAttribute("commentNotice",
+				posted.status() == CommentStatus.PUBLISHED ? "comment.thanks.published" : "comment.thanks");
 		redirect.addFlashAttribute(NOTICE_FOR, posted.commentId());
 		String anchor = "#comment-" + posted.commentId();
 		if (posted.flags().contains(CommentFlag.CRISIS)) {

@@ -14,7 +14,10 @@ enum CommentOrder {
 
 	NEWEST,
 
-	/** Best rated first, by the comments' own ratings with small numbers of votes damped. */
+	/**
+	 * Those moderators featured first, then best rated, by the comments' own ratings with small
+	 * numbers of votes damped.
+	 */
 	HELPFUL;
 
 	static final String PARAMETER = "comments-order";

@@ -3,6 +3,7 @@ package org.painwise.site.comments;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,12 +22,20 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Takes a reader's comment: refuses it if comments are closed, a moderator blocked the writer,
  * the visitor is over the hourly limit or has just sent the same text; otherwise saves it held
- * for moderation, or quietly as spam when it came from a program or matches the blocklist.
+ * for moderation, or quietly as spam when it came from a program or matches the blocklist. A
+ * trusted commenter's comment that screening finds nothing in is published at once.
  */
 @Service
 class CommentPosting {
 
 	private static final Duration HOUR = Duration.ofHours(1);
+
+	/** What screening can find that sends a trusted commenter's comment to the queue all the same. */
+	private static final Set<CommentFlag> HELD_EVEN_FROM_TRUSTED = EnumSet.of(CommentFlag.LINKS, CommentFlag.BLOCKLIST,
+			CommentFlag.HONEYPOT, CommentFlag.TOO_FAST, CommentFlag.MEDICAL_ADVICE, CommentFlag.CRISIS);
+
+	/** The history's reason for a comment published without waiting for a moderator. */
+	static final String TRUSTED_NOTE = "Published at once: a trusted commenter";
 
 	/** Keeps the hourly limit's advisory locks apart from any other use of them. */
 	private static final int ADDRESS_LOCK_SPACE = 0x436f6d6d;
@@ -134,7 +143,8 @@ class CommentPosting {
 				return new Outcome.ParentNotFound();
 			}
 		}
-		if (standing.of(form.email(), visitor.addressHash()) == CommenterStanding.Standing.BLOCKED) {
+		CommenterStanding.Standing writer = standing.of(form.email(), visitor.addressHash());
+		if (writer == CommenterStanding.Standing.BLOCKED) {
 			return new Outcome.Blocked();
 		}
 		// comments from one address take turns, so the hourly limit is checked and used in one step,
@@ -172,13 +182,18 @@ class CommentPosting {
 		comment.becomeRootIfTopLevel();
 		comments.flush();
 		statusChanges.recordInitial(comment, "system");
-		events.publishEvent(new CommentSubmitted(comment.getId(), article.id(), comment.getParentId(),
-				comment.getStatus(), flags));
+		CommentStatus status = comment.getStatus();
+		if (writer == CommenterStanding.Standing.TRUSTED && status == CommentStatus.HELD
+				&& Collections.disjoint(flags, HELD_EVEN_FROM_TRUSTED)) {
+			statusChanges.change(comment.getId(), CommentStatus.HELD, CommentStatus.PUBLISHED, "system", TRUSTED_NOTE);
+			status = CommentStatus.PUBLISHED;
+		}
+		events.publishEvent(new CommentSubmitted(comment.getId(), article.id(), comment.getParentId(), status, flags));
 		// emails about a comment go only to an address its owner confirmed; spam asks nobody anything
 		if (form.wantsNotifications() && !spam && confirmations.ask(form.email())) {
 			events.publishEvent(new EmailConfirmationRequested(comment.getId()));
 		}
-		return new Outcome.Posted(comment.getId(), comment.getStatus(), flags);
+		return new Outcome.Posted(comment.getId(), status, flags);
 	}
 
 	/** Whether a comment's words suggest its writer may be in crisis and should see where to find help now. */

@@ -65,10 +65,10 @@ class CommentThreads {
 	 */
 	Published published(long articleId, int page, CommentOrder order) {
 		long[] counts = jdbc.sql("""
-				select count(*), count(*) filter (where parent_id is null)
+				select count(*), count(*) filter (where parent_id is null), count(*) filter (where featured_at is not null)
 				from comment where article_id = ? and status = 'PUBLISHED'""")
 			.param(articleId)
-			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
 			.single();
 		int totalPages = (int) Math.max(1, (counts[1] + properties.pageSize() - 1) / properties.pageSize());
 		int shown = Math.min(Math.max(page, 1), totalPages);
@@ -99,14 +99,23 @@ class CommentThreads {
 				.list();
 			attach(replies, byId, new ArrayList<>());
 		}
-		return new Published(counts[0], counts[1], shown, totalPages, List.copyOf(roots));
+		List<FeaturedComment> featured = counts[2] == 0 ? List.of() : jdbc.sql("select " + COLUMNS + """
+				, c.featured_note from comment c
+				where c.article_id = ? and c.status = 'PUBLISHED' and c.featured_at is not null
+				order by c.featured_at desc, c.id desc limit %d""".formatted(FeaturedComments.SHOWN))
+			.param(articleId)
+			.query((rs, row) -> new FeaturedComment(view(rs, row), rs.getString("featured_note")))
+			.list();
+		return new Published(counts[0], counts[1], shown, totalPages, List.copyOf(roots), featured);
 	}
 
 	/**
 	 * The published part of a page of an article's comments.
 	 * @param roots the top-level comments on the page, each with its replies nested
+	 * @param featured the comments moderators chose, newest choice first, at most {@link FeaturedComments#SHOWN}
 	 */
-	record Published(long publishedCount, long topLevelCount, int page, int totalPages, List<CommentView> roots) {
+	record Published(long publishedCount, long topLevelCount, int page, int totalPages, List<CommentView> roots,
+			List<FeaturedComment> featured) {
 
 		/** Every published comment on the page, replies included, in the page's order. */
 		List<Long> ids() {
@@ -148,7 +157,7 @@ class CommentThreads {
 			}
 		}
 		return new CommentThread(published.publishedCount(), published.topLevelCount(), published.page(),
-				published.totalPages(), roots, ownHeld);
+				published.totalPages(), roots, ownHeld, published.featured());
 	}
 
 	/** Comments with their replies, each copied with a list of its own, indexed by id. */
@@ -165,18 +174,23 @@ class CommentThreads {
 	}
 
 	/**
-	 * One page of top-level comments, best rated first: every top-level id of the article, ranked
-	 * by the ratings module, then the page's comments. Three statements however many there are.
+	 * One page of top-level comments, featured first, then best rated: every top-level id of the
+	 * article, ranked by the ratings module, then the page's comments. Three statements however
+	 * many there are.
 	 */
 	private List<CommentView> bestRatedRoots(long articleId, int page) {
-		List<Long> all = jdbc.sql("""
-				select id from comment
+		List<Long> all = new ArrayList<>();
+		List<Long> featured = new ArrayList<>();
+		jdbc.sql("""
+				select id, featured_at is not null as featured from comment
 				where article_id = ? and status = 'PUBLISHED' and parent_id is null
-				order by created_at, id""")
+				order by featured_at desc nulls last, created_at, id""")
 			.param(articleId)
-			.query(Long.class)
+			.query((rs, row) -> (rs.getBoolean("featured") ? featured : all).add(rs.getLong("id")))
 			.list();
-		List<Long> ranked = ratings.bestRatedFirst(RatedItem.Kind.COMMENT, all);
+		// the comments moderators chose come first, newest choice first; then the best rated
+		List<Long> ranked = new ArrayList<>(featured);
+		ranked.addAll(ratings.bestRatedFirst(RatedItem.Kind.COMMENT, all));
 		int from = Math.min(ranked.size(), (page - 1) * properties.pageSize());
 		List<Long> shown = ranked.subList(from, Math.min(ranked.size(), from + properties.pageSize()));
 		if (shown.isEmpty()) {

@@ -19,7 +19,12 @@ public interface CommenterStanding {
 		/** Refused, with their text given back; nothing is saved. */
 		BLOCKED,
 		/** Held for a moderator, like everyone's. */
-		ORDINARY
+		ORDINARY,
+		/**
+		 * Published at once, unless screening flags the comment (links, the blocklist, possible
+		 * crisis or a request for medical advice): a flagged comment is held like anyone's.
+		 */
+		TRUSTED
 
 	}
 

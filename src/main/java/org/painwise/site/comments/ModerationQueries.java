@@ -46,13 +46,14 @@ public class ModerationQueries {
 	 * @param reportReasons what those readers wrote, when they wrote something (the first few)
 	 * @param publishedBefore the commenter's other published comments, by email address
 	 * @param rejectedBefore the commenter's other rejected comments, by email address
+	 * @param featured whether moderators chose it to show above its thread, with {@code featuredNote}
 	 */
 	public record Item(long id, long articleId, String articleSlug, String articleTitle, Long parentId,
 			String parentAuthor, String parentBody, String authorName, String authorEmail, String body,
 			Instant createdAt, CommentStatus status, Set<CommentFlag> flags, long reports, List<String> reportReasons,
 			long publishedBefore,
 			long rejectedBefore, String moderatedBy, Instant moderatedAt, String moderationNote,
-			boolean notifyAuthor, boolean fromStaff) {
+			boolean notifyAuthor, boolean fromStaff, boolean featured, String featuredNote) {
 
 		public boolean urgent() {
 			return flags.contains(CommentFlag.CRISIS);
@@ -79,6 +80,7 @@ public class ModerationQueries {
 			select c.id, c.article_id, a.slug, a.title, c.parent_id, p.author_name as parent_author,
 			       p.body as parent_body, c.author_name, c.author_email, c.body, c.created_at, c.status, c.flags,
 			       c.moderated_by, c.moderated_at, c.moderation_note, c.notify_author, c.staff_name,
+			       c.featured_at is not null as featured, c.featured_note,
 			       (select count(*) from comment_report r where r.comment_id = c.id and r.reviewed_at is null) as reports,
 			       array(select r.reason from comment_report r
 			              where r.comment_id = c.id and r.reviewed_at is null and r.reason is not null
@@ -203,6 +205,26 @@ public class ModerationQueries {
 			.list();
 	}
 
+	/**
+	 * What a writer's comments have come to, for deciding whether to trust them.
+	 * @param published their published comments
+	 * @param rejectedRecently their comments rejected since the moment asked about
+	 */
+	public record History(long published, long rejectedRecently) {
+	}
+
+	/** The history of the comments written with this email address (any mix of capitals). */
+	public History historyOf(String email, Instant rejectedSince) {
+		return jdbc.sql("""
+				select count(*) filter (where status = 'PUBLISHED'),
+				       count(*) filter (where status = 'REJECTED' and moderated_at >= :since)
+				from comment where lower(author_email) = lower(:email) and staff_name is null""")
+			.param("email", email)
+			.param("since", Timestamp.from(rejectedSince))
+			.query((rs, row) -> new History(rs.getLong(1), rs.getLong(2)))
+			.single();
+	}
+
 	/** Articles with at least one reader's comment, by title. */
 	public List<ArticleWithComments> articlesWithComments() {
 		return jdbc.sql("""
@@ -223,7 +245,8 @@ public class ModerationQueries {
 				CommentStatus.valueOf(rs.getString("status")), flags(rs.getArray("flags")), rs.getLong("reports"),
 				List.of((String[]) rs.getArray("report_reasons").getArray()), rs.getLong("published_before"), rs.getLong("rejected_before"), rs.getString("moderated_by"),
 				moderatedAt == null ? null : moderatedAt.toInstant(), rs.getString("moderation_note"),
-				rs.getBoolean("notify_author"), rs.getString("staff_name") != null);
+				rs.getBoolean("notify_author"), rs.getString("staff_name") != null, rs.getBoolean("featured"),
+				rs.getString("featured_note"));
 	}
 
 	private static Set<CommentFlag> flags(Array array) throws SQLException {

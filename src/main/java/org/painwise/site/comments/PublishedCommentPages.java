@@ -93,7 +93,7 @@ class PublishedCommentPages {
 	private record Kept(CommentThreads.Published thread, Map<Long, RatingSummary> summaries) {
 
 		int weight() {
-			return 256 + summaries.size() * 64 + weight(thread.roots());
+			return 256 + summaries.size() * 64 + weight(thread.roots()) + thread.featured().size() * 1024;
 		}
 
 		private static int weight(List<CommentView> comments) {

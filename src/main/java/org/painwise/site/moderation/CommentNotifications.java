@@ -22,8 +22,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The emails around comments: to a commenter who asked for them, when their comment is published
- * and when someone replies to it; and to moderators who asked for them, when a comment flagged
+ * The emails around comments: to a commenter who asked for them, when their comment is published,
+ * when someone replies to it, and when a moderator rejects it and chooses to say why; and to moderators who asked for them, when a comment flagged
  * for crisis language arrives. A held comment causes no email to its writer until it is published.
  * A commenter's address gets these only once its owner has confirmed it: before that it gets one
  * email, which asks them to (see {@link EmailConfirmations}).
@@ -105,6 +105,26 @@ class CommentNotifications {
 					text("mail.reply.body", parent.firstName(), replier(item), parent.articleTitle(),
 							subscriptions.commentUrl(item.id()), site.name(), subscriptions.unsubscribeUrl(parent.id())),
 					subscriptions.unsubscribeUrl(parent.id()))));
+	}
+
+	/**
+	 * To the writer of a rejected comment, why, when a moderator chose to tell them: only if they
+	 * asked for emails about it (and have not unsubscribed since) from an address they confirmed.
+	 */
+	@ApplicationModuleListener
+	void rejected(RejectionExplained event) {
+		Optional<ModerationQueries.Item> comment = queries.find(event.commentId());
+		if (comment.isEmpty() || comment.get().status() != CommentStatus.REJECTED) {
+			return;
+		}
+		ModerationQueries.Item item = comment.get();
+		if (item.notifyAuthor() && !item.fromStaff() && confirmations.isConfirmed(item.authorEmail())) {
+			String unsubscribe = subscriptions.unsubscribeUrl(item.id());
+			send(new Outbox.Email(item.authorEmail(), text("mail.rejected.subject", item.articleTitle()),
+					text("mail.rejected.body", event.text(), site.absoluteUrl("/guidelines"), site.contactEmail(),
+							site.name(), unsubscribe),
+					unsubscribe));
+		}
 	}
 
 	/** To the writer of a comment who asked for emails from an address not yet confirmed: the one email that asks. */

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.painwise.site.comments.CommentStatus;
-import org.painwise.site.comments.CommenterStanding;
 import org.painwise.site.comments.EmailConfirmations;
 import org.painwise.site.comments.ModerationQueries;
 import org.painwise.site.shared.AuditLog;
@@ -31,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * in the audit log.
  */
 @Service
-class CommenterBlocks implements CommenterStanding, PersonalDataRetention {
+class CommenterBlocks implements PersonalDataRetention {
 
 	/** How long an address block lasts at most. */
 	static final Duration LONGEST_ADDRESS_BLOCK = Duration.ofDays(365);
@@ -92,9 +91,9 @@ class CommenterBlocks implements CommenterStanding, PersonalDataRetention {
 
 	}
 
-	@Override
-	public Standing of(String email, String addressHash) {
-		boolean blocked = jdbc.sql("""
+	/** Whether new comments from this email address, or this network address, are refused. */
+	boolean blocked(String email, String addressHash) {
+		return jdbc.sql("""
 				select exists (select 1 from commenter_block
 				               where email_hash = :email
 				                  or (cast(:address as varchar) is not null and address_hash = :address and address_until > :now))""")
@@ -103,7 +102,6 @@ class CommenterBlocks implements CommenterStanding, PersonalDataRetention {
 			.param("now", Timestamp.from(clock.instant()))
 			.query(Boolean.class)
 			.single();
-		return blocked ? Standing.BLOCKED : Standing.ORDINARY;
 	}
 
 	/** The writer of a comment, if there is one to block, and their block if they have one. */

@@ -73,9 +73,16 @@ class ModerationController {
 
 	private final Clock clock;
 
+	private final TrustedCommenters trust;
+
+	private final QueueAlertProperties queueAlerts;
+
 	ModerationController(ModerationQueries queries, ModerationDecisions decisions, StandardResponses responses,
 			ResponsePlaceholders placeholders, ModeratorPreferences preferences, Triage triage, SiteProperties site,
-			CommentProperties commentLimits, MessageSource messages, Clock clock) {
+			CommentProperties commentLimits, MessageSource messages, Clock clock, TrustedCommenters trust,
+			QueueAlertProperties queueAlerts) {
+		this.trust = trust;
+		this.queueAlerts = queueAlerts;
 		this.queries = queries;
 		this.decisions = decisions;
 		this.responses = responses;
@@ -97,7 +104,7 @@ class ModerationController {
 	 * @param next the comment to show after this one is dealt with, or null
 	 */
 	record Entry(ModerationQueries.Item item, String bodyHtml, String parentHtml, ZonedDateTime createdAt,
-			String age, StandardResponse suggestion, Long next) {
+			String age, StandardResponse suggestion, Long next, boolean trusted) {
 
 		public String anchor() {
 			return "comment-" + item.id();
@@ -151,12 +158,14 @@ class ModerationController {
 		model.addAttribute("articles", queries.articlesWithComments());
 		model.addAttribute("viewName", text("moderation.view." + position.view().name()));
 		model.addAttribute("bulkStatus", bulkStatus(position.view()));
+		model.addAttribute("rejectionEmails", responses.active(StandardResponse.Kind.REJECTION));
 		return "moderation/queue";
 	}
 
 	@PostMapping(QUEUE + "/{id}/{action:publish|reject|spam}")
 	String decide(@PathVariable String id, @PathVariable String action, @RequestParam(required = false) String expected,
-			@RequestParam(required = false) String reason, @RequestParam(required = false) String view,
+			@RequestParam(required = false) String reason, @RequestParam(required = false) String explain,
+			@RequestParam(required = false) String view,
 			@RequestParam(required = false) String article, @RequestParam(required = false) String page,
 			@RequestParam(required = false) String next, @CurrentStaff StaffMember member,
 			RedirectAttributes redirect) {
@@ -166,6 +175,16 @@ class ModerationController {
 		String note = reason == null ? null : reason.strip();
 		if (note != null && note.length() > 500) {
 			note = note.substring(0, 500);
+		}
+		if (decision == ModerationDecisions.Decision.REJECT) {
+			StandardResponse explanation = parseId(explain).flatMap(responses::find)
+				.filter(r -> r.kind() == StandardResponse.Kind.REJECTION && r.active())
+				.orElse(null);
+			ModerationDecisions.Rejection rejection = decisions.reject(commentId, status(expected), note, explanation,
+					member);
+			String done = explanation == null ? "moderation.done.REJECT"
+					: rejection.emailed() ? "moderation.done.REJECT.emailed" : "moderation.done.REJECT.notEmailed";
+			return afterDecision(rejection.result(), done, position, parseId(next).orElse(null), redirect);
 		}
 		ModerationDecisions.Result result = decisions.decide(commentId, status(expected), decision, note, member);
 		return afterDecision(result, "moderation.done." + decision.name(), position, parseId(next).orElse(null),
@@ -257,15 +276,21 @@ class ModerationController {
 	@GetMapping(ALERTS)
 	String alerts(@CurrentStaff StaffMember member, Model model) {
 		model.addAttribute("crisisAlerts", preferences.wantsCrisisAlerts(member.id()));
+		model.addAttribute("queueAlerts", preferences.wantsQueueAlerts(member.id()));
+		model.addAttribute("queueLimits", queueAlerts);
 		return "moderation/alerts";
 	}
 
 	@PostMapping(ALERTS)
-	String saveAlerts(@RequestParam(required = false) String crisisAlerts, @CurrentStaff StaffMember member,
+	String saveAlerts(@RequestParam(required = false) String crisisAlerts,
+			@RequestParam(required = false) String queueAlerts, @CurrentStaff StaffMember member,
 			RedirectAttributes redirect) {
 		boolean wanted = crisisAlerts != null && !crisisAlerts.isBlank();
+		boolean queue = queueAlerts != null && !queueAlerts.isBlank();
 		preferences.setCrisisAlerts(member, wanted);
-		redirect.addFlashAttribute("flash", text(wanted ? "moderation.alerts.on" : "moderation.alerts.off"));
+		preferences.setQueueAlerts(member, queue);
+		redirect.addFlashAttribute("flash", text(wanted ? "moderation.alerts.on" : "moderation.alerts.off") + " "
+				+ text(queue ? "moderation.alerts.queueOn" : "moderation.alerts.queueOff"));
 		return "redirect:" + ALERTS;
 	}
 
@@ -325,7 +350,8 @@ class ModerationController {
 		}
 		return new Entry(item, triage.highlight(item.body()),
 				item.parentBody() == null ? null : HtmlUtils.htmlEscape(item.parentBody(), "UTF-8"),
-				item.createdAt().atZone(site.timeZone()), age(item.createdAt()), suggestion, next);
+				item.createdAt().atZone(site.timeZone()), age(item.createdAt()), suggestion, next,
+				trust.enabled() && trust.trusted(item.authorEmail()));
 	}
 
 	/** How long ago, in the largest whole unit: "3 days", "5 hours", "12 minutes". */

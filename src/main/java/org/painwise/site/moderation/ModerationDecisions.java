@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.painwise.site.comments.CommentStatus;
 import org.painwise.site.comments.CommentStatusChanges;
+import org.painwise.site.comments.EmailConfirmations;
 import org.painwise.site.comments.ModerationQueries;
 import org.painwise.site.comments.ReportReviews;
 import org.painwise.site.comments.StaffReplies;
@@ -12,6 +13,7 @@ import org.painwise.site.shared.AuditLog;
 import org.painwise.site.shared.SiteProperties;
 import org.painwise.site.staff.ModeratorOnly;
 import org.painwise.site.staff.StaffMember;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,8 +38,18 @@ class ModerationDecisions {
 
 	private final SiteProperties site;
 
+	private final ResponsePlaceholders placeholders;
+
+	private final EmailConfirmations confirmations;
+
+	private final ApplicationEventPublisher events;
+
 	ModerationDecisions(CommentStatusChanges statusChanges, StaffReplies replies, ModerationQueries queries,
-			ReportReviews reportReviews, AuditLog audit, SiteProperties site) {
+			ReportReviews reportReviews, AuditLog audit, SiteProperties site, ResponsePlaceholders placeholders,
+			EmailConfirmations confirmations, ApplicationEventPublisher events) {
+		this.placeholders = placeholders;
+		this.confirmations = confirmations;
+		this.events = events;
 		this.reportReviews = reportReviews;
 		this.statusChanges = statusChanges;
 		this.replies = replies;
@@ -103,6 +115,35 @@ class ModerationDecisions {
 			return new Result.AlreadyHandled(commentId, name, handled.current(), handled.by(), handled.at());
 		}
 		return new Result.NotFound(commentId);
+	}
+
+	/**
+	 * Rejects a comment and, when the moderator chose a rejection email and the writer asked for
+	 * emails about their comment from an address they confirmed, emails them why, after the commit.
+	 * @param explanation the standard response to start the email from, or null for no email
+	 * @return the decision, and whether the email is on its way
+	 */
+	@Transactional
+	Rejection reject(long commentId, CommentStatus expected, String reason, StandardResponse explanation,
+			StaffMember by) {
+		Result result = decide(commentId, expected, Decision.REJECT, reason, by);
+		if (!(result instanceof Result.Done) || explanation == null) {
+			return new Rejection(result, false);
+		}
+		ModerationQueries.Item item = queries.find(commentId).orElseThrow();
+		boolean emailed = item.notifyAuthor() && confirmations.isConfirmed(item.authorEmail());
+		if (emailed) {
+			events.publishEvent(new RejectionExplained(commentId, placeholders.resolve(explanation.body(),
+					item.firstName(), item.articleTitle(), by.displayName())));
+		}
+		audit.record(new AuditLog.Entry(by.id(), by.displayName(), "comment.rejection-explained", "comment",
+				Long.toString(commentId), null, emailed ? "Emailed to the writer" : "Not sent: no confirmed request for emails",
+				"Standard response: " + explanation.title()));
+		return new Rejection(result, emailed);
+	}
+
+	/** A rejection, and whether an email tells the writer why. */
+	record Rejection(Result result, boolean emailed) {
 	}
 
 	/**

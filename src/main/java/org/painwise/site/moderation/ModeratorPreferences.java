@@ -10,7 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What each moderator chose to be emailed about: for now, new comments flagged for crisis language. */
+/**
+ * What each moderator chose to be emailed about: new comments flagged for crisis language, and a
+ * queue that falls behind.
+ */
 @Service
 @Transactional
 class ModeratorPreferences {
@@ -48,6 +51,38 @@ class ModeratorPreferences {
 			audit.record(new AuditLog.Entry(member.id(), member.displayName(), "preference.crisis_alerts",
 					"staff_account", Long.toString(member.id()), before ? "on" : "off", wanted ? "on" : "off", null));
 		}
+	}
+
+	@Transactional(readOnly = true)
+	boolean wantsQueueAlerts(long accountId) {
+		return jdbc.sql("select queue_alerts from moderator_preference where account_id = ?")
+			.param(accountId)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
+	void setQueueAlerts(StaffMember member, boolean wanted) {
+		boolean before = wantsQueueAlerts(member.id());
+		jdbc.sql("""
+				insert into moderator_preference (account_id, queue_alerts) values (:id, :wanted)
+				on conflict (account_id) do update set queue_alerts = excluded.queue_alerts""")
+			.param("id", member.id())
+			.param("wanted", wanted)
+			.update();
+		if (before != wanted) {
+			audit.record(new AuditLog.Entry(member.id(), member.displayName(), "preference.queue_alerts",
+					"staff_account", Long.toString(member.id()), before ? "on" : "off", wanted ? "on" : "off", null));
+		}
+	}
+
+	/** Enabled moderators who asked to hear when the queue falls behind. */
+	@Transactional(readOnly = true)
+	List<StaffMember> queueAlertRecipients() {
+		List<Long> wanted = jdbc.sql("select account_id from moderator_preference where queue_alerts")
+			.query(Long.class)
+			.list();
+		return directory.withRole(StaffRole.MODERATOR).stream().filter(member -> wanted.contains(member.id())).toList();
 	}
 
 	/** Enabled moderators who asked for crisis alerts. */

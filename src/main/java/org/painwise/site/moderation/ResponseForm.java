@@ -3,7 +3,7 @@ package org.painwise.site.moderation;
 /**
  * A standard response as a moderator sends it: every field is text, so the form always comes
  * back as it was typed. {@code active} is present when moderators can pick the response;
- * {@code suggestedFor} is MEDICAL_ADVICE, CRISIS or empty.
+ * {@code suggestedFor} is MEDICAL_ADVICE, CRISIS or empty; {@code kind} is REPLY or REJECTION.
  */
 class ResponseForm {
 
@@ -16,6 +16,8 @@ class ResponseForm {
 	private String position = "0";
 
 	private String suggestedFor = "";
+
+	private String kind = StandardResponse.Kind.REPLY.name();
 
 	static ResponseForm empty() {
 		ResponseForm form = new ResponseForm();
@@ -30,6 +32,7 @@ class ResponseForm {
 		form.active = response.active() ? "on" : null;
 		form.position = Integer.toString(response.position());
 		form.suggestedFor = response.suggestedFor() == null ? "" : response.suggestedFor().name();
+		form.kind = response.kind().name();
 		return form;
 	}
 
@@ -75,6 +78,14 @@ class ResponseForm {
 
 	public void setSuggestedFor(String suggestedFor) {
 		this.suggestedFor = suggestedFor;
+	}
+
+	public String getKind() {
+		return kind;
+	}
+
+	public void setKind(String kind) {
+		this.kind = kind;
 	}
 
 }

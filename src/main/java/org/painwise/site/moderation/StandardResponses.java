@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.painwise.site.comments.CommentFlag;
@@ -37,7 +38,8 @@ class StandardResponses {
 	}
 
 	/** What a moderator sends to add or change a response; already checked. */
-	record Content(String title, String body, boolean active, int position, CommentFlag suggestedFor) {
+	record Content(String title, String body, boolean active, int position, CommentFlag suggestedFor,
+			StandardResponse.Kind kind) {
 	}
 
 	@Transactional(readOnly = true)
@@ -45,9 +47,16 @@ class StandardResponses {
 		return jdbc.sql("select * from standard_response order by position, id").query(StandardResponses::row).list();
 	}
 
+	/** The replies moderators can start from now. */
 	@Transactional(readOnly = true)
 	List<StandardResponse> active() {
-		return jdbc.sql("select * from standard_response where active order by position, id")
+		return active(StandardResponse.Kind.REPLY);
+	}
+
+	@Transactional(readOnly = true)
+	List<StandardResponse> active(StandardResponse.Kind kind) {
+		return jdbc.sql("select * from standard_response where active and kind = ? order by position, id")
+			.param(kind.name())
 			.query(StandardResponses::row)
 			.list();
 	}
@@ -59,8 +68,8 @@ class StandardResponses {
 
 	long create(Content content, StaffMember by) {
 		long id = jdbc.sql("""
-				insert into standard_response (title, body, active, position, suggested_for, created_at, updated_at)
-				values (:title, :body, :active, :position, :suggestedFor, :now, :now) returning id""")
+				insert into standard_response (title, body, active, position, suggested_for, kind, created_at, updated_at)
+				values (:title, :body, :active, :position, :suggestedFor, :kind, :now, :now) returning id""")
 			.params(params(content))
 			.param("now", Timestamp.from(clock.instant()))
 			.query(Long.class)
@@ -82,7 +91,7 @@ class StandardResponses {
 		}
 		jdbc.sql("""
 				update standard_response set title = :title, body = :body, active = :active, position = :position,
-				       suggested_for = :suggestedFor, updated_at = :now
+				       suggested_for = :suggestedFor, kind = :kind, updated_at = :now
 				where id = :id""")
 			.params(params(content))
 			.param("now", Timestamp.from(clock.instant()))
@@ -91,7 +100,8 @@ class StandardResponses {
 		StandardResponse old = before.get();
 		audit.record(new AuditLog.Entry(by.id(), by.displayName(), "response.changed", "standard_response",
 				Long.toString(id),
-				describe(new Content(old.title(), old.body(), old.active(), old.position(), old.suggestedFor())),
+				describe(new Content(old.title(), old.body(), old.active(), old.position(), old.suggestedFor(),
+						old.kind())),
 				describe(content), null));
 		return true;
 	}
@@ -103,11 +113,13 @@ class StandardResponses {
 		params.put("active", content.active());
 		params.put("position", content.position());
 		params.put("suggestedFor", content.suggestedFor() == null ? null : content.suggestedFor().name());
+		params.put("kind", content.kind().name());
 		return params;
 	}
 
 	private static String describe(Content content) {
-		return "Title: " + content.title() + "\nActive: " + (content.active() ? "yes" : "no") + "\nOrder: "
+		return "Title: " + content.title() + "\nFor: " + content.kind().name().toLowerCase(Locale.ROOT)
+				+ "\nActive: " + (content.active() ? "yes" : "no") + "\nOrder: "
 				+ content.position() + "\nSuggested for: "
 				+ (content.suggestedFor() == null ? "none" : content.suggestedFor().name()) + "\n\n" + content.body();
 	}
@@ -116,7 +128,8 @@ class StandardResponses {
 		String suggested = rs.getString("suggested_for");
 		return new StandardResponse(rs.getLong("id"), rs.getString("title"), rs.getString("body"),
 				rs.getBoolean("active"), rs.getInt("position"),
-				suggested == null ? null : CommentFlag.valueOf(suggested));
+				suggested == null ? null : CommentFlag.valueOf(suggested),
+				StandardResponse.Kind.valueOf(rs.getString("kind")));
 	}
 
 }

@@ -47,7 +47,7 @@ class StandardResponsesController {
 
 	@InitBinder("form")
 	void allowOnlyFormFields(WebDataBinder binder) {
-		binder.setAllowedFields("title", "body", "active", "position", "suggestedFor");
+		binder.setAllowedFields("title", "body", "active", "position", "suggestedFor", "kind");
 	}
 
 	@GetMapping(LIST)
@@ -135,6 +135,12 @@ class StandardResponsesController {
 				&& !List.of("MEDICAL_ADVICE", "CRISIS").contains(form.getSuggestedFor())) {
 			errors.rejectValue("suggestedFor", "responses.error.suggestedFor");
 		}
+		if (!List.of("REPLY", "REJECTION").contains(String.valueOf(form.getKind()))) {
+			errors.rejectValue("kind", "responses.error.kind");
+		}
+		else if ("REJECTION".equals(form.getKind()) && form.getSuggestedFor() != null && !form.getSuggestedFor().isBlank()) {
+			errors.rejectValue("suggestedFor", "responses.error.suggestedForRejection");
+		}
 		return errors;
 	}
 
@@ -142,7 +148,8 @@ class StandardResponsesController {
 		return new StandardResponses.Content(form.getTitle().strip(), form.getBody().replace("\r\n", "\n").strip(),
 				form.isActive(), Integer.parseInt(form.getPosition().strip()),
 				form.getSuggestedFor() == null || form.getSuggestedFor().isBlank() ? null
-						: CommentFlag.valueOf(form.getSuggestedFor()));
+						: CommentFlag.valueOf(form.getSuggestedFor()),
+				StandardResponse.Kind.valueOf(form.getKind()));
 	}
 
 	private StandardResponse find(String id) {

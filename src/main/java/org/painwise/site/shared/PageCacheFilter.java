@@ -45,7 +45,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private static final List<PathPattern> PUBLIC_PAGES = patterns("/", "/articles", "/articles/{slug}",
 			"/articles/{slug}/comments/{id}/reply", "/topics/{slug}", "/search", "/sitemap.xml", "/robots.txt",
-			"/{page:about|help|get-involved|privacy|accessibility}");
+			"/{page:about|help|get-involved|privacy|accessibility|guidelines}");
 
 	private static final PathPattern REPLY_PAGE = new PathPatternParser().parse("/articles/{slug}/comments/{id}/reply");
 

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The charity's plain pages: About us, Get help &amp; support, Get involved, the privacy notice and
- * the accessibility statement. Their text is Markdown in {@code classpath:pages/}, with the
+ * The charity's plain pages: About us, Get help &amp; support, Get involved, the privacy notice,
+ * the accessibility statement and the community guidelines for comments. Their text is Markdown in {@code classpath:pages/}, with the
  * charity's details filled in from the site settings.
  */
 @Controller
@@ -31,7 +31,7 @@ class SitePagesController {
 		this.site = site;
 	}
 
-	@GetMapping("/{page:about|help|get-involved|privacy|accessibility}")
+	@GetMapping("/{page:about|help|get-involved|privacy|accessibility|guidelines}")
 	String page(@PathVariable String page, Model model) {
 		model.addAttribute("page", page);
 		model.addAttribute("body", rendered.computeIfAbsent(page, this::render));

@@ -30,12 +30,19 @@ public interface StaffDashboardSection extends Ordered {
 	 * @param heading the panel's heading
 	 * @param lines short paragraphs, such as "12 comments are waiting"
 	 * @param links where to go from here
+	 * @param fragment a template fragment that shows more than lines can, such as a chart, as
+	 * {@code "moderation/workload :: panel"}, rendered across the dashboard's width with
+	 * {@code model} as its variable {@code model}; or null
 	 */
-	record Panel(String heading, List<String> lines, List<Link> links) {
+	record Panel(String heading, List<String> lines, List<Link> links, String fragment, Object model) {
 
 		public Panel {
 			lines = List.copyOf(lines);
 			links = List.copyOf(links);
+		}
+
+		public Panel(String heading, List<String> lines, List<Link> links) {
+			this(heading, lines, links, null, null);
 		}
 
 	}

@@ -173,9 +173,13 @@ class ReadingArticlesTests {
 
 	@Test
 	void sitePagesAreServed() throws Exception {
-		for (String page : new String[] { "/about", "/help", "/get-involved", "/privacy", "/accessibility" }) {
+		for (String page : new String[] { "/about", "/help", "/get-involved", "/privacy", "/accessibility", "/guidelines" }) {
 			mvc.perform(get(page)).andExpect(status().isOk()).andExpect(content().string(containsString("<h1>")));
 		}
+		mvc.perform(get("/guidelines")).andExpect(content().string(allOf(containsString("<h1>Community guidelines</h1>"),
+				containsString("What we do not publish"))));
+		mvc.perform(get("/articles/pregabalin"))
+			.andExpect(content().string(containsString("<a href=\"/guidelines\">Read our community guidelines.</a>")));
 		mvc.perform(get("/help")).andExpect(content().string(containsString("id=\"contact\"")));
 	}
 
@@ -186,7 +190,8 @@ class ReadingArticlesTests {
 			.andExpect(header().string("Content-Type", startsWith("application/xml")))
 			.andExpect(content().string(allOf(containsString("<loc>http://localhost:8080/articles/amitriptyline</loc>"),
 					containsString("<loc>http://localhost:8080/topics/sleep-and-pain</loc>"),
-					containsString("<loc>http://localhost:8080/about</loc>"))));
+					containsString("<loc>http://localhost:8080/about</loc>"),
+					containsString("<loc>http://localhost:8080/guidelines</loc>"))));
 		mvc.perform(get("/robots.txt"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Disallow: /staff"),

@@ -60,6 +60,7 @@ class ValidHtmlTests {
 				Arguments.of("/get-involved", 200),
 				Arguments.of("/privacy", 200),
 				Arguments.of("/accessibility", 200),
+				Arguments.of("/guidelines", 200),
 				Arguments.of("/login", 200),
 				Arguments.of("/articles/no-such-article", 404),
 				Arguments.of("/articles?page=abc", 400));

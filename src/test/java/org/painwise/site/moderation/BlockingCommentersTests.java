@@ -222,6 +222,20 @@ class BlockingCommentersTests {
 			.andExpect(content().string(not(containsString("/block\""))));
 	}
 
+	@Test
+	void withTrustSwitchedOffAsItIsByDefaultARegularsCommentIsHeldLikeAnyone() throws Exception {
+		for (int i = 0; i < 5; i++) {
+			fixtures.comment("pregabalin", null, "PUBLISHED", "Reg", "reg@example.com", "Earlier " + i, 60 * 24 * (20 + i),
+					"{}", false);
+		}
+		jdbc.sql("insert into email_confirmation (email_hash, requested_at, confirmed_at) values (?, now(), now())")
+			.param(context.getBean(org.painwise.site.comments.EmailConfirmations.class).hashOf("reg@example.com"))
+			.update();
+		mvc.perform(fixtures.post("pregabalin", "Reg", "reg@example.com", "A plain comment."))
+			.andExpect(status().isFound());
+		assertThat(fixtures.status(fixtures.latestBy("reg@example.com"))).isEqualTo("HELD");
+	}
+
 	private void block(long comment, String reason, String addressDays) throws Exception {
 		MockHttpServletRequestBuilder request = post("/staff/moderation/{id}/block", comment)
 			.with(staff.as(StaffLogins.MODERATOR))

@@ -112,6 +112,18 @@ class ModerationBrowserTests {
 			open(page);
 			assertThat(axeViolations()).as("axe-core violations on " + page).isEmpty();
 		}
+		// blocking a writer: the form, then the list of blocks, both checked by axe
+		long rude = held(article, "Tomos Browser", "Rude words for the browser test.", "{}");
+		open("/staff/moderation/" + rude + "/block");
+		assertThat(axeViolations()).as("axe-core violations on the block form").isEmpty();
+		browser.findElement(By.id("reason")).sendKeys("Rude to other readers");
+		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		assertThat(browser.findElement(By.cssSelector(".notice-success")).getText())
+			.startsWith("Blocked Tomos Browser (b•••@example.com).");
+		assertThat(browser.findElement(By.cssSelector("table.data-table")).getText()).contains("Rude to other readers");
+		assertThat(axeViolations()).as("axe-core violations on the blocked list").isEmpty();
+		screenshot("blocked");
+
 		open("/staff/responses");
 		screenshot("responses");
 		browser.findElement(By.linkText("Urgent support")).click();

@@ -29,6 +29,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -37,6 +38,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -296,6 +298,42 @@ class NotificationEmailTests {
 		assertThat(received[0].getSubject()).startsWith("Urgent: a comment with possible crisis language");
 		assertThat(text(received[0])).contains("http://localhost:8080/staff/moderation#comment-" + comment)
 			.doesNotContain("can't go on");
+	}
+
+	@Test
+	void aRejectionEmailUsesTheChosenTemplateLinksTheGuidelinesAndGoesOnlyToAConfirmedSubscriber() throws Exception {
+		long template = jdbc.sql("select id from standard_response where kind = 'REJECTION' and title = 'Advice about medicines'")
+			.query(Long.class)
+			.single();
+		confirmed("rhian.reject@example.com", "nye.unsubscribed@example.com");
+		long asked = fixtures.comment("pregabalin", null, "HELD", "Rhian Jones", "rhian.reject@example.com",
+				"Just stop taking it, everyone.", 30, "{}", true);
+		long unconfirmed = fixtures.comment("pregabalin", null, "HELD", "Cai", "cai.unconfirmed@example.com",
+				"Stop it at once.", 30, "{}", true);
+		long unsubscribed = fixtures.comment("pregabalin", null, "HELD", "Nye", "nye.unsubscribed@example.com",
+				"Halve the dose.", 30, "{}", false);
+
+		mvc.perform(reject(unconfirmed, template))
+			.andExpect(flash().attribute("flash", containsString("No email was sent")));
+		mvc.perform(reject(unsubscribed, template))
+			.andExpect(flash().attribute("flash", containsString("No email was sent")));
+		mvc.perform(reject(asked, template))
+			.andExpect(flash().attribute("flash", "Rejected the comment by Rhian Jones. An email telling them why is on its way."));
+
+		MimeMessage email = nth(1, "rhian.reject@example.com");
+		assertThat(email.getSubject()).isEqualTo("About your comment on “Pregabalin for nerve pain”");
+		assertThat(text(email)).contains("Hi Rhian, thank you for your comment on \"Pregabalin for nerve pain\". We did not publish it",
+				"http://localhost:8080/guidelines");
+		unsubscribePath(text(email));
+		assertThat(mail.waitForIncomingEmail(2000, 2)).as("no email to the others").isFalse();
+		assertThat(fixtures.auditCount("comment.rejection-explained", asked)).isOne();
+	}
+
+	private MockHttpServletRequestBuilder reject(long comment, long template) {
+		return post("/staff/moderation/{id}/reject", comment).with(staff.as(StaffLogins.MODERATOR))
+			.with(StaffLogins.realCsrf())
+			.param("expected", "HELD")
+			.param("explain", Long.toString(template));
 	}
 
 	private void confirmed(String... addresses) {

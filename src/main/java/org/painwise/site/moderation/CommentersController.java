@@ -21,16 +21,17 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Blocking a comment's writer (from the queue or the audit trail), and the list of blocks, where
- * they are lifted.
+ * What moderators decide about a comment's writer rather than the comment: blocking them (from
+ * the queue or the audit trail), the list of blocks where they are lifted, and revoking trust.
  */
 @Controller
 @ModeratorOnly
-class BlockedCommentersController {
+class CommentersController {
 
 	static final String BLOCKED = "/staff/moderation/blocked";
 
@@ -38,12 +39,15 @@ class BlockedCommentersController {
 
 	private final CommenterBlocks blocks;
 
+	private final TrustedCommenters trust;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	BlockedCommentersController(CommenterBlocks blocks, MessageSource messages, Clock clock) {
+	CommentersController(CommenterBlocks blocks, TrustedCommenters trust, MessageSource messages, Clock clock) {
 		this.blocks = blocks;
+		this.trust = trust;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -95,8 +99,18 @@ class BlockedCommentersController {
 		return "redirect:" + BLOCKED;
 	}
 
+	/** Back to where the moderator was in the queue, their next comments held again. */
+	@PostMapping("/staff/moderation/{id}/revoke-trust")
+	String revokeTrust(@PathVariable long id, @RequestParam(required = false) String view,
+			@RequestParam(required = false) String article, @RequestParam(required = false) String page,
+			@CurrentStaff StaffMember member, RedirectAttributes redirect) {
+		String name = trust.revoke(id, member).orElseThrow(CommentersController::notFound);
+		redirect.addFlashAttribute("flash", text("moderation.trust.revoked", name));
+		return "redirect:" + QueuePosition.of(view, article, page).url(id);
+	}
+
 	private String blockForm(long commentId, Model model) {
-		CommenterBlocks.Writer writer = blocks.writerOf(commentId).orElseThrow(BlockedCommentersController::notFound);
+		CommenterBlocks.Writer writer = blocks.writerOf(commentId).orElseThrow(CommentersController::notFound);
 		model.addAttribute("commentId", commentId);
 		model.addAttribute("writer", writer);
 		return "moderation/block";

@@ -1,0 +1,50 @@
+package org.painwise.site.moderation;
+
+import org.painwise.site.comments.FeaturedComments;
+import org.painwise.site.shared.AuditLog;
+import org.painwise.site.staff.ModeratorOnly;
+import org.painwise.site.staff.StaffMember;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A moderator features a published comment above its thread, or stops; audited with the change. */
+@Service
+@ModeratorOnly
+class Featuring {
+
+	private final FeaturedComments featured;
+
+	private final AuditLog audit;
+
+	Featuring(FeaturedComments featured, AuditLog audit) {
+		this.featured = featured;
+		this.audit = audit;
+	}
+
+	/**
+	 * @param note shown beside it, cut to {@link FeaturedComments#NOTE_LENGTH}; may be null
+	 * @return false when the comment is not a published reader's comment
+	 */
+	@Transactional
+	boolean feature(long commentId, String note, StaffMember by) {
+		String kept = note == null || note.isBlank() ? null : note.replace("\r\n", "\n").strip();
+		if (kept != null && kept.length() > FeaturedComments.NOTE_LENGTH) {
+			kept = kept.substring(0, FeaturedComments.NOTE_LENGTH);
+		}
+		if (!featured.feature(commentId, kept, by.displayName())) {
+			return false;
+		}
+		audit.record(new AuditLog.Entry(by.id(), by.displayName(), "comment.featured", "comment",
+				Long.toString(commentId), null, "Featured", kept == null ? null : "Note: " + kept));
+		return true;
+	}
+
+	@Transactional
+	void unfeature(long commentId, StaffMember by) {
+		if (featured.unfeature(commentId)) {
+			audit.record(new AuditLog.Entry(by.id(), by.displayName(), "comment.unfeatured", "comment",
+					Long.toString(commentId), "Featured", null, null));
+		}
+	}
+
+}
