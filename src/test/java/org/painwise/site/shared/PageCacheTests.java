@@ -20,6 +20,7 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.painwise.site.PainwiseApplication;
+import org.painwise.site.StatementCounter;
 import org.painwise.site.TestDatabase;
 import org.painwise.site.articles.ArticleContent;
 import org.painwise.site.articles.ArticleEditing;
@@ -56,7 +57,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(properties = { "page-cache.enabled=true", "page-cache.vote-lag=1s" })
 @AutoConfigureMockMvc
-@Import(TestDatabase.class)
+@Import({ TestDatabase.class, StatementCounter.class })
 @ActiveProfiles("dev")
 class PageCacheTests {
 
@@ -198,6 +199,16 @@ class PageCacheTests {
 	}
 
 	@Test
+	void aPersonalPageAsksTheDatabaseOnlyForWhatIsTheReadersOnceTheSharedPartIsKept() throws Exception {
+		Cookie personal = TestVisitors.cookie(secrets, "0123456789abcdef0123456789abcdef");
+		mvc.perform(get("/articles/amitriptyline").cookie(personal)).andExpect(status().isOk());
+		StatementCounter.reset();
+		mvc.perform(get("/articles/amitriptyline").cookie(personal)).andExpect(status().isOk());
+		// the reader's held comments, their votes on the page's comments, the article's rating with their vote
+		assertThat(StatementCounter.count()).isEqualTo(3);
+	}
+
+	@Test
 	void aCommentAModeratorPublishesShowsAtOnceToAReaderWithAPersonalPage() throws Exception {
 		Cookie personal = TestVisitors.cookie(secrets, "0123456789abcdef0123456789abcdef");
 		String words = "Published for a personal page " + Instant.now().toEpochMilli();
@@ -304,7 +315,7 @@ class PageCacheTests {
 
 	@Test
 	void aChangeOnOneInstanceClearsThePageOnAnother() throws Exception {
-		HikariDataSource database = (HikariDataSource) dataSource;
+		HikariDataSource database = dataSource.unwrap(HikariDataSource.class);
 		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(PainwiseApplication.class)
 			.profiles("dev")
 			.properties("server.port=0", "spring.datasource.url=" + database.getJdbcUrl(),
