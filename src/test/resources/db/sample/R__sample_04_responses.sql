@@ -29,6 +29,13 @@ We're here for you too: our helpline is on {helpline}.$b$)
 ) as v (title, position, suggested_for, body)
 where not exists (select 1 from standard_response r where r.title = v.title);
 
+-- Suggested for comments that mention a possible side effect.
+insert into standard_response (title, body, active, position, suggested_for)
+select 'Reporting a side effect',
+$b$Hi {name}, thank you for describing what happened. If you think a medicine caused a side effect, you can report it to the Yellow Card scheme run by the MHRA at https://yellowcard.mhra.gov.uk/ (your doctor or pharmacist can report it too). It helps make medicines safer for everyone. If the side effect is worrying you, please talk to your GP or pharmacist.$b$,
+       true, 50, 'SIDE_EFFECT'
+where not exists (select 1 from standard_response r where r.title = 'Reporting a side effect');
+
 -- Emails to the writer of a rejected comment, sent only if they asked for emails and confirmed
 -- their address; the community guidelines' link is added to every one.
 insert into standard_response (title, body, active, position, kind)

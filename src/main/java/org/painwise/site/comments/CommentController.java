@@ -162,6 +162,9 @@ class CommentController {
 				posted.status() == CommentStatus.PUBLISHED ? "comment.thanks.published" : "comment.thanks");
 		redirect.addFlashAttribute(NOTICE_FOR, posted.commentId());
 		String anchor = "#comment-" + posted.commentId();
+		if (posted.flags().contains(CommentFlag.SIDE_EFFECT)) {
+			redirect.addFlashAttribute("commentSideEffect", "true");
+		}
 		if (posted.flags().contains(CommentFlag.CRISIS)) {
 			redirect.addFlashAttribute("commentCrisis", "true");
 			anchor = posted.status() == CommentStatus.HELD ? "#crisis-support-" + posted.commentId() : "#crisis-support";

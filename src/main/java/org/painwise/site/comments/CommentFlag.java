@@ -14,6 +14,11 @@ public enum CommentFlag {
 	/** Seems to ask for advice about the writer's own treatment. */
 	MEDICAL_ADVICE,
 	/** Contains words that may mean the writer is in crisis; moderators see it first. */
-	CRISIS
+	CRISIS,
+	/**
+	 * Mentions a possible side effect of a medicine: the writer is pointed to the scheme that
+	 * collects reports of them, and moderators see it.
+	 */
+	SIDE_EFFECT
 
 }

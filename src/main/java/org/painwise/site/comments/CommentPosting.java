@@ -32,7 +32,8 @@ class CommentPosting {
 
 	/** What screening can find that sends a trusted commenter's comment to the queue all the same. */
 	private static final Set<CommentFlag> HELD_EVEN_FROM_TRUSTED = EnumSet.of(CommentFlag.LINKS, CommentFlag.BLOCKLIST,
-			CommentFlag.HONEYPOT, CommentFlag.TOO_FAST, CommentFlag.MEDICAL_ADVICE, CommentFlag.CRISIS);
+			CommentFlag.HONEYPOT, CommentFlag.TOO_FAST, CommentFlag.MEDICAL_ADVICE, CommentFlag.CRISIS,
+			CommentFlag.SIDE_EFFECT);
 
 	/** The history's reason for a comment published without waiting for a moderator. */
 	static final String TRUSTED_NOTE = "Published at once: a trusted commenter";

@@ -343,7 +343,7 @@ class ModerationController {
 
 	private Entry entry(ModerationQueries.Item item, List<StandardResponse> active, Long next) {
 		StandardResponse suggestion = null;
-		for (CommentFlag flag : new CommentFlag[] { CommentFlag.CRISIS, CommentFlag.MEDICAL_ADVICE }) {
+		for (CommentFlag flag : new CommentFlag[] { CommentFlag.CRISIS, CommentFlag.MEDICAL_ADVICE, CommentFlag.SIDE_EFFECT }) {
 			if (suggestion == null && item.flags().contains(flag)) {
 				suggestion = active.stream().filter(r -> r.suggestedFor() == flag).findFirst().orElse(null);
 			}

@@ -3,7 +3,7 @@ package org.painwise.site.moderation;
 /**
  * A standard response as a moderator sends it: every field is text, so the form always comes
  * back as it was typed. {@code active} is present when moderators can pick the response;
- * {@code suggestedFor} is MEDICAL_ADVICE, CRISIS or empty; {@code kind} is REPLY or REJECTION.
+ * {@code suggestedFor} is MEDICAL_ADVICE, CRISIS, SIDE_EFFECT or empty; {@code kind} is REPLY or REJECTION.
  */
 class ResponseForm {
 

@@ -38,6 +38,10 @@ class StandardResponsesController {
 
 	private final StandardResponses responses;
 
+	/** The triage flags a response can be suggested for. */
+	private static final List<CommentFlag> SUGGESTED_FOR = List.of(CommentFlag.MEDICAL_ADVICE, CommentFlag.CRISIS,
+			CommentFlag.SIDE_EFFECT);
+
 	private final MessageSource messages;
 
 	StandardResponsesController(StandardResponses responses, MessageSource messages) {
@@ -100,7 +104,7 @@ class StandardResponsesController {
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
 		model.addAttribute("responseId", id);
 		model.addAttribute("placeholders", ResponsePlaceholders.KNOWN);
-		model.addAttribute("flags", List.of(CommentFlag.MEDICAL_ADVICE, CommentFlag.CRISIS));
+		model.addAttribute("flags", SUGGESTED_FOR);
 		return "moderation/response";
 	}
 
@@ -132,7 +136,7 @@ class StandardResponsesController {
 			errors.rejectValue("position", "responses.error.position");
 		}
 		if (form.getSuggestedFor() != null && !form.getSuggestedFor().isBlank()
-				&& !List.of("MEDICAL_ADVICE", "CRISIS").contains(form.getSuggestedFor())) {
+				&& SUGGESTED_FOR.stream().noneMatch(flag -> flag.name().equals(form.getSuggestedFor()))) {
 			errors.rejectValue("suggestedFor", "responses.error.suggestedFor");
 		}
 		if (!List.of("REPLY", "REJECTION").contains(String.valueOf(form.getKind()))) {

@@ -40,19 +40,28 @@ class Triage implements CommentScreening {
 
 	@Autowired
 	Triage(TriageProperties properties) {
-		this(phrasesIn(properties.medicalAdvicePhrases()), phrasesIn(properties.crisisPhrases()));
+		this(phrasesIn(properties.medicalAdvicePhrases()), phrasesIn(properties.crisisPhrases()),
+				phrasesIn(properties.sideEffectPhrases()));
 	}
 
 	Triage(List<String> medicalAdvice, List<String> crisis) {
+		this(medicalAdvice, crisis, List.of());
+	}
+
+	Triage(List<String> medicalAdvice, List<String> crisis, List<String> sideEffects) {
+		Map<CommentFlag, List<String>> lists = new EnumMap<>(CommentFlag.class);
+		lists.put(CommentFlag.CRISIS, crisis);
+		lists.put(CommentFlag.MEDICAL_ADVICE, medicalAdvice);
+		lists.put(CommentFlag.SIDE_EFFECT, sideEffects);
 		List<Phrase> all = new ArrayList<>();
-		crisis.forEach(text -> all.add(Phrase.of(text, CommentFlag.CRISIS)));
-		medicalAdvice.forEach(text -> all.add(Phrase.of(text, CommentFlag.MEDICAL_ADVICE)));
-		this.phrases = List.copyOf(all);
 		Map<CommentFlag, List<String>> alternatives = new EnumMap<>(CommentFlag.class);
-		crisis.forEach(text -> alternatives.computeIfAbsent(CommentFlag.CRISIS, flag -> new ArrayList<>())
-			.add(Phrase.regex(text.toLowerCase(Locale.ROOT))));
-		medicalAdvice.forEach(text -> alternatives.computeIfAbsent(CommentFlag.MEDICAL_ADVICE, flag -> new ArrayList<>())
-			.add(Phrase.regex(text.toLowerCase(Locale.ROOT))));
+		lists.forEach((flag, texts) -> texts.forEach(text -> {
+			all.add(Phrase.of(text, flag));
+			alternatives.computeIfAbsent(flag, f -> new ArrayList<>()).add(Phrase.regex(text.toLowerCase(Locale.ROOT)));
+		}));
+		// crisis first, where phrases overlap
+		all.sort(Comparator.comparingInt(phrase -> phrase.flag() == CommentFlag.CRISIS ? 0 : 1));
+		this.phrases = List.copyOf(all);
 		Map<CommentFlag, Pattern> patterns = new EnumMap<>(CommentFlag.class);
 		alternatives.forEach((flag, regexes) -> patterns.put(flag,
 				Pattern.compile("(?:" + String.join("|", regexes) + ")")));

@@ -18,10 +18,13 @@ import org.springframework.validation.annotation.Validated;
  * own treatment
  * @param crisisPhrases phrases that may mean the writer is in crisis; such comments go to the top
  * of the queue and their writer sees where to find help now
+ * @param sideEffectPhrases words for possible side effects of medicines; the writer of such a
+ * comment is told how to report them (see {@code SideEffectReporting})
  */
 @Validated
 @ConfigurationProperties("triage")
 public record TriageProperties(
 		@NotNull @DefaultValue("classpath:triage/medical-advice-phrases.txt") Resource medicalAdvicePhrases,
-		@NotNull @DefaultValue("classpath:triage/crisis-phrases.txt") Resource crisisPhrases) {
+		@NotNull @DefaultValue("classpath:triage/crisis-phrases.txt") Resource crisisPhrases,
+		@NotNull @DefaultValue("classpath:triage/side-effect-phrases.txt") Resource sideEffectPhrases) {
 }

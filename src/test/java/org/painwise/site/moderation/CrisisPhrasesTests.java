@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CrisisPhrasesTests {
 
 	private final Triage triage = new Triage(new TriageProperties(
-			new ClassPathResource("triage/medical-advice-phrases.txt"), new ClassPathResource("triage/crisis-phrases.txt")));
+			new ClassPathResource("triage/medical-advice-phrases.txt"), new ClassPathResource("triage/crisis-phrases.txt"),
+			new ClassPathResource("triage/side-effect-phrases.txt")));
 
 	@Test
 	void marksEveryExampleOfCrisisLanguage() throws IOException {

@@ -1,0 +1,24 @@
+package org.painwise.site.comments;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Puts where to report side effects into every page's model, for the box a commenter sees after
+ * posting a comment that mentions one (it lands on the article page, which another module serves).
+ */
+@ControllerAdvice
+class SideEffectReportingAdvice {
+
+	private final SideEffectReporting reporting;
+
+	SideEffectReportingAdvice(SideEffectReporting reporting) {
+		this.reporting = reporting;
+	}
+
+	@ModelAttribute("sideEffectReporting")
+	SideEffectReporting sideEffectReporting() {
+		return reporting;
+	}
+
+}
