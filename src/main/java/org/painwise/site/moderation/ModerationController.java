@@ -77,10 +77,13 @@ class ModerationController {
 
 	private final QueueAlertProperties queueAlerts;
 
+	private final Claims claims;
+
 	ModerationController(ModerationQueries queries, ModerationDecisions decisions, StandardResponses responses,
 			ResponsePlaceholders placeholders, ModeratorPreferences preferences, Triage triage, SiteProperties site,
 			CommentProperties commentLimits, MessageSource messages, Clock clock, TrustedCommenters trust,
-			QueueAlertProperties queueAlerts) {
+			QueueAlertProperties queueAlerts, Claims claims) {
+		this.claims = claims;
 		this.trust = trust;
 		this.queueAlerts = queueAlerts;
 		this.queries = queries;
@@ -118,7 +121,7 @@ class ModerationController {
 
 	@GetMapping(QUEUE)
 	String queue(@RequestParam(required = false) String view, @RequestParam(required = false) String article,
-			@RequestParam(required = false) String page, Model model) {
+			@RequestParam(required = false) String page, @CurrentStaff StaffMember member, Model model) {
 		QueuePosition position = QueuePosition.of(view, article, page);
 		long total = queries.count(position.view(), position.article());
 		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -159,6 +162,8 @@ class ModerationController {
 		model.addAttribute("viewName", text("moderation.view." + position.view().name()));
 		model.addAttribute("bulkStatus", bulkStatus(position.view()));
 		model.addAttribute("rejectionEmails", responses.active(StandardResponse.Kind.REJECTION));
+		model.addAttribute("claims", claims.on(items.stream().map(ModerationQueries.Item::id).toList(), member));
+		model.addAttribute("blur", preferences.blursSensitive(member.id()));
 		return "moderation/queue";
 	}
 
@@ -277,18 +282,20 @@ class ModerationController {
 	String alerts(@CurrentStaff StaffMember member, Model model) {
 		model.addAttribute("crisisAlerts", preferences.wantsCrisisAlerts(member.id()));
 		model.addAttribute("queueAlerts", preferences.wantsQueueAlerts(member.id()));
+		model.addAttribute("blur", preferences.blursSensitive(member.id()));
 		model.addAttribute("queueLimits", queueAlerts);
 		return "moderation/alerts";
 	}
 
 	@PostMapping(ALERTS)
 	String saveAlerts(@RequestParam(required = false) String crisisAlerts,
-			@RequestParam(required = false) String queueAlerts, @CurrentStaff StaffMember member,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String queueAlerts, @RequestParam(required = false) String blur,
+			@CurrentStaff StaffMember member, RedirectAttributes redirect) {
 		boolean wanted = crisisAlerts != null && !crisisAlerts.isBlank();
 		boolean queue = queueAlerts != null && !queueAlerts.isBlank();
 		preferences.setCrisisAlerts(member, wanted);
 		preferences.setQueueAlerts(member, queue);
+		preferences.setBlurSensitive(member, blur != null && !blur.isBlank());
 		redirect.addFlashAttribute("flash", text(wanted ? "moderation.alerts.on" : "moderation.alerts.off") + " "
 				+ text(queue ? "moderation.alerts.queueOn" : "moderation.alerts.queueOff"));
 		return "redirect:" + ALERTS;

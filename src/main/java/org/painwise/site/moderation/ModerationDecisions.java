@@ -44,9 +44,12 @@ class ModerationDecisions {
 
 	private final ApplicationEventPublisher events;
 
+	private final Claims claims;
+
 	ModerationDecisions(CommentStatusChanges statusChanges, StaffReplies replies, ModerationQueries queries,
 			ReportReviews reportReviews, AuditLog audit, SiteProperties site, ResponsePlaceholders placeholders,
-			EmailConfirmations confirmations, ApplicationEventPublisher events) {
+			EmailConfirmations confirmations, ApplicationEventPublisher events, Claims claims) {
+		this.claims = claims;
 		this.placeholders = placeholders;
 		this.confirmations = confirmations;
 		this.events = events;
@@ -109,6 +112,7 @@ class ModerationDecisions {
 		if (outcome instanceof CommentStatusChanges.Outcome.Changed changed) {
 			audit.record(new AuditLog.Entry(by.id(), by.displayName(), decision.auditAction, "comment",
 					Long.toString(commentId), changed.from().name(), changed.to().name(), note));
+			claims.release(commentId);
 			return new Result.Done(commentId, name, null);
 		}
 		if (outcome instanceof CommentStatusChanges.Outcome.AlreadyHandled handled) {
@@ -203,6 +207,7 @@ class ModerationDecisions {
 		audit.record(new AuditLog.Entry(by.id(), by.displayName(), "comment.replied", "comment",
 				Long.toString(commentId), null, "Reply " + reply.get(),
 				responseTitle == null ? null : "Standard response: " + responseTitle));
+		claims.release(commentId);
 		return new Result.Done(commentId, item.authorName(), reply.get());
 	}
 

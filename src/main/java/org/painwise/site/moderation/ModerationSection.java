@@ -25,7 +25,14 @@ class ModerationSection implements StaffDashboardSection {
 
 	private final java.time.Clock clock;
 
-	ModerationSection(ModerationQueries queries, MessageSource messages, java.time.Clock clock) {
+	private final CrisisLoad crisisLoad;
+
+	private final WellbeingProperties wellbeing;
+
+	ModerationSection(ModerationQueries queries, MessageSource messages, java.time.Clock clock, CrisisLoad crisisLoad,
+			WellbeingProperties wellbeing) {
+		this.crisisLoad = crisisLoad;
+		this.wellbeing = wellbeing;
 		this.queries = queries;
 		this.messages = messages;
 		this.clock = clock;
@@ -44,11 +51,24 @@ class ModerationSection implements StaffDashboardSection {
 				lines.add(hours >= 24 ? text("moderation.panel.oldestDays", hours / 24)
 						: text("moderation.panel.oldestHours", hours));
 			}
-			return Optional.of(new Panel(text("moderation.panel.heading"), lines,
-					List.of(new Link(text("moderation.panel.queue"), ModerationController.QUEUE),
-							new Link(text("moderation.panel.reportedLink"), ModerationController.QUEUE + "?view=reported"),
-							new Link(text("moderation.panel.responses"), StandardResponsesController.LIST),
-							new Link(text("moderation.panel.audit"), AuditController.PAGE))));
+			long crisis = crisisLoad.handledToday(member.id());
+			if (crisis > 0) {
+				lines.add(text("moderation.panel.crisisToday", crisis));
+			}
+			List<Link> support = new ArrayList<>();
+			if (crisis >= wellbeing.crisisItemsBeforeBreak()) {
+				lines.add(text("moderation.panel.takeABreak"));
+				lines.add(wellbeing.support());
+				support.add(new Link(text("moderation.panel.support"), wellbeing.supportUrl().toString()));
+			}
+			List<Link> links = new ArrayList<>(support);
+			links.addAll(List.of(new Link(text("moderation.panel.queue"), ModerationController.QUEUE),
+					new Link(text("moderation.panel.reportedLink"), ModerationController.QUEUE + "?view=reported"),
+					new Link(text("moderation.panel.responses"), StandardResponsesController.LIST),
+					new Link(text("moderation.panel.audit"), AuditController.PAGE),
+					new Link(text("moderation.panel.blocked"), CommentersController.BLOCKED),
+					new Link(text("moderation.panel.settings"), ModerationController.ALERTS)));
+			return Optional.of(new Panel(text("moderation.panel.heading"), lines, links));
 		}
 		if (member.isAdmin()) {
 			return Optional.of(new Panel(text("moderation.panel.auditHeading"), List.of(text("moderation.panel.auditText")),

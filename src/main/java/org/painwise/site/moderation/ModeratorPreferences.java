@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What each moderator chose to be emailed about: new comments flagged for crisis language, and a
- * queue that falls behind.
+ * What each moderator chose: to be emailed about new comments flagged for crisis language and
+ * about a queue that falls behind, and whether distressing comments are blurred until shown.
  */
 @Service
 @Transactional
@@ -83,6 +83,25 @@ class ModeratorPreferences {
 			.query(Long.class)
 			.list();
 		return directory.withRole(StaffRole.MODERATOR).stream().filter(member -> wanted.contains(member.id())).toList();
+	}
+
+	/** Whether comments with crisis language or readers' reports are blurred in the queue until shown. */
+	@Transactional(readOnly = true)
+	boolean blursSensitive(long accountId) {
+		return jdbc.sql("select blur_sensitive from moderator_preference where account_id = ?")
+			.param(accountId)
+			.query(Boolean.class)
+			.optional()
+			.orElse(true);
+	}
+
+	void setBlurSensitive(StaffMember member, boolean wanted) {
+		jdbc.sql("""
+				insert into moderator_preference (account_id, blur_sensitive) values (:id, :wanted)
+				on conflict (account_id) do update set blur_sensitive = excluded.blur_sensitive""")
+			.param("id", member.id())
+			.param("wanted", wanted)
+			.update();
 	}
 
 	/** Enabled moderators who asked for crisis alerts. */

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -76,9 +77,26 @@ class ModerationBrowserTests {
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 		waitForPath("/staff");
 
+		long crisis = held(article, "Dilys Browser", "Some nights I can't go on with this.", "{CRISIS}");
 		open("/staff/moderation?article=" + article);
 		assertThat(axeViolations()).as("axe-core violations on the queue").isEmpty();
 		screenshot("queue");
+
+		// a comment with crisis language is blurred until the moderator shows it, from the keyboard
+		WebElement sensitive = browser.findElement(By.cssSelector("#comment-" + crisis + " details.sensitive-comment"));
+		assertThat(sensitive.getAttribute("open")).isNull();
+		assertThat(browser.findElement(By.cssSelector("#comment-" + crisis + " .sensitive-preview")).getCssValue("filter"))
+			.contains("blur");
+		sensitive.findElement(By.tagName("summary")).sendKeys(Keys.ENTER);
+		assertThat(sensitive.getAttribute("open")).isNotNull();
+		assertThat(sensitive.getText()).contains("Some nights I can't go on with this.");
+		// and claimed, so other moderators see someone is on it
+		browser.findElement(By.cssSelector("#comment-" + crisis + " form.claim-form button")).click();
+		assertThat(browser.findElement(By.cssSelector("#comment-" + crisis + " p.claim")).getText())
+			.startsWith("You are looking at this, since");
+		assertThat(axeViolations()).as("axe-core violations on the queue with a claim").isEmpty();
+		screenshot("queue-claimed");
+		jdbc.sql("update comment set status = 'SPAM' where id = ?").param(crisis).update();
 
 		// keyboard: "?" shows the list of shortcuts; on the comment in the address, "p" publishes it
 		new Actions(browser).sendKeys("?").perform();
