@@ -141,12 +141,31 @@ public class Ratings {
 	public RatingWidget articleWidget(long articleId, String slug, String visitorKey) {
 		RatedItem item = RatedItem.article(articleId);
 		String action = "/articles/" + slug + "/rating";
-		if (visitorKey == null) {
-			return new RatingWidget(item.widgetId(), action, summary(item), null);
-		}
-		Rated rated = withOwnVotes(item.kind(), List.of(articleId), visitorKey).get(articleId);
-		return new RatingWidget(item.widgetId(), action, rated.summary(), rated.ownVote());
+		// all votes, the visitor's own, and those cast against the article's current review, in one statement
+		return jdbc.sql("""
+				select a.last_reviewed, coalesce(s.vote_count, 0) as vote_count, coalesce(s.vote_sum, 0) as vote_sum,
+				       (select v.value from vote v where v.item_type = 'ARTICLE' and v.item_id = a.id
+				          and cast(:key as varchar) is not null and v.voter_key = :key) as own_vote,
+				       r.since_count, r.since_sum
+				from article a
+				left join rating_summary s on s.item_type = 'ARTICLE' and s.item_id = a.id
+				cross join lateral (select count(*) as since_count, coalesce(sum(v.value), 0) as since_sum from vote v
+				                    where v.item_type = 'ARTICLE' and v.item_id = a.id and v.reviewed_on = a.last_reviewed) r
+				where a.id = :id""")
+			.param("id", articleId)
+			.param("key", visitorKey)
+			.query((rs, row) -> {
+				java.sql.Date reviewed = rs.getDate("last_reviewed");
+				return new RatingWidget(item.widgetId(), action,
+						new RatingSummary(rs.getLong("vote_count"), rs.getLong("vote_sum")),
+						rs.getObject("own_vote", Integer.class),
+						reviewed == null ? null : new RatingWidget.SinceReview(reviewed.toLocalDate(),
+								new RatingSummary(rs.getLong("since_count"), rs.getLong("since_sum"))));
+			})
+			.optional()
+			.orElse(new RatingWidget(item.widgetId(), action, RatingSummary.NONE, null));
 	}
+
 
 	/**
 	 * The rating forms of the comments on a page, read in one statement, with the visitor's own
@@ -261,8 +280,9 @@ public class Ratings {
 		}
 		String key = voter.known() ? voter.key() : voter.newKey().get();
 		int inserted = jdbc.sql("""
-				insert into vote (item_type, item_id, value, voter_key, ip_hash, created_at)
-				values (:kind, :id, :value, :key, :ip, :at)
+				insert into vote (item_type, item_id, value, voter_key, ip_hash, created_at, reviewed_on)
+				values (:kind, :id, :value, :key, :ip, :at,
+				        case when :kind = 'ARTICLE' then (select last_reviewed from article where id = :id) end)
 				on conflict (item_type, item_id, voter_key) do nothing""")
 			.param("kind", item.kind().name())
 			.param("id", item.id())
