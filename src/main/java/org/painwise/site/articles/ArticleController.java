@@ -1,6 +1,7 @@
 package org.painwise.site.articles;
 
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -76,7 +77,10 @@ class ArticleController {
 		model.addAttribute("jsonLd", ready.jsonLd());
 		// the kept shell's page takes the sections' ready markup as bytes
 		ReadyHtml placed = pages.keeping() ? ReadyHtml.acceptOn(request) : null;
-		model.addAttribute("sections", extensions.stream().map(extension -> extension.sectionFor(page, request)).toList());
+		model.addAttribute("sections", extensions.stream()
+			.map(extension -> extension.sectionFor(page, request))
+			.filter(Objects::nonNull)
+			.toList());
 		if (placed != null) {
 			return new ModelAndView(new ArticlePageShell(ready, views, placed), model.asMap());
 		}

@@ -7,6 +7,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.painwise.site.shared.PageCache;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,14 +34,29 @@ public class ArticleMedicines {
 
 	private final ApplicationEventPublisher events;
 
-	ArticleMedicines(JdbcClient jdbc, ApplicationEventPublisher events) {
+	private final PageCache pageCache;
+
+	/** Kept while pages are kept, and emptied with them: every article page asks. */
+	private final Cache<Long, Optional<List<String>>> kept;
+
+	ArticleMedicines(JdbcClient jdbc, ApplicationEventPublisher events, PageCache pageCache) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.pageCache = pageCache;
+		this.kept = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(pageCache.timeToLive()).build();
+		pageCache.alsoEvict(kept::invalidateAll);
 	}
 
 	/** The side effects readers can tick under the article, when it is about a medicine. */
 	@Transactional(readOnly = true)
 	public Optional<List<String>> sideEffectsOf(long articleId) {
+		if (!pageCache.enabled()) {
+			return read(articleId);
+		}
+		return kept.get(articleId, this::read);
+	}
+
+	private Optional<List<String>> read(long articleId) {
 		return jdbc.sql("select side_effects from medicine_article where article_id = ?")
 			.param(articleId)
 			.query((rs, row) -> List.of((String[]) rs.getArray(1).getArray()))
@@ -61,6 +80,7 @@ public class ArticleMedicines {
 				.param("effects", cleaned(sideEffects).toArray(String[]::new))
 				.update();
 		}
+		kept.invalidate(articleId);
 		events.publishEvent(new ArticleChanged(articleId, ArticleChanged.Change.SAVED));
 	}
 

@@ -12,7 +12,7 @@ public interface ArticlePageExtension {
 	/**
 	 * @param article the article being shown
 	 * @param request the reader's request, for their own cookies and query parameters
-	 * @return the section to render below the article
+	 * @return the section to render below the article, or null when there is nothing to show
 	 */
 	ArticlePageSection sectionFor(ArticlePage article, HttpServletRequest request);
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.painwise.site.articles.ArticleMedicines;
 import org.painwise.site.articles.ArticlePage;
 import org.painwise.site.articles.ArticlePageExtension;
 import org.painwise.site.articles.ArticlePageSection;
@@ -46,8 +47,11 @@ class ArticleComments implements ArticlePageExtension {
 
 	private final RenderedComments rendered;
 
+	private final ArticleMedicines medicines;
+
 	ArticleComments(PublishedCommentPages threads, CommentingPolicy policy, VisitorCookie visitorCookie,
-			CommentProperties properties, MessageSource messages, RenderedComments rendered) {
+			CommentProperties properties, MessageSource messages, RenderedComments rendered, ArticleMedicines medicines) {
+		this.medicines = medicines;
 		this.rendered = rendered;
 		this.threads = threads;
 		this.policy = policy;
@@ -72,6 +76,8 @@ class ArticleComments implements ArticlePageExtension {
 		model.put("open", closure.isOpen());
 		CommentForm form = CommentForm.empty(null, "");
 		model.put("form", form);
+		List<String> medicine = medicines.sideEffectsOf(article.id()).orElse(null);
+		model.put("medicine", medicine);
 		model.put("limits", properties);
 		model.put("errors", FormErrors.none());
 		model.put("links", new ThreadLinks(article.slug(), order));
@@ -88,8 +94,8 @@ class ArticleComments implements ArticlePageExtension {
 				new RenderedComments.Personal(noticeFor, ratingFor == null ? null : ratingFor.toString()), request,
 				currentResponse(), LocaleContextHolder.getLocale());
 		model.put("threads", placed(ready.threads(), request));
-		byte[] formHtml = closure.isOpen() ? rendered.form(article.slug(), form, properties, request, currentResponse(),
-				LocaleContextHolder.getLocale()) : null;
+		byte[] formHtml = closure.isOpen() ? rendered.form(article.slug(), form, properties, medicine, request,
+				currentResponse(), LocaleContextHolder.getLocale()) : null;
 		model.put("formHtml", formHtml == null ? null : ReadyHtml.place(request, formHtml));
 		model.put("boxes", placed(ready.boxes(), request));
 		return new ArticlePageSection("comments/thread", "comments", model, ArticlePageSection.Placement.END,

@@ -2,6 +2,7 @@ package org.painwise.site.comments;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.painwise.site.articles.ArticleCatalog;
+import org.painwise.site.articles.ArticleMedicines;
 import org.painwise.site.articles.PublishedArticle;
 import org.painwise.site.shared.FormErrors;
 import org.painwise.site.shared.VisitorAddress;
@@ -78,9 +80,13 @@ class CommentController {
 
 	private final SiteProperties site;
 
+	private final ArticleMedicines medicines;
+
 	CommentController(ArticleCatalog catalog, CommentPosting posting, CommentThreads threads, CommentReports reports,
 			CommentFormValidator validator, CommentingPolicy policy, VisitorCookie visitorCookie,
-			VisitorAddress visitorAddress, CommentProperties properties, MessageSource messages, Clock clock, SiteProperties site) {
+			VisitorAddress visitorAddress, CommentProperties properties, MessageSource messages, Clock clock, SiteProperties site,
+			ArticleMedicines medicines) {
+		this.medicines = medicines;
 		this.catalog = catalog;
 		this.posting = posting;
 		this.threads = threads;
@@ -100,10 +106,18 @@ class CommentController {
 		binder.setAllowedFields("name", "email", "body", "consent", "parentId", "website", "started", "notifyMe", "rememberMe");
 	}
 
+	@InitBinder("experience")
+	void allowOnlyExperienceFields(WebDataBinder binder) {
+		binder.setAllowedFields("takenFor", "helped", "sideEffects", "otherSideEffects");
+	}
+
 	@PostMapping(COMMENTS)
-	String post(@PathVariable String slug, @ModelAttribute("form") CommentForm sent, HttpServletRequest request,
+	String post(@PathVariable String slug, @ModelAttribute("form") CommentForm sent,
+			@ModelAttribute("experience") ExperienceForm experience, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect, Locale locale) {
 		PublishedArticle article = article(slug);
+		List<String> offered = medicines.sideEffectsOf(article.id()).orElse(null);
+		model.addAttribute("medicine", offered);
 		CommentForm form = sent.trimmed();
 		Optional<CommentView> parent = Optional.ofNullable(form.parent())
 			.flatMap(id -> threads.published(article.id(), id));
@@ -112,8 +126,12 @@ class CommentController {
 			return formPage(article, form, parent, FormErrors.none(), "comment.closed", HttpStatus.CONFLICT, model,
 					response);
 		}
-		Errors errors = new BeanPropertyBindingResult(form, "form");
-		validator.validate(form, errors);
+		// other side effects in the reader's words go into the comment, where everyone can read them
+		CommentForm sending = offered == null || experience.getOtherSideEffects().isEmpty() ? form
+				: form.withBody(form.body() + "\n\n" + messages.getMessage("comment.experience.otherInBody", null, locale)
+						+ " " + experience.getOtherSideEffects());
+		Errors errors = new BeanPropertyBindingResult(sending, "form");
+		validator.validate(sending, errors);
 		if (errors.hasErrors()) {
 			return formPage(article, form, parent, FormErrors.of(errors, messages, locale), null,
 					HttpStatus.BAD_REQUEST, model, response);
@@ -122,7 +140,8 @@ class CommentController {
 		String visitor = visitorCookie.findOrCreate(request, response);
 		CommentPosting.Visitor who = new CommentPosting.Visitor(visitor, visitorAddress.hashOf(request),
 				visitorAddress.steadyHashOf(request, ADDRESS_KEY));
-		CommentPosting.Outcome outcome = posting.post(article, form, who);
+		CommentPosting.Outcome outcome = posting.post(article, sending, who,
+				offered == null ? null : experience.kept(offered), offered == null ? List.of() : offered);
 		if (outcome instanceof CommentPosting.Outcome.Posted posted) {
 			return afterPosting(slug, posted, redirect);
 		}
@@ -290,6 +309,12 @@ class CommentController {
 		model.addAttribute("formHasErrors", errors.any() || problem != null);
 		model.addAttribute("open", policy.closureOf(article).isOpen());
 		model.addAttribute("limits", properties);
+		if (!model.containsAttribute("medicine")) {
+			model.addAttribute("medicine", medicines.sideEffectsOf(article.id()).orElse(null));
+		}
+		if (!model.containsAttribute("experience")) {
+			model.addAttribute("experience", new ExperienceForm());
+		}
 		return "comments/form";
 	}
 

@@ -30,6 +30,11 @@ public record CommentForm(String name, String email, String body, String consent
 				parentId == null ? "" : parentId.strip(), website, started, notifyMe, rememberMe);
 	}
 
+	/** The same form with another text, stripped of spaces at either end. */
+	CommentForm withBody(String text) {
+		return new CommentForm(name, email, text.strip(), consent, parentId, website, started, notifyMe, rememberMe);
+	}
+
 	/** The same form with a remembered name and email filled in, and the box to remember them ticked. */
 	CommentForm filledInWith(RememberedCommenter.Commenter commenter) {
 		return new CommentForm(commenter.name(), commenter.email(), body, consent, parentId, website, started, notifyMe,

@@ -123,6 +123,7 @@ class CommentPersonalData implements PersonalData {
 			Long[] kept = remaining.toArray(Long[]::new);
 			jdbc.sql("delete from comment_report where comment_id = any(:ids)").param("ids", kept).update();
 			jdbc.sql("delete from comment_status_change where comment_id = any(:ids)").param("ids", kept).update();
+			jdbc.sql("delete from comment_experience where comment_id = any(:ids)").param("ids", kept).update();
 			jdbc.sql("""
 					update comment set author_name = '', author_email = '', body = '', ip_hash = null, address_hash = null, visitor_key = null,
 					       notify_author = false, flags = '{}', moderation_note = null, erased_at = :now

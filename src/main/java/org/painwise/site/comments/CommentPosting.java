@@ -133,6 +133,17 @@ class CommentPosting {
 	 */
 	@Transactional
 	Outcome post(PublishedArticle article, CommentForm form, Visitor visitor) {
+		return post(article, form, visitor, null, List.of());
+	}
+
+	/**
+	 * @param form an already validated, trimmed form
+	 * @param experience the reader's answers about the medicine the article is about, or null
+	 * @param sideEffects the article's own side-effect words, which screening also looks for
+	 */
+	@Transactional
+	Outcome post(PublishedArticle article, CommentForm form, Visitor visitor, ExperienceForm.Experience experience,
+			List<String> sideEffects) {
 		if (!policy.closureOf(article).isOpen()) {
 			return new Outcome.Closed();
 		}
@@ -173,6 +184,9 @@ class CommentPosting {
 		// the form cannot be posted without the box ticked (CommentFormValidator)
 		comment.recordConsent(now, consent.currentVersion());
 		Set<CommentFlag> flags = flagsFor(form);
+		if ((experience != null && !experience.sideEffects().isEmpty()) || mentionsAny(form.body(), sideEffects)) {
+			flags.add(CommentFlag.SIDE_EFFECT);
+		}
 		comment.flag(flags);
 		boolean spam = flags.contains(CommentFlag.HONEYPOT) || flags.contains(CommentFlag.TOO_FAST)
 				|| flags.contains(CommentFlag.BLOCKLIST);
@@ -183,6 +197,16 @@ class CommentPosting {
 		comment.becomeRootIfTopLevel();
 		comments.flush();
 		statusChanges.recordInitial(comment, "system");
+		if (experience != null && !experience.isEmpty()) {
+			jdbc.sql("""
+					insert into comment_experience (comment_id, taken_for, helped, side_effects)
+					values (:id, :taken, :helped, :effects)""")
+				.param("id", comment.getId())
+				.param("taken", experience.takenFor() == null ? null : experience.takenFor().name())
+				.param("helped", experience.helped() == null ? null : experience.helped().name())
+				.param("effects", experience.sideEffects().toArray(String[]::new))
+				.update();
+		}
 		CommentStatus status = comment.getStatus();
 		if (writer == CommenterStanding.Standing.TRUSTED && status == CommentStatus.HELD
 				&& Collections.disjoint(flags, HELD_EVEN_FROM_TRUSTED)) {
@@ -218,6 +242,18 @@ class CommentPosting {
 		}
 		screenings.forEach(screening -> flags.addAll(screening.screen(form.body())));
 		return flags;
+	}
+
+	private static boolean mentionsAny(String text, List<String> words) {
+		String lower = text.toLowerCase(Locale.ROOT);
+		for (String word : words) {
+			if (Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word.toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])")
+				.matcher(lower)
+				.find()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private boolean matchesBlocklist(String text) {

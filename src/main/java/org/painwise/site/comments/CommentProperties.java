@@ -34,6 +34,8 @@ import org.springframework.validation.annotation.Validated;
  * @param closeWhenReviewOverdue close comments on an article while it is past its review date
  * @param publishedPagesBytes how much memory (about, in bytes) the published part of comment pages
  * may take while the page cache is on (see PublishedCommentPages); 0 reads it for every page
+ * @param experiencesShownFrom how many readers must have answered the questions about a medicine
+ * before the article shows a summary of their answers, so that no one can be picked out
  */
 @Validated
 @ConfigurationProperties("comments")
@@ -53,5 +55,6 @@ public record CommentProperties(
 		@NotNull @DefaultValue("3s") Duration minFillTime,
 		@DefaultValue("true") boolean closeWhenReviewOverdue,
 		@Min(0) @DefaultValue("8388608") long renderedBoxesBytes,
-		@Min(0) @DefaultValue("4194304") long publishedPagesBytes) {
+		@Min(0) @DefaultValue("4194304") long publishedPagesBytes,
+		@Min(1) @DefaultValue("10") int experiencesShownFrom) {
 }

@@ -28,7 +28,10 @@ class CommentThreads {
 
 	private static final String COLUMNS = """
 			c.id, c.parent_id, c.root_id, c.depth, c.author_name, c.body, c.reply_to_name, c.created_at,
-			c.staff_name, c.status, c.flags, c.erased_at""";
+			c.staff_name, c.status, c.flags, c.erased_at, x.taken_for, x.helped, x.side_effects""";
+
+	/** The comments with their writers' answers about a medicine, when they gave some. */
+	private static final String FROM = " from comment c left join comment_experience x on x.comment_id = c.id ";
 
 	private final JdbcClient jdbc;
 
@@ -74,8 +77,7 @@ class CommentThreads {
 		int shown = Math.min(Math.max(page, 1), totalPages);
 
 		List<CommentView> roots = order == CommentOrder.HELPFUL ? bestRatedRoots(articleId, shown)
-				: jdbc.sql("select " + COLUMNS + """
-						 from comment c
+				: jdbc.sql("select " + COLUMNS + FROM + """
 						where c.article_id = :article and c.status = 'PUBLISHED' and c.parent_id is null
 						order by c.created_at <direction>, c.id <direction>
 						limit :limit offset :offset""".replace("<direction>", order == CommentOrder.NEWEST ? "desc" : "asc"))
@@ -88,8 +90,7 @@ class CommentThreads {
 		if (!roots.isEmpty()) {
 			Map<Long, CommentView> byId = new LinkedHashMap<>();
 			roots.forEach(root -> byId.put(root.id(), root));
-			List<CommentView> replies = jdbc.sql("select " + COLUMNS + """
-					 from comment c
+			List<CommentView> replies = jdbc.sql("select " + COLUMNS + FROM + """
 					where c.article_id = :article and c.status = 'PUBLISHED' and c.parent_id is not null
 					  and c.root_id = any(:roots)
 					order by c.depth, c.created_at, c.id""")
@@ -99,8 +100,7 @@ class CommentThreads {
 				.list();
 			attach(replies, byId, new ArrayList<>());
 		}
-		List<FeaturedComment> featured = counts[2] == 0 ? List.of() : jdbc.sql("select " + COLUMNS + """
-				, c.featured_note from comment c
+		List<FeaturedComment> featured = counts[2] == 0 ? List.of() : jdbc.sql("select " + COLUMNS + ", c.featured_note" + FROM + """
 				where c.article_id = ? and c.status = 'PUBLISHED' and c.featured_at is not null
 				order by c.featured_at desc, c.id desc limit %d""".formatted(FeaturedComments.SHOWN))
 			.param(articleId)
@@ -142,8 +142,7 @@ class CommentThreads {
 		List<CommentView> roots = published.roots();
 		List<CommentView> ownHeld = new ArrayList<>();
 		if (visitorKey != null) {
-			List<CommentView> held = jdbc.sql("select " + COLUMNS + """
-					 from comment c
+			List<CommentView> held = jdbc.sql("select " + COLUMNS + FROM + """
 					where c.article_id = :article and c.status = 'HELD' and c.visitor_key = :visitor
 					order by c.created_at, c.id""")
 				.param("article", articleId)
@@ -165,7 +164,7 @@ class CommentThreads {
 		List<CommentView> copies = new ArrayList<>();
 		for (CommentView c : comments) {
 			CommentView copy = new CommentView(c.id(), c.parentId(), c.rootId(), c.depth(), c.authorName(), c.body(),
-					c.replyToName(), c.createdAt(), c.staffName(), c.held(), c.crisis(), c.erased(),
+					c.replyToName(), c.createdAt(), c.staffName(), c.held(), c.crisis(), c.erased(), c.experience(),
 					copies(c.replies(), byId));
 			byId.put(copy.id(), copy);
 			copies.add(copy);
@@ -197,7 +196,7 @@ class CommentThreads {
 			return new ArrayList<>();
 		}
 		Map<Long, CommentView> byId = new HashMap<>();
-		jdbc.sql("select " + COLUMNS + " from comment c where c.id = any(:ids)")
+		jdbc.sql("select " + COLUMNS + FROM + "where c.id = any(:ids)")
 			.param("ids", shown.toArray(Long[]::new))
 			.query(this::view)
 			.list()
@@ -228,13 +227,39 @@ class CommentThreads {
 			.optional();
 	}
 
+	/**
+	 * What readers said in the questions about a medicine, counting published comments only: how
+	 * many answered anything, how many gave each answer to "has it helped?", and the side effects
+	 * ticked most. Two statements.
+	 */
+	Experiences experiences(long articleId) {
+		long[] counts = jdbc.sql("""
+				select count(*),
+				       count(*) filter (where x.helped = 'A_LOT'), count(*) filter (where x.helped = 'A_LITTLE'),
+				       count(*) filter (where x.helped = 'NOT_AT_ALL'), count(*) filter (where x.helped = 'TOO_EARLY')
+				from comment_experience x join comment c on c.id = x.comment_id
+				where c.article_id = ? and c.status = 'PUBLISHED'""")
+			.param(articleId)
+			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5) })
+			.single();
+		List<Experiences.Count> sideEffects = counts[0] == 0 ? List.of() : jdbc.sql("""
+				select effect, count(*) from comment_experience x join comment c on c.id = x.comment_id,
+				     unnest(x.side_effects) as effect
+				where c.article_id = ? and c.status = 'PUBLISHED'
+				group by effect order by count(*) desc, effect limit 5""")
+			.param(articleId)
+			.query((rs, row) -> new Experiences.Count(rs.getString(1), rs.getLong(2)))
+			.list();
+		return new Experiences(counts[0], counts[1], counts[2], counts[3], counts[4], sideEffects);
+	}
+
 	/** Where a comment sits: its article and the page of top-level comments it is on. */
 	record Located(long commentId, long articleId, CommentStatus status, int page) {
 	}
 
 	/** A single published comment, for quoting above a reply form. */
 	Optional<CommentView> published(long articleId, long commentId) {
-		return jdbc.sql("select " + COLUMNS + " from comment c where c.id = ? and c.article_id = ? and c.status = 'PUBLISHED'")
+		return jdbc.sql("select " + COLUMNS + FROM + "where c.id = ? and c.article_id = ? and c.status = 'PUBLISHED'")
 			.params(commentId, articleId)
 			.query(this::view)
 			.optional();
@@ -262,9 +287,16 @@ class CommentThreads {
 		ZonedDateTime created = rs.getTimestamp("created_at").toInstant().atZone(clock.getZone());
 		boolean held = "HELD".equals(rs.getString("status"));
 		boolean crisis = held && List.of((String[]) rs.getArray("flags").getArray()).contains(CommentFlag.CRISIS.name());
+		java.sql.Array effects = rs.getArray("side_effects");
+		String taken = rs.getString("taken_for");
+		String helped = rs.getString("helped");
+		ExperienceForm.Experience experience = effects == null && taken == null && helped == null ? null
+				: new ExperienceForm.Experience(taken == null ? null : ExperienceForm.TakenFor.valueOf(taken),
+						helped == null ? null : ExperienceForm.Helped.valueOf(helped),
+						effects == null ? List.of() : List.of((String[]) effects.getArray()));
 		return new CommentView(id, parentId, rootId, rs.getInt("depth"), rs.getString("author_name"),
 				rs.getString("body"), rs.getString("reply_to_name"), created,
-				rs.getString("staff_name"), held, crisis, rs.getTimestamp("erased_at") != null, List.of());
+				rs.getString("staff_name"), held, crisis, rs.getTimestamp("erased_at") != null, experience, List.of());
 	}
 
 }

@@ -15,10 +15,11 @@ import java.util.List;
  * crisis, so the page shows them where to find help now
  * @param erased whether its writer had it erased: it keeps its place for the replies to it, and
  * nothing else
+ * @param experience the writer's answers about the medicine, under an article about one, or null
  */
 public record CommentView(long id, Long parentId, long rootId, int depth, String authorName, String body,
 		String replyToName, ZonedDateTime createdAt, String staffName, boolean held, boolean crisis, boolean erased,
-		List<CommentView> replies) {
+		ExperienceForm.Experience experience, List<CommentView> replies) {
 
 	public CommentView {
 		replies = new ArrayList<>(replies);

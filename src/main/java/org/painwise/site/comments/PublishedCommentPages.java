@@ -41,6 +41,8 @@ class PublishedCommentPages {
 
 	private final boolean enabled;
 
+	private final Cache<String, Experiences> experiences;
+
 	PublishedCommentPages(CommentThreads threads, Ratings ratings, PageCache pageCache, CommentProperties properties,
 			ObjectProvider<MeterRegistry> meters) {
 		this.threads = threads;
@@ -53,9 +55,16 @@ class PublishedCommentPages {
 			.expireAfterWrite(pageCache.timeToLive())
 			.recordStats()
 			.build();
+		this.experiences = Caffeine.newBuilder().maximumSize(1_000).expireAfterWrite(pageCache.timeToLive()).build();
 		meters.ifAvailable(registry -> CaffeineCacheMetrics.monitor(registry, kept, "comment-pages"));
-		pageCache.alsoEvict(kept::invalidateAll);
-		pageCache.alsoEvictArticle(slug -> kept.asMap().keySet().removeIf(key -> key.slug().equals(slug)));
+		pageCache.alsoEvict(() -> {
+			kept.invalidateAll();
+			experiences.invalidateAll();
+		});
+		pageCache.alsoEvictArticle(slug -> {
+			kept.asMap().keySet().removeIf(key -> key.slug().equals(slug));
+			experiences.invalidate(slug);
+		});
 	}
 
 	/** A page of the article's comments as this visitor sees it, with the stars of its comments. */
@@ -81,6 +90,14 @@ class PublishedCommentPages {
 			ids.addAll(publishedIds(comment.replies()));
 		}
 		return ids;
+	}
+
+	/** What readers who answered the questions under an article about a medicine said, in published comments. */
+	Experiences experiences(long articleId, String slug) {
+		if (!enabled || !pageCache.enabled()) {
+			return threads.experiences(articleId);
+		}
+		return experiences.get(slug, key -> threads.experiences(articleId));
 	}
 
 	/** A page of comments and the stars of each published comment on it. */

@@ -123,13 +123,14 @@ class RenderedComments {
 	 * The empty comment form under an article, the same for every reader (a remembered name and
 	 * email are filled in by the browser's script), or null when nothing is kept.
 	 */
-	byte[] form(String slug, CommentForm form, CommentProperties limits, HttpServletRequest request,
-			HttpServletResponse response, Locale locale) {
+	byte[] form(String slug, CommentForm form, CommentProperties limits, List<String> medicine,
+			HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		if (!enabled || response == null) {
 			return null;
 		}
-		return kept.get(new FormKey(slug, locale), k -> {
+		return kept.get(new FormKey(slug, medicine, locale), k -> {
 			Map<String, Object> variables = new HashMap<>();
+			variables.put("medicine", medicine);
 			variables.put("form", form);
 			variables.put("errors", FormErrors.none());
 			variables.put("slug", slug);
@@ -182,8 +183,8 @@ class RenderedComments {
 			return null;
 		}
 		return new Key(comment.id(), comment.parentId(), comment.authorName(), comment.body(), comment.replyToName(),
-				comment.createdAt(), comment.staffName(), comment.erased(), widget == null ? null : widget.summary(), slug,
-				locale);
+				comment.createdAt(), comment.staffName(), comment.erased(), comment.experience(),
+				widget == null ? null : widget.summary(), slug, locale);
 	}
 
 	/** Renders with the templates, as the page would, for one request. */
@@ -249,7 +250,7 @@ class RenderedComments {
 
 	private static int weight(Object key) {
 		if (key instanceof FormKey) {
-			return 200;
+			return 2000;
 		}
 		if (key instanceof ThreadKey thread) {
 			int weight = 0;
@@ -263,11 +264,12 @@ class RenderedComments {
 
 	/** Everything a published comment's box shows. */
 	private record Key(long id, Long parentId, String authorName, String body, String replyToName,
-			ZonedDateTime createdAt, String staffName, boolean erased, RatingSummary rating, String slug, Locale locale) {
+			ZonedDateTime createdAt, String staffName, boolean erased, ExperienceForm.Experience experience,
+			RatingSummary rating, String slug, Locale locale) {
 	}
 
-	/** The empty form under an article: its address is all that differs. */
-	private record FormKey(String slug, Locale locale) {
+	/** The empty form under an article: its address, and the questions about a medicine if it asks them. */
+	private record FormKey(String slug, List<String> medicine, Locale locale) {
 	}
 
 	/** Everything a thread shows: its comments' boxes in order, each knowing its parent. */

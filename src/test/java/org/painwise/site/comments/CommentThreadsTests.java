@@ -59,7 +59,7 @@ class CommentThreadsTests {
 				values ('thread-test', 'T', 'S', 'B', ?, ?, current_date, 'PUBLISHED') returning id""")
 			.params(person, person).query(Long.class).single();
 		threads = new CommentThreads(jdbc, new CommentProperties(80, 254, 5000, 3, 2, 0, 2, List.of(), 5, 10,
-				Duration.ofMinutes(10), Duration.ofSeconds(3), true, 8388608L, 0L), Clock.systemUTC(), ratings);
+				Duration.ofMinutes(10), Duration.ofSeconds(3), true, 8388608L, 0L, 10), Clock.systemUTC(), ratings);
 	}
 
 	@Test

@@ -19,7 +19,7 @@ class CommentingPolicyTests {
 
 	private static CommentingPolicy policy(int closeAfterDays, boolean closeWhenReviewOverdue) {
 		return new CommentingPolicy(new CommentProperties(80, 254, 5000, 3, 50, closeAfterDays, 2, List.of(), 5, 10,
-				Duration.ofMinutes(10), Duration.ofSeconds(3), closeWhenReviewOverdue, 8388608L, 0L), TODAY);
+				Duration.ofMinutes(10), Duration.ofSeconds(3), closeWhenReviewOverdue, 8388608L, 0L, 10), TODAY);
 	}
 
 	private static PublishedArticle article(boolean open, LocalDate nextReviewDue) {
