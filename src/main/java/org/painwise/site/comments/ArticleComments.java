@@ -8,7 +8,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.painwise.site.articles.ArticleMedicines;
 import org.painwise.site.articles.ArticlePage;
 import org.painwise.site.articles.ArticlePageExtension;
 import org.painwise.site.articles.ArticlePageSection;
@@ -47,10 +46,10 @@ class ArticleComments implements ArticlePageExtension {
 
 	private final RenderedComments rendered;
 
-	private final ArticleMedicines medicines;
+	private final MedicineQuestions medicines;
 
 	ArticleComments(PublishedCommentPages threads, CommentingPolicy policy, VisitorCookie visitorCookie,
-			CommentProperties properties, MessageSource messages, RenderedComments rendered, ArticleMedicines medicines) {
+			CommentProperties properties, MessageSource messages, RenderedComments rendered, MedicineQuestions medicines) {
 		this.medicines = medicines;
 		this.rendered = rendered;
 		this.threads = threads;
@@ -76,7 +75,7 @@ class ArticleComments implements ArticlePageExtension {
 		model.put("open", closure.isOpen());
 		CommentForm form = CommentForm.empty(null, "");
 		model.put("form", form);
-		List<String> medicine = medicines.sideEffectsOf(article.id()).orElse(null);
+		List<String> medicine = medicines.of(article.id(), request).orElse(null);
 		model.put("medicine", medicine);
 		model.put("limits", properties);
 		model.put("errors", FormErrors.none());

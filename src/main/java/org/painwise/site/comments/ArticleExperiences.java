@@ -6,7 +6,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.painwise.site.articles.ArticleMedicines;
 import org.painwise.site.articles.ArticlePage;
 import org.painwise.site.articles.ArticlePageExtension;
 import org.painwise.site.articles.ArticlePageSection;
@@ -21,16 +20,16 @@ import org.springframework.stereotype.Component;
  * readers' reports, not evidence from trials, and a link to the article's side-effects section.
  */
 @Component
-@Order(60)
+@Order(55)
 class ArticleExperiences implements ArticlePageExtension {
 
-	private final ArticleMedicines medicines;
+	private final MedicineQuestions medicines;
 
 	private final PublishedCommentPages pages;
 
 	private final CommentProperties properties;
 
-	ArticleExperiences(ArticleMedicines medicines, PublishedCommentPages pages, CommentProperties properties) {
+	ArticleExperiences(MedicineQuestions medicines, PublishedCommentPages pages, CommentProperties properties) {
 		this.medicines = medicines;
 		this.pages = pages;
 		this.properties = properties;
@@ -38,7 +37,7 @@ class ArticleExperiences implements ArticlePageExtension {
 
 	@Override
 	public ArticlePageSection sectionFor(ArticlePage article, HttpServletRequest request) {
-		if (medicines.sideEffectsOf(article.id()).isEmpty()) {
+		if (medicines.of(article.id(), request).isEmpty()) {
 			return null;
 		}
 		Experiences experiences = pages.experiences(article.id(), article.slug());

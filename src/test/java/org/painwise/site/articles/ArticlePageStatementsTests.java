@@ -27,10 +27,11 @@ class ArticlePageStatementsTests {
 
 	/**
 	 * Article with people and topics, references, questions, related articles; the article's
-	 * rating summary; then the comments: counts, top-level page (no replies, and no comment
-	 * rating summaries, are read when there are no comments).
+	 * rating summary; whether it asks readers about a medicine; then the comments: counts,
+	 * top-level page (no replies, and no comment rating summaries, are read when there are no
+	 * comments).
 	 */
-	static final int STATEMENTS_PER_ARTICLE_PAGE = 7;
+	static final int STATEMENTS_PER_ARTICLE_PAGE = 8;
 
 	@Autowired
 	MockMvc mvc;
