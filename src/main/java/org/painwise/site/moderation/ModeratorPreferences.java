@@ -30,84 +30,83 @@ class ModeratorPreferences {
 		this.audit = audit;
 	}
 
+	/** A moderator's choice, with its column and what it is before they choose. */
+	enum Choice {
+
+		CRISIS_ALERTS("crisis_alerts", false), QUEUE_ALERTS("queue_alerts", false), BLUR_SENSITIVE("blur_sensitive", true);
+
+		private final String column;
+
+		private final boolean otherwise;
+
+		Choice(String column, boolean otherwise) {
+			this.column = column;
+			this.otherwise = otherwise;
+		}
+
+	}
+
 	@Transactional(readOnly = true)
-	boolean wantsCrisisAlerts(long accountId) {
-		return jdbc.sql("select crisis_alerts from moderator_preference where account_id = ?")
+	boolean chose(long accountId, Choice choice) {
+		return jdbc.sql("select " + choice.column + " from moderator_preference where account_id = ?")
 			.param(accountId)
 			.query(Boolean.class)
 			.optional()
-			.orElse(false);
+			.orElse(choice.otherwise);
+	}
+
+	/** Records a choice; a change is audited, as {@code preference.crisis_alerts} and so on. */
+	void choose(StaffMember member, Choice choice, boolean wanted) {
+		boolean before = chose(member.id(), choice);
+		jdbc.sql("insert into moderator_preference (account_id, " + choice.column + ") values (:id, :wanted)"
+				+ " on conflict (account_id) do update set " + choice.column + " = excluded." + choice.column)
+			.param("id", member.id())
+			.param("wanted", wanted)
+			.update();
+		if (before != wanted) {
+			audit.record(new AuditLog.Entry(member.id(), member.displayName(), "preference." + choice.column,
+					"staff_account", Long.toString(member.id()), before ? "on" : "off", wanted ? "on" : "off", null));
+		}
+	}
+
+	boolean wantsCrisisAlerts(long accountId) {
+		return chose(accountId, Choice.CRISIS_ALERTS);
+	}
+
+	boolean wantsQueueAlerts(long accountId) {
+		return chose(accountId, Choice.QUEUE_ALERTS);
+	}
+
+	boolean blursSensitive(long accountId) {
+		return chose(accountId, Choice.BLUR_SENSITIVE);
 	}
 
 	void setCrisisAlerts(StaffMember member, boolean wanted) {
-		boolean before = wantsCrisisAlerts(member.id());
-		jdbc.sql("""
-				insert into moderator_preference (account_id, crisis_alerts) values (:id, :wanted)
-				on conflict (account_id) do update set crisis_alerts = excluded.crisis_alerts""")
-			.param("id", member.id())
-			.param("wanted", wanted)
-			.update();
-		if (before != wanted) {
-			audit.record(new AuditLog.Entry(member.id(), member.displayName(), "preference.crisis_alerts",
-					"staff_account", Long.toString(member.id()), before ? "on" : "off", wanted ? "on" : "off", null));
-		}
-	}
-
-	@Transactional(readOnly = true)
-	boolean wantsQueueAlerts(long accountId) {
-		return jdbc.sql("select queue_alerts from moderator_preference where account_id = ?")
-			.param(accountId)
-			.query(Boolean.class)
-			.optional()
-			.orElse(false);
+		choose(member, Choice.CRISIS_ALERTS, wanted);
 	}
 
 	void setQueueAlerts(StaffMember member, boolean wanted) {
-		boolean before = wantsQueueAlerts(member.id());
-		jdbc.sql("""
-				insert into moderator_preference (account_id, queue_alerts) values (:id, :wanted)
-				on conflict (account_id) do update set queue_alerts = excluded.queue_alerts""")
-			.param("id", member.id())
-			.param("wanted", wanted)
-			.update();
-		if (before != wanted) {
-			audit.record(new AuditLog.Entry(member.id(), member.displayName(), "preference.queue_alerts",
-					"staff_account", Long.toString(member.id()), before ? "on" : "off", wanted ? "on" : "off", null));
-		}
+		choose(member, Choice.QUEUE_ALERTS, wanted);
+	}
+
+	void setBlurSensitive(StaffMember member, boolean wanted) {
+		choose(member, Choice.BLUR_SENSITIVE, wanted);
 	}
 
 	/** Enabled moderators who asked to hear when the queue falls behind. */
 	@Transactional(readOnly = true)
 	List<StaffMember> queueAlertRecipients() {
-		List<Long> wanted = jdbc.sql("select account_id from moderator_preference where queue_alerts")
-			.query(Long.class)
-			.list();
-		return directory.withRole(StaffRole.MODERATOR).stream().filter(member -> wanted.contains(member.id())).toList();
-	}
-
-	/** Whether comments with crisis language or readers' reports are blurred in the queue until shown. */
-	@Transactional(readOnly = true)
-	boolean blursSensitive(long accountId) {
-		return jdbc.sql("select blur_sensitive from moderator_preference where account_id = ?")
-			.param(accountId)
-			.query(Boolean.class)
-			.optional()
-			.orElse(true);
-	}
-
-	void setBlurSensitive(StaffMember member, boolean wanted) {
-		jdbc.sql("""
-				insert into moderator_preference (account_id, blur_sensitive) values (:id, :wanted)
-				on conflict (account_id) do update set blur_sensitive = excluded.blur_sensitive""")
-			.param("id", member.id())
-			.param("wanted", wanted)
-			.update();
+		return moderatorsWho(Choice.QUEUE_ALERTS);
 	}
 
 	/** Enabled moderators who asked for crisis alerts. */
 	@Transactional(readOnly = true)
 	List<StaffMember> crisisAlertRecipients() {
-		List<Long> wanted = jdbc.sql("select account_id from moderator_preference where crisis_alerts")
+		return moderatorsWho(Choice.CRISIS_ALERTS);
+	}
+
+	private List<StaffMember> moderatorsWho(Choice choice) {
+		List<Long> wanted = jdbc.sql("select account_id from moderator_preference where " + choice.column)
 			.query(Long.class)
 			.list();
 		return directory.withRole(StaffRole.MODERATOR).stream().filter(member -> wanted.contains(member.id())).toList();

@@ -1,17 +1,10 @@
 package org.painwise.site.moderation;
 
-import java.time.Clock;
-
 import jakarta.servlet.http.Cookie;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.painwise.site.SiteTest;
-import org.painwise.site.shared.SiteSecrets;
 import org.painwise.site.staff.StaffLogins;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,29 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SiteTest
 @Transactional
-class SideEffectReportingTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	SiteSecrets secrets;
-
-	@Autowired
-	Clock clock;
-
-	@Autowired
-	ApplicationContext context;
-
-	QueueFixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		fixtures = new QueueFixtures(jdbc, secrets, clock);
-	}
+class SideEffectReportingTests extends QueueTestSupport {
 
 	@Test
 	void theWriterOfASideEffectIsToldWhereToReportItAndModeratorsSeeTheFlag() throws Exception {
@@ -65,7 +36,7 @@ class SideEffectReportingTests {
 		assertThat(jdbc.sql("select 'SIDE_EFFECT' = any(flags) from comment where id = ?").param(comment)
 			.query(Boolean.class).single()).isTrue();
 
-		mvc.perform(get("/staff/moderation").with(new StaffLogins(context).as(StaffLogins.MODERATOR)))
+		mvc.perform(get("/staff/moderation").with(staff.as(StaffLogins.MODERATOR)))
 			.andExpect(content().string(allOf(containsString("Mentions a side effect"),
 					containsString("<mark class=\"triage-side_effect\">dizzy</mark>"),
 					containsString(">Reporting a side effect</a>"))));

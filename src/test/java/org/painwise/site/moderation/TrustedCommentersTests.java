@@ -1,19 +1,12 @@
 package org.painwise.site.moderation;
 
-import java.time.Clock;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.painwise.site.SiteTest;
 import org.painwise.site.comments.EmailConfirmations;
 import org.painwise.site.comments.TestConfirmations;
-import org.painwise.site.shared.SiteSecrets;
 import org.painwise.site.staff.StaffLogins;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,35 +25,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SiteTest
 @TestPropertySource(properties = "moderation.trusted-commenters.enabled=true")
 @Transactional
-class TrustedCommentersTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	SiteSecrets secrets;
-
-	@Autowired
-	Clock clock;
+class TrustedCommentersTests extends QueueTestSupport {
 
 	@Autowired
 	EmailConfirmations confirmations;
-
-	@Autowired
-	ApplicationContext context;
-
-	QueueFixtures fixtures;
-
-	StaffLogins staff;
-
-	@BeforeEach
-	void setUp() {
-		fixtures = new QueueFixtures(jdbc, secrets, clock);
-		staff = new StaffLogins(context);
-	}
 
 	@Test
 	void aTrustedCommentersPlainCommentIsPublishedAtOnceAndAFlaggedOneIsHeld() throws Exception {
