@@ -47,8 +47,10 @@ public class ArticleMedicines {
 		pageCache.alsoEvict(kept::invalidateAll);
 	}
 
-	/** The side effects readers can tick under the article, when it is about a medicine. */
-	@Transactional(readOnly = true)
+	/**
+	 * The side effects readers can tick under the article, when it is about a medicine. Every
+	 * article page asks, so it opens no transaction: from the cache it costs the database nothing.
+	 */
 	public Optional<List<String>> sideEffectsOf(long articleId) {
 		if (!pageCache.enabled()) {
 			return read(articleId);
