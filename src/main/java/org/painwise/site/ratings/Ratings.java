@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -15,6 +16,11 @@ import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.painwise.site.shared.PageCache;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +44,18 @@ public class Ratings {
 
 	private final ApplicationEventPublisher events;
 
-	Ratings(JdbcClient jdbc, RatingProperties properties, Clock clock, ApplicationEventPublisher events) {
+	/** How long a count of votes since a review is kept when there are no cached pages to follow. */
+	private static final Duration DEFAULT_VOTE_LAG = Duration.ofSeconds(10);
+
+	/** Counts of the votes since each article's last review; a vote here drops its article's. */
+	private final Cache<Review, RatingWidget.SinceReview> sinceReview;
+
+	Ratings(JdbcClient jdbc, RatingProperties properties, Clock clock, ApplicationEventPublisher events,
+			ObjectProvider<PageCache> pageCache) {
+		this.sinceReview = Caffeine.newBuilder()
+			.maximumSize(10_000)
+			.expireAfterWrite(pageCache.getIfAvailable() == null ? DEFAULT_VOTE_LAG : pageCache.getObject().voteLag())
+			.build();
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.clock = clock;
@@ -141,16 +158,14 @@ public class Ratings {
 	public RatingWidget articleWidget(long articleId, String slug, String visitorKey) {
 		RatedItem item = RatedItem.article(articleId);
 		String action = "/articles/" + slug + "/rating";
-		// all votes, the visitor's own, and those cast against the article's current review, in one statement
+		// all votes and the visitor's own in one statement; those cast against the article's current
+		// review from a count kept for the vote lag, because a popular article has many votes to count
 		return jdbc.sql("""
 				select a.last_reviewed, coalesce(s.vote_count, 0) as vote_count, coalesce(s.vote_sum, 0) as vote_sum,
 				       (select v.value from vote v where v.item_type = 'ARTICLE' and v.item_id = a.id
-				          and cast(:key as varchar) is not null and v.voter_key = :key) as own_vote,
-				       r.since_count, r.since_sum
+				          and cast(:key as varchar) is not null and v.voter_key = :key) as own_vote
 				from article a
 				left join rating_summary s on s.item_type = 'ARTICLE' and s.item_id = a.id
-				cross join lateral (select count(*) as since_count, coalesce(sum(v.value), 0) as since_sum from vote v
-				                    where v.item_type = 'ARTICLE' and v.item_id = a.id and v.reviewed_on = a.last_reviewed) r
 				where a.id = :id""")
 			.param("id", articleId)
 			.param("key", visitorKey)
@@ -159,8 +174,7 @@ public class Ratings {
 				return new RatingWidget(item.widgetId(), action,
 						new RatingSummary(rs.getLong("vote_count"), rs.getLong("vote_sum")),
 						rs.getObject("own_vote", Integer.class),
-						reviewed == null ? null : new RatingWidget.SinceReview(reviewed.toLocalDate(),
-								new RatingSummary(rs.getLong("since_count"), rs.getLong("since_sum"))));
+						reviewed == null ? null : sinceReview(articleId, reviewed.toLocalDate()));
 			})
 			.optional()
 			.orElse(new RatingWidget(item.widgetId(), action, RatingSummary.NONE, null));
@@ -216,6 +230,20 @@ public class Ratings {
 	}
 
 	private record Rated(RatingSummary summary, Integer ownVote) {
+	}
+
+	/** The votes cast on an article against its review of that day, counted at most once a vote lag. */
+	private RatingWidget.SinceReview sinceReview(long articleId, LocalDate reviewedOn) {
+		return sinceReview.get(new Review(articleId, reviewedOn), review -> new RatingWidget.SinceReview(reviewedOn,
+				jdbc.sql("""
+						select count(*), coalesce(sum(value), 0) from vote
+						where item_type = 'ARTICLE' and item_id = ? and reviewed_on = ?""")
+					.params(articleId, reviewedOn)
+					.query((rs, row) -> new RatingSummary(rs.getLong(1), rs.getLong(2)))
+					.single()));
+	}
+
+	private record Review(long articleId, LocalDate reviewedOn) {
 	}
 
 	/**
@@ -306,6 +334,9 @@ public class Ratings {
 			.param("value", value)
 			.query((rs, row) -> new RatingSummary(rs.getLong("vote_count"), rs.getLong("vote_sum")))
 			.single();
+		if (item.kind() == RatedItem.Kind.ARTICLE) {
+			sinceReview.asMap().keySet().removeIf(review -> review.articleId() == item.id());
+		}
 		events.publishEvent(new VoteCounted(item));
 		return new Outcome.Rated(summary);
 	}

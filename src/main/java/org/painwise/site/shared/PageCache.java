@@ -107,6 +107,11 @@ public class PageCache implements DisposableBean {
 		return properties.enabled();
 	}
 
+	/** How long other readers may see an old rating after a vote. */
+	public Duration voteLag() {
+		return properties.voteLag();
+	}
+
 	/** How long a page is kept at most, the safety net behind eviction by event. */
 	public Duration timeToLive() {
 		return properties.timeToLive();
