@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -132,6 +134,7 @@ class ModerationController {
 				(long) (position.page() - 1) * PAGE_SIZE);
 		List<StandardResponse> active = responses.active();
 		List<Entry> entries = new ArrayList<>();
+		Map<String, Boolean> trusted = new HashMap<>();
 		for (int i = 0; i < items.size(); i++) {
 			Long next = null;
 			if (i + 1 < items.size()) {
@@ -140,7 +143,7 @@ class ModerationController {
 			else if (i > 0) {
 				next = items.get(i - 1).id();
 			}
-			entries.add(entry(items.get(i), active, next));
+			entries.add(entry(items.get(i), active, next, trusted));
 		}
 		List<Tab> tabs = new ArrayList<>();
 		for (ModerationQueries.View candidate : ModerationQueries.View.values()) {
@@ -304,7 +307,7 @@ class ModerationController {
 	private String replyForm(ModerationQueries.Item item, String body, StandardResponse chosen, String error,
 			QueuePosition position, Long next, StaffMember member, Model model) {
 		List<StandardResponse> active = responses.active();
-		model.addAttribute("entry", entry(item, active, next));
+		model.addAttribute("entry", entry(item, active, next, new HashMap<>()));
 		model.addAttribute("body", body);
 		model.addAttribute("chosen", chosen);
 		model.addAttribute("error", error);
@@ -348,7 +351,9 @@ class ModerationController {
 				text("moderation.status." + already.current().name()));
 	}
 
-	private Entry entry(ModerationQueries.Item item, List<StandardResponse> active, Long next) {
+	/** @param trusted whether each writer seen so far on the page is trusted, by email, so each is asked once */
+	private Entry entry(ModerationQueries.Item item, List<StandardResponse> active, Long next,
+			Map<String, Boolean> trusted) {
 		StandardResponse suggestion = null;
 		for (CommentFlag flag : new CommentFlag[] { CommentFlag.CRISIS, CommentFlag.MEDICAL_ADVICE, CommentFlag.SIDE_EFFECT }) {
 			if (suggestion == null && item.flags().contains(flag)) {
@@ -358,7 +363,7 @@ class ModerationController {
 		return new Entry(item, triage.highlight(item.body()),
 				item.parentBody() == null ? null : HtmlUtils.htmlEscape(item.parentBody(), "UTF-8"),
 				item.createdAt().atZone(site.timeZone()), age(item.createdAt()), suggestion, next,
-				trust.enabled() && trust.trusted(item.authorEmail()));
+				trust.enabled() && trusted.computeIfAbsent(item.authorEmail().toLowerCase(Locale.ROOT), trust::trusted));
 	}
 
 	/** How long ago, in the largest whole unit: "3 days", "5 hours", "12 minutes". */

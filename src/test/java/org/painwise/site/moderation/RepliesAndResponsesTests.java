@@ -1,17 +1,11 @@
 package org.painwise.site.moderation;
 
-import java.time.Clock;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.painwise.site.SiteTest;
-import org.painwise.site.shared.SiteSecrets;
 import org.painwise.site.staff.StaffLogins;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,32 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SiteTest
 @Transactional
-class RepliesAndResponsesTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	SiteSecrets secrets;
-
-	@Autowired
-	Clock clock;
-
-	@Autowired
-	ApplicationContext context;
-
-	QueueFixtures fixtures;
-
-	StaffLogins staff;
-
-	@BeforeEach
-	void setUp() {
-		fixtures = new QueueFixtures(jdbc, secrets, clock);
-		staff = new StaffLogins(context);
-	}
+class RepliesAndResponsesTests extends QueueTestSupport {
 
 	long responseId(String title) {
 		return jdbc.sql("select id from standard_response where title = ?").param(title).query(Long.class).single();
