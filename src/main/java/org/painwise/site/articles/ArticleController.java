@@ -44,12 +44,11 @@ class ArticleController {
 	}
 
 	@GetMapping("/articles")
-	String list(@RequestParam(name = "page", required = false) String pageParam,
+	String list(@RequestParam(name = "page", defaultValue = "1") PageNumber pageNumber,
 			@RequestParam(name = "sort", required = false) String sortParam, Model model) {
-		int pageNumber = PageNumber.parse(pageParam);
 		ArticleCatalog.ListOrder order = ArticleCatalog.ListOrder.fromParameter(sortParam);
-		Page<ArticleSummary> page = catalog.list(pageNumber, order);
-		PageNumber.requireWithin(pageNumber, page.getTotalPages());
+		Page<ArticleSummary> page = catalog.list(pageNumber.value(), order);
+		pageNumber.requireWithin(page.getTotalPages());
 		UriComponentsBuilder base = UriComponentsBuilder.fromPath("/articles");
 		if (order != ArticleCatalog.ListOrder.NEWEST) {
 			base.queryParam("sort", order.parameter());

@@ -37,7 +37,7 @@ class SearchController {
 
 	@GetMapping("/search")
 	String search(@RequestParam(name = "q", required = false) String rawQuery,
-			@RequestParam(name = "page", required = false) String pageParam, Model model) {
+			@RequestParam(defaultValue = "1") PageNumber page, Model model) {
 		String query = ArticleSearch.clean(rawQuery);
 		model.addAttribute("query", query);
 		model.addAttribute("shortened", rawQuery != null && rawQuery.strip().length() > ArticleSearch.MAX_QUERY_LENGTH);
@@ -45,16 +45,15 @@ class SearchController {
 			model.addAttribute("topics", catalog.topics());
 			return "articles/search";
 		}
-		int pageNumber = PageNumber.parse(pageParam);
-		ArticleSearch.Results results = search.search(query, pageNumber);
+		ArticleSearch.Results results = search.search(query, page.value());
 		if (results.total() > 0) {
-			PageNumber.requireWithin(pageNumber, results.totalPages());
+			page.requireWithin(results.totalPages());
 		}
 		String searched = results.corrected() ? results.suggestion() : query;
 		model.addAttribute("results", results);
 		model.addAttribute("pagination",
 				Pagination.of(
-						new PageImpl<>(results.hits(), PageRequest.of(pageNumber - 1, ArticleSearch.PAGE_SIZE),
+						new PageImpl<>(results.hits(), PageRequest.of(page.index(), ArticleSearch.PAGE_SIZE),
 								results.total()),
 						UriComponentsBuilder.fromPath("/search").queryParam("q", searched)));
 		if (results.total() == 0) {

@@ -25,13 +25,12 @@ class TopicController {
 	}
 
 	@GetMapping("/topics/{slug}")
-	String topic(@PathVariable String slug, @RequestParam(name = "page", required = false) String pageParam,
+	String topic(@PathVariable String slug, @RequestParam(name = "page", defaultValue = "1") PageNumber pageNumber,
 			Model model) {
 		Topic topic = catalog.topic(slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "We could not find that topic."));
-		int pageNumber = PageNumber.parse(pageParam);
-		Page<ArticleSummary> page = catalog.listInTopic(topic.getSlug(), pageNumber);
-		PageNumber.requireWithin(pageNumber, page.getTotalPages());
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "error.topic.not-found"));
+		Page<ArticleSummary> page = catalog.listInTopic(topic.getSlug(), pageNumber.value());
+		pageNumber.requireWithin(page.getTotalPages());
 		model.addAttribute("topic", topic);
 		model.addAttribute("articles", page.getContent());
 		model.addAttribute("cards", catalog.cardsFor(page.getContent()));

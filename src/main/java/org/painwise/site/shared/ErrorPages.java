@@ -1,11 +1,13 @@
 package org.painwise.site.shared;
 
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -16,6 +18,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
@@ -37,19 +40,33 @@ public class ErrorPages {
 
 	private final DatabaseUnavailable database;
 
-	ErrorPages(SiteProperties site, DatabaseUnavailable database) {
+	private final MessageSource messages;
+
+	ErrorPages(SiteProperties site, DatabaseUnavailable database, MessageSource messages) {
 		this.site = site;
 		this.database = database;
+		this.messages = messages;
 	}
 
 	@ExceptionHandler({ ResponseStatusException.class, NoResourceFoundException.class,
 			HttpRequestMethodNotSupportedException.class, HttpMediaTypeNotAcceptableException.class,
 			MissingServletRequestParameterException.class })
-	ModelAndView errorResponse(Exception exception) {
+	ModelAndView errorResponse(Exception exception, Locale locale) {
 		ErrorResponse response = (ErrorResponse) exception;
-		String reason = exception instanceof ResponseStatusException statusException ? statusException.getReason()
-				: null;
-		return page(response.getStatusCode(), reason);
+		return page(response.getStatusCode(), reason(exception, locale));
+	}
+
+	/**
+	 * The reader's message of a refusal the site wrote: its reason, looked up as a key in
+	 * {@code messages.properties} with the refusal's arguments, or shown as written when it is no
+	 * key.
+	 */
+	private String reason(Exception exception, Locale locale) {
+		if (!(exception instanceof ResponseStatusException refusal) || refusal.getReason() == null) {
+			return null;
+		}
+		return messages.getMessage(refusal.getReason(), refusal.getDetailMessageArguments(), refusal.getReason(),
+				locale);
 	}
 
 	/** A form sent from another site, where no free text needs keeping (a vote, a yes or no). */
@@ -102,9 +119,20 @@ public class ErrorPages {
 		return page;
 	}
 
+	/**
+	 * A request value that is not of its parameter's type: a path that names nothing (a word where
+	 * an id goes) is a 404, a query parameter a 400. A type that refuses a value with its own
+	 * status and message ({@link PageNumber}) keeps them.
+	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ModelAndView typeMismatch() {
-		return page(HttpStatus.BAD_REQUEST, null);
+	ModelAndView typeMismatch(MethodArgumentTypeMismatchException mismatch, Locale locale) {
+		for (Throwable cause = mismatch.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof ResponseStatusException refusal) {
+				return page(refusal.getStatusCode(), reason(refusal, locale));
+			}
+		}
+		boolean inPath = mismatch.getParameter().hasParameterAnnotation(PathVariable.class);
+		return page(inPath ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST, null);
 	}
 
 	ModelAndView page(HttpStatusCode status, String reason) {

@@ -15,17 +15,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PageNumberTests {
 
+	private final PageNumber.FromText fromText = new PageNumber.FromText();
+
 	@Test
-	void missingMeansTheFirstPage() {
-		assertThat(PageNumber.parse(null)).isEqualTo(1);
-		assertThat(PageNumber.parse(" ")).isEqualTo(1);
-		assertThat(PageNumber.parse(" 7 ")).isEqualTo(7);
+	void emptyMeansTheFirstPage() {
+		assertThat(fromText.convert(" ")).isEqualTo(PageNumber.FIRST);
+		assertThat(fromText.convert(" 7 ")).isEqualTo(new PageNumber(7));
+		assertThat(new PageNumber(7).index()).isEqualTo(6);
 	}
 
 	@Test
 	void notAWholeNumberFromOneIsABadRequest() {
 		for (String bad : List.of("abc", "-1", "0", "1.5", "1e3", "٣", "<script>")) {
-			assertThatThrownBy(() -> PageNumber.parse(bad)).as(bad)
+			assertThatThrownBy(() -> fromText.convert(bad)).as(bad)
 				.isInstanceOfSatisfying(ResponseStatusException.class,
 						ex -> assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST));
 		}
@@ -33,10 +35,11 @@ class PageNumberTests {
 
 	@Test
 	void aHugeNumberIsAPageThatDoesNotExist() {
-		assertThatThrownBy(() -> PageNumber.parse("99999999999999999999")).isInstanceOfSatisfying(
+		assertThatThrownBy(() -> fromText.convert("99999999999999999999")).isInstanceOfSatisfying(
 				ResponseStatusException.class, ex -> assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND));
-		assertThatThrownBy(() -> PageNumber.requireWithin(4, 3)).hasMessageContaining("it has 3 pages");
-		PageNumber.requireWithin(1, 0);
+		assertThatThrownBy(() -> new PageNumber(4).requireWithin(3)).isInstanceOfSatisfying(SiteError.class,
+				ex -> assertThat(ex.getDetailMessageArguments()).containsExactly(4, 3));
+		new PageNumber(1).requireWithin(0);
 	}
 
 	@Test
