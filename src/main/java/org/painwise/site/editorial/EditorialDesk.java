@@ -8,7 +8,7 @@ import org.painwise.site.articles.ArticleContent;
 import org.painwise.site.articles.ArticleEditing;
 import org.painwise.site.articles.ArticleStatus;
 import org.painwise.site.articles.EditableArticle;
-import org.painwise.site.shared.AuditLog;
+import org.painwise.site.audit.AuditLog;
 import org.painwise.site.staff.EditorOrAdmin;
 import org.painwise.site.staff.StaffMember;
 import org.springframework.stereotype.Service;

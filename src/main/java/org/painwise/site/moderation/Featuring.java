@@ -1,7 +1,7 @@
 package org.painwise.site.moderation;
 
 import org.painwise.site.comments.FeaturedComments;
-import org.painwise.site.shared.AuditLog;
+import org.painwise.site.audit.AuditLog;
 import org.painwise.site.staff.ModeratorOnly;
 import org.painwise.site.staff.StaffMember;
 import org.springframework.stereotype.Service;

@@ -9,7 +9,7 @@ import org.painwise.site.comments.EmailConfirmations;
 import org.painwise.site.comments.ModerationQueries;
 import org.painwise.site.comments.ReportReviews;
 import org.painwise.site.comments.StaffReplies;
-import org.painwise.site.shared.AuditLog;
+import org.painwise.site.audit.AuditLog;
 import org.painwise.site.shared.SiteProperties;
 import org.painwise.site.staff.ModeratorOnly;
 import org.painwise.site.staff.StaffMember;

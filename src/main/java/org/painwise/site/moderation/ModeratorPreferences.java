@@ -2,7 +2,7 @@ package org.painwise.site.moderation;
 
 import java.util.List;
 
-import org.painwise.site.shared.AuditLog;
+import org.painwise.site.audit.AuditLog;
 import org.painwise.site.staff.StaffDirectory;
 import org.painwise.site.staff.StaffMember;
 import org.painwise.site.staff.StaffRole;

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.painwise.site.comments.CommentFlag;
-import org.painwise.site.shared.AuditLog;
+import org.painwise.site.audit.AuditLog;
 import org.painwise.site.staff.ModeratorOnly;
 import org.painwise.site.staff.StaffMember;
 import org.springframework.jdbc.core.simple.JdbcClient;

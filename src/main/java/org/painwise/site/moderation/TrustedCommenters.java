@@ -10,7 +10,7 @@ import org.painwise.site.comments.CommentStatus;
 import org.painwise.site.comments.CommentStatusChanged;
 import org.painwise.site.comments.EmailConfirmations;
 import org.painwise.site.comments.ModerationQueries;
-import org.painwise.site.shared.AuditLog;
+import org.painwise.site.audit.AuditLog;
 import org.painwise.site.shared.PersonalDataRetention;
 import org.painwise.site.shared.RetentionProperties;
 import org.painwise.site.staff.ModeratorOnly;

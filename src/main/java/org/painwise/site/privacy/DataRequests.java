@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.painwise.site.shared.Hashes;
-import org.painwise.site.shared.AuditLog;
+import org.painwise.site.audit.AuditLog;
 import org.painwise.site.shared.Outbox;
 import org.painwise.site.shared.PersonalData;
 import org.painwise.site.shared.PersonalDataRetention;

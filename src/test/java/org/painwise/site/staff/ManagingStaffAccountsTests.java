@@ -302,7 +302,7 @@ class ManagingStaffAccountsTests {
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("There is no staff account at this address.")));
 		mvc.perform(post("/staff/accounts/999999/disable").with(asAdmin).with(csrf())).andExpect(status().isNotFound());
-		mvc.perform(get("/staff/accounts/not-a-number").with(asAdmin)).andExpect(status().isBadRequest());
+		mvc.perform(get("/staff/accounts/not-a-number").with(asAdmin)).andExpect(status().isNotFound());
 	}
 
 }

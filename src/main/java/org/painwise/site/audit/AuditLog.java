@@ -1,4 +1,4 @@
-package org.painwise.site.shared;
+package org.painwise.site.audit;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -19,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AuditLog {
+
+	/** The log's page for moderators and admins. */
+	public static final String PAGE = "/staff/audit";
 
 	private final JdbcClient jdbc;
 

@@ -1,9 +1,8 @@
-package org.painwise.site.moderation;
+package org.painwise.site.audit;
 
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.painwise.site.shared.AuditLog;
 import org.painwise.site.staff.StaffAccountCreated;
 import org.painwise.site.staff.StaffAccountDisabled;
 import org.painwise.site.staff.StaffAccountEnabled;

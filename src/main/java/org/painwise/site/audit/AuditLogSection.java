@@ -1,4 +1,4 @@
-package org.painwise.site.moderation;
+package org.painwise.site.audit;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.painwise.site.moderation;
+package org.painwise.site.audit;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-
 import jakarta.servlet.http.HttpServletResponse;
-import org.painwise.site.shared.AuditLog;
+import org.painwise.site.shared.PageNumber;
 import org.painwise.site.shared.SiteProperties;
 import org.painwise.site.staff.CurrentStaff;
 import org.painwise.site.staff.ModeratorOrAdmin;
@@ -29,7 +28,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @ModeratorOrAdmin
 class AuditController {
 
-	static final String PAGE = "/staff/audit";
+	static final String PAGE = AuditLog.PAGE;
 
 	static final int PAGE_SIZE = 50;
 
@@ -50,18 +49,17 @@ class AuditController {
 	}
 
 	@GetMapping(PAGE)
-	String log(@RequestParam(required = false) String staff, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(required = false) String page, Model model,
-			HttpServletResponse response, @CurrentStaff StaffMember member) {
+	String log(@RequestParam(name = "staff", required = false) Long actor,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(defaultValue = "1") PageNumber page, Model model, HttpServletResponse response,
+			@CurrentStaff StaffMember member) {
 		// a moderator can block the writer of any comment the log names
 		model.addAttribute("canBlock", member.isModerator());
-		Long actor = staff != null && staff.matches("[0-9]{1,18}") ? Long.valueOf(staff) : null;
 		LocalDate fromDay = day(from).orElse(null);
 		LocalDate toDay = day(to).orElse(null);
-		int pageNumber = page != null && page.matches("[0-9]{1,5}") ? Math.max(1, Integer.parseInt(page)) : 1;
 		// one more than a page, to know whether there is an older page
 		List<AuditLog.Recorded> found = audit.find(actor, fromDay, toDay, site.timeZone(), PAGE_SIZE + 1,
-				(long) (pageNumber - 1) * PAGE_SIZE);
+				(long) page.index() * PAGE_SIZE);
 		model.addAttribute("rows", found.stream()
 			.limit(PAGE_SIZE)
 			.map(entry -> new Row(entry, entry.at().atZone(site.timeZone())))
@@ -77,9 +75,9 @@ class AuditController {
 		if (badFrom || badTo) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}
-		model.addAttribute("olderUrl", found.size() > PAGE_SIZE ? url(actor, fromDay, toDay, pageNumber + 1) : null);
-		model.addAttribute("newerUrl", pageNumber > 1 ? url(actor, fromDay, toDay, pageNumber - 1) : null);
-		return "moderation/audit";
+		model.addAttribute("olderUrl", found.size() > PAGE_SIZE ? url(actor, fromDay, toDay, page.value() + 1) : null);
+		model.addAttribute("newerUrl", page.value() > 1 ? url(actor, fromDay, toDay, page.value() - 1) : null);
+		return "audit/log";
 	}
 
 	private List<StaffMember> everyone() {
@@ -104,13 +102,17 @@ class AuditController {
 		return url.queryParam("page", page).build().toUriString();
 	}
 
-	/** A day written as 2026-03-14, in years the log can hold; anything else is not a day. */
+	/**
+	 * A day written as 2026-03-14, in years the log can hold; anything else is not a day. The dates
+	 * are read here rather than as typed parameters because a date that is not one is shown back
+	 * as it was typed, beside the message.
+	 */
 	static Optional<LocalDate> day(String text) {
-		if (text == null || !text.strip().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+		if (text == null || text.isBlank()) {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(LocalDate.parse(text.strip())).filter(day -> day.getYear() >= 1900);
+			return Optional.of(LocalDate.parse(text.strip())).filter(day -> day.getYear() >= 1900 && day.getYear() <= 9999);
 		}
 		catch (DateTimeParseException ex) {
 			return Optional.empty();

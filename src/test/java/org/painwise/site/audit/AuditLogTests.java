@@ -1,4 +1,4 @@
-package org.painwise.site.shared;
+package org.painwise.site.audit;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
