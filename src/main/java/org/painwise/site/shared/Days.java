@@ -14,11 +14,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one way pages write a day, "3 March 2025", as {@code ${#days.format(date)}} in every
- * template, including comment HTML rendered outside a request's view.
+ * template, including comment HTML rendered outside a request's view, and a day and time as
+ * {@code ${#days.formatWithTime(dateTime)}}.
  */
 public final class Days {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+	private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
 
 	private static final Days INSTANCE = new Days();
 
@@ -28,6 +31,14 @@ public final class Days {
 	/** The day of a date or date-time, in its own time zone; null for none. */
 	public String format(TemporalAccessor date) {
 		return date == null ? null : DAY.format(date);
+	}
+
+	/**
+	 * The day and time of a date-time in its own time zone, "3 March 2025, 09:12"; null for none.
+	 * Staff pages show when something happened this way.
+	 */
+	public String formatWithTime(TemporalAccessor dateTime) {
+		return dateTime == null ? null : DAY_AND_TIME.format(dateTime);
 	}
 
 	/** Makes {@code #days} available to every template. */
