@@ -13,7 +13,6 @@ import org.painwise.site.comments.CommentSubmitted;
 import org.painwise.site.comments.CommentSubscriptions;
 import org.painwise.site.comments.EmailConfirmationRequested;
 import org.painwise.site.comments.EmailConfirmations;
-import org.painwise.site.comments.ModerationQueries;
 import org.painwise.site.shared.Outbox;
 import org.painwise.site.shared.SiteProperties;
 import org.painwise.site.staff.StaffMember;

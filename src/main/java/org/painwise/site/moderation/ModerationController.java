@@ -18,7 +18,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.painwise.site.comments.CommentFlag;
 import org.painwise.site.comments.CommentProperties;
 import org.painwise.site.comments.CommentStatus;
-import org.painwise.site.comments.ModerationQueries;
 import org.painwise.site.shared.SiteProperties;
 import org.painwise.site.staff.CurrentStaff;
 import org.painwise.site.staff.ModeratorOnly;

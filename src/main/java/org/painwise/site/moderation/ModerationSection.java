@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.painwise.site.comments.ModerationQueries;
 import org.painwise.site.staff.StaffDashboardSection;
 import org.painwise.site.staff.StaffMember;
 import org.springframework.context.MessageSource;

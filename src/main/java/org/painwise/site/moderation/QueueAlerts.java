@@ -9,7 +9,6 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.painwise.site.comments.ModerationQueries;
 import org.painwise.site.shared.OneInstance;
 import org.painwise.site.shared.Outbox;
 import org.painwise.site.shared.SiteProperties;

@@ -2,7 +2,6 @@ package org.painwise.site.moderation;
 
 import java.util.Locale;
 
-import org.painwise.site.comments.ModerationQueries;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
