@@ -150,7 +150,7 @@ class CommentNotifications {
 		for (StaffMember moderator : preferences.crisisAlertRecipients()) {
 			send(new Outbox.Email(moderator.email(), text("mail.crisis.subject", comment.get().articleTitle()),
 					text("mail.crisis.body", moderator.displayName(), comment.get().articleTitle(), queue,
-							site.absoluteUrl(ModerationController.ALERTS))));
+							site.absoluteUrl(AlertsController.ALERTS))));
 		}
 	}
 

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -100,13 +99,12 @@ class CommentersController {
 	}
 
 	/** Back to where the moderator was in the queue, their next comments held again. */
-	@PostMapping("/staff/moderation/{id}/revoke-trust")
-	String revokeTrust(@PathVariable long id, @RequestParam(required = false) String view,
-			@RequestParam(required = false) String article, @RequestParam(required = false) String page,
-			@CurrentStaff StaffMember member, RedirectAttributes redirect) {
+	@PostMapping(ModerationController.QUEUE + "/{id}/revoke-trust")
+	String revokeTrust(@PathVariable long id, QueuePosition position, @CurrentStaff StaffMember member,
+			RedirectAttributes redirect) {
 		String name = trust.revoke(id, member).orElseThrow(CommentersController::notFound);
 		redirect.addFlashAttribute("flash", text("moderation.trust.revoked", name));
-		return "redirect:" + QueuePosition.of(view, article, page).url(id);
+		return position.redirect(id);
 	}
 
 	private String blockForm(long commentId, Model model) {
@@ -117,8 +115,7 @@ class CommentersController {
 	}
 
 	private static ResponseStatusException notFound() {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND,
-				"There is no reader's comment with this number: it may have been erased at its writer's request.");
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, "moderation.error.writerNotFound");
 	}
 
 	private String text(String code, Object... args) {

@@ -66,7 +66,7 @@ class ModerationSection implements StaffDashboardSection {
 					new Link(text("moderation.panel.responses"), StandardResponsesController.LIST),
 					new Link(text("moderation.panel.audit"), AuditController.PAGE),
 					new Link(text("moderation.panel.blocked"), CommentersController.BLOCKED),
-					new Link(text("moderation.panel.settings"), ModerationController.ALERTS)));
+					new Link(text("moderation.panel.settings"), AlertsController.ALERTS)));
 			return Optional.of(new Panel(text("moderation.panel.heading"), lines, links));
 		}
 		if (member.isAdmin()) {

@@ -98,7 +98,7 @@ class QueueAlerts {
 			try {
 				outbox.send(new Outbox.Email(moderator.email(), text("mail.queue.subject", summary.held()),
 						text("mail.queue.body", moderator.displayName(), summary.held(), waitedHours,
-								site.absoluteUrl(ModerationController.QUEUE), site.absoluteUrl(ModerationController.ALERTS))));
+								site.absoluteUrl(ModerationController.QUEUE), site.absoluteUrl(AlertsController.ALERTS))));
 				sent++;
 			}
 			catch (RuntimeException ex) {

@@ -79,14 +79,14 @@ class StandardResponsesController {
 	}
 
 	@GetMapping(LIST + "/{id}")
-	String edit(@PathVariable String id, Model model) {
+	String edit(@PathVariable long id, Model model) {
 		StandardResponse existing = find(id);
 		ResponseForm form = ResponseForm.of(existing);
 		return formPage(form, existing.id(), new BeanPropertyBindingResult(form, "form"), model);
 	}
 
 	@PostMapping(LIST + "/{id}")
-	String update(@PathVariable String id, @ModelAttribute("form") ResponseForm form, BindingResult binding,
+	String update(@PathVariable long id, @ModelAttribute("form") ResponseForm form, BindingResult binding,
 			@CurrentStaff StaffMember member, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		StandardResponse existing = find(id);
 		BindingResult errors = validate(form);
@@ -156,11 +156,9 @@ class StandardResponsesController {
 				StandardResponse.Kind.valueOf(form.getKind()));
 	}
 
-	private StandardResponse find(String id) {
-		return (id != null && id.matches("[0-9]{1,18}") ? responses.find(Long.parseLong(id))
-				: java.util.Optional.<StandardResponse>empty())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"We could not find that standard response."));
+	private StandardResponse find(long id) {
+		return responses.find(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "responses.error.notFound"));
 	}
 
 	private String text(String code, Object... args) {
