@@ -2,7 +2,6 @@ package org.painwise.site.moderation;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -10,7 +9,6 @@ import jakarta.validation.Valid;
 import org.painwise.site.staff.CurrentStaff;
 import org.painwise.site.staff.ModeratorOnly;
 import org.painwise.site.staff.StaffMember;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,14 +38,14 @@ class CommentersController {
 
 	private final TrustedCommenters trust;
 
-	private final MessageSource messages;
+	private final QueueFeedback feedback;
 
 	private final Clock clock;
 
-	CommentersController(CommenterBlocks blocks, TrustedCommenters trust, MessageSource messages, Clock clock) {
+	CommentersController(CommenterBlocks blocks, TrustedCommenters trust, QueueFeedback feedback, Clock clock) {
 		this.blocks = blocks;
 		this.trust = trust;
-		this.messages = messages;
+		this.feedback = feedback;
 		this.clock = clock;
 	}
 
@@ -79,11 +77,13 @@ class CommentersController {
 		Duration address = form.isBlockAddress() ? Duration.ofDays(form.getAddressDays()) : null;
 		CommenterBlocks.Outcome outcome = blocks.block(id, form.getReason(), address, form.isRejectHeld(), member);
 		if (outcome instanceof CommenterBlocks.Outcome.Blocked blocked) {
-			redirect.addFlashAttribute("flash", text("moderation.block.done", blocked.shownAs(), blocked.rejected())
-					+ (blocked.addressBlocked() ? " " + text("moderation.block.doneAddress", form.getAddressDays()) : ""));
+			redirect.addFlashAttribute("flash",
+					feedback.text("moderation.block.done", blocked.shownAs(), blocked.rejected())
+							+ (blocked.addressBlocked()
+									? " " + feedback.text("moderation.block.doneAddress", form.getAddressDays()) : ""));
 		}
 		else if (outcome instanceof CommenterBlocks.Outcome.AlreadyBlocked already) {
-			redirect.addFlashAttribute("flash", text("moderation.block.already", already.shownAs()));
+			feedback.done(redirect, "moderation.block.already", already.shownAs());
 		}
 		else {
 			throw notFound();
@@ -93,8 +93,7 @@ class CommentersController {
 
 	@PostMapping(BLOCKED + "/{id}/unblock")
 	String unblock(@PathVariable long id, @CurrentStaff StaffMember member, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flash",
-				text(blocks.unblock(id, member) ? "moderation.unblock.done" : "moderation.unblock.gone"));
+		feedback.done(redirect, blocks.unblock(id, member) ? "moderation.unblock.done" : "moderation.unblock.gone");
 		return "redirect:" + BLOCKED;
 	}
 
@@ -103,7 +102,7 @@ class CommentersController {
 	String revokeTrust(@PathVariable long id, QueuePosition position, @CurrentStaff StaffMember member,
 			RedirectAttributes redirect) {
 		String name = trust.revoke(id, member).orElseThrow(CommentersController::notFound);
-		redirect.addFlashAttribute("flash", text("moderation.trust.revoked", name));
+		feedback.done(redirect, "moderation.trust.revoked", name);
 		return position.redirect(id);
 	}
 
@@ -117,9 +116,4 @@ class CommentersController {
 	private static ResponseStatusException notFound() {
 		return new ResponseStatusException(HttpStatus.NOT_FOUND, "moderation.error.writerNotFound");
 	}
-
-	private String text(String code, Object... args) {
-		return messages.getMessage(code, args, Locale.UK);
-	}
-
 }

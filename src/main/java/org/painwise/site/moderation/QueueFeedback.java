@@ -14,8 +14,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * What a moderator is told after acting from the queue, and where they are taken: a confirmation
- * ({@code flash}) or a problem ({@code flashProblem}) shown at the top of the page they land on.
+ * What a moderator is told after an action, from the queue or elsewhere in moderation, and where
+ * they are taken: a confirmation ({@code flash}) or a problem ({@code flashProblem}) shown at the
+ * top of the page they land on.
  */
 @Component
 class QueueFeedback {
