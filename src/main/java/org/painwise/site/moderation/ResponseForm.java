@@ -45,11 +45,11 @@ class ResponseForm {
 		return active != null && !active.isBlank();
 	}
 
-	/** The order typed, if it is a whole number within the limits. */
+	/** The order typed, if it is a whole number of up to six digits, below 0 or not. */
 	Optional<Integer> order() {
 		String typed = position == null ? "" : position.strip();
 		String digits = typed.startsWith("-") ? typed.substring(1) : typed;
-		if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9') || digits.length() > 6) {
+		if (digits.isEmpty() || digits.length() > 6 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
 			return Optional.empty();
 		}
 		return Optional.of(Integer.valueOf(typed));

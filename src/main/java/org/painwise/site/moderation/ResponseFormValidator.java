@@ -18,9 +18,6 @@ class ResponseFormValidator implements Validator {
 
 	static final int BODY_MAX = 5000;
 
-	/** The largest order, either way from 0, that the list is sorted by. */
-	static final int ORDER_MAX = 999_999;
-
 	/** The triage flags a response can be suggested for. */
 	static final List<CommentFlag> SUGGESTED_FOR = List.of(CommentFlag.MEDICAL_ADVICE, CommentFlag.CRISIS,
 			CommentFlag.SIDE_EFFECT);
