@@ -41,23 +41,18 @@ class AlertsController {
 		return "moderation/alerts";
 	}
 
-	/** Each box is sent only when ticked. */
+	/** Each box is sent ("on") only when ticked. */
 	@PostMapping(ALERTS)
-	String saveAlerts(@RequestParam(required = false) String crisisAlerts,
-			@RequestParam(required = false) String queueAlerts, @RequestParam(required = false) String blur,
+	String saveAlerts(@RequestParam(defaultValue = "false") boolean crisisAlerts,
+			@RequestParam(defaultValue = "false") boolean queueAlerts, @RequestParam(defaultValue = "false") boolean blur,
 			@CurrentStaff StaffMember member, RedirectAttributes redirect) {
-		boolean wanted = ticked(crisisAlerts);
-		boolean queue = ticked(queueAlerts);
-		preferences.setCrisisAlerts(member, wanted);
-		preferences.setQueueAlerts(member, queue);
-		preferences.setBlurSensitive(member, ticked(blur));
-		redirect.addFlashAttribute("flash", feedback.text(wanted ? "moderation.alerts.on" : "moderation.alerts.off")
-				+ " " + feedback.text(queue ? "moderation.alerts.queueOn" : "moderation.alerts.queueOff"));
+		preferences.setCrisisAlerts(member, crisisAlerts);
+		preferences.setQueueAlerts(member, queueAlerts);
+		preferences.setBlurSensitive(member, blur);
+		redirect.addFlashAttribute("flash",
+				feedback.text(crisisAlerts ? "moderation.alerts.on" : "moderation.alerts.off") + " "
+						+ feedback.text(queueAlerts ? "moderation.alerts.queueOn" : "moderation.alerts.queueOff"));
 		return "redirect:" + ALERTS;
-	}
-
-	private static boolean ticked(String box) {
-		return box != null && !box.isBlank();
 	}
 
 }
