@@ -13,7 +13,12 @@ import org.painwise.site.staff.StaffMember;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,42 +61,45 @@ class RepliesController {
 	record ResolvedResponse(StandardResponse response, String text) {
 	}
 
+	@InitBinder("form")
+	void onlyTheReply(WebDataBinder binder) {
+		binder.setAllowedFields("body");
+		binder.addValidators(new ReplyForm.Checks(commentLimits.bodyMaxLength()));
+	}
+
 	@GetMapping(REPLY)
 	String replyPage(@PathVariable long id, @RequestParam(required = false) Long response, QueuePosition position,
 			@RequestParam(required = false) Long next, @CurrentStaff StaffMember member, Model model) {
 		ModerationQueries.Item item = replyable(id);
 		Optional<StandardResponse> chosen = chosen(response).filter(StandardResponse::active);
-		String body = chosen.map(r -> resolve(r, item, member)).orElse("");
-		return replyForm(item, body, chosen.orElse(null), null, position, next, member, model);
+		model.addAttribute("form", new ReplyForm(chosen.map(r -> resolve(r, item, member)).orElse("")));
+		return replyForm(item, chosen.orElse(null), position, next, member, model);
 	}
 
 	@PostMapping(REPLY)
-	String reply(@PathVariable long id, @RequestParam(required = false) String body,
+	String reply(@PathVariable long id, @Validated @ModelAttribute("form") ReplyForm form, BindingResult errors,
 			@RequestParam(required = false) Long response, @RequestParam(required = false) CommentStatus expected,
 			QueuePosition position, @RequestParam(required = false) Long next, @CurrentStaff StaffMember member,
 			Model model, RedirectAttributes redirect, HttpServletResponse httpResponse) {
-		String text = body == null ? "" : body.replace("\r\n", "\n").strip();
 		Optional<StandardResponse> chosen = chosen(response);
-		String problem = text.isEmpty() ? "moderation.reply.empty"
-				: text.length() > commentLimits.bodyMaxLength() ? "moderation.reply.tooLong" : null;
-		if (problem != null) {
+		if (errors.hasErrors()) {
 			ModerationQueries.Item item = replyable(id);
 			httpResponse.setStatus(HttpStatus.BAD_REQUEST.value());
-			return replyForm(item, text, chosen.orElse(null), feedback.text(problem, commentLimits.bodyMaxLength()),
-					position, next, member, model);
+			// the reply comes back as it would have been sent
+			form.setBody(form.text());
+			return replyForm(item, chosen.orElse(null), position, next, member, model);
 		}
-		ModerationDecisions.Result result = decisions.reply(id, ModerationController.seen(expected), text,
+		ModerationDecisions.Result result = decisions.reply(id, ModerationController.seen(expected), form.text(),
 				chosen.map(StandardResponse::title).orElse(null), member);
 		return feedback.afterDecision(result, "moderation.done.REPLY", position, next, redirect);
 	}
 
-	private String replyForm(ModerationQueries.Item item, String body, StandardResponse chosen, String error,
-			QueuePosition position, Long next, StaffMember member, Model model) {
+	/** The reply page, with the {@code form} already in the model. */
+	private String replyForm(ModerationQueries.Item item, StandardResponse chosen, QueuePosition position, Long next,
+			StaffMember member, Model model) {
 		List<StandardResponse> active = responses.active();
 		model.addAttribute("entry", queue.entry(item, active, next));
-		model.addAttribute("body", body);
 		model.addAttribute("chosen", chosen);
-		model.addAttribute("error", error);
 		model.addAttribute("position", position);
 		model.addAttribute("next", next);
 		model.addAttribute("signature", decisions.signature(member));
