@@ -64,7 +64,7 @@ class RepliesController {
 	@InitBinder("form")
 	void onlyTheReply(WebDataBinder binder) {
 		binder.setAllowedFields("body");
-		binder.addValidators(new ReplyForm.Checks(commentLimits.bodyMaxLength()));
+		binder.addValidators(new ReplyFormValidator(commentLimits.bodyMaxLength()));
 	}
 
 	@GetMapping(REPLY)
