@@ -157,11 +157,9 @@ class Comment {
 	}
 
 	/**
-	 * Sets the status of a comment. A comment that exists changes status only through
-	 * {@link CommentStatusChanges}, which checks the expected status, records the history and
-	 * announces the change; {@link CommentPosting} (spam on arrival) and {@link StaffReplies}
-	 * (a staff reply is published as it is written) call this on a comment before it is first
-	 * saved, and record its first status through {@link CommentStatusChanges#recordInitial}.
+	 * Sets the status of a comment before it is first saved. Only {@link CommentStatusChanges}
+	 * calls this, from {@link CommentStatusChanges#saveNew}, which records the first status in the
+	 * history; a saved comment's status changes through {@link CommentStatusChanges#change}.
 	 */
 	void changeStatus(CommentStatus status, String by, Instant at, String note) {
 		this.status = status;

@@ -190,13 +190,8 @@ class CommentPosting {
 		comment.flag(flags);
 		boolean spam = flags.contains(CommentFlag.HONEYPOT) || flags.contains(CommentFlag.TOO_FAST)
 				|| flags.contains(CommentFlag.BLOCKLIST);
-		if (spam) {
-			comment.changeStatus(CommentStatus.SPAM, "system", now, "Automatic: " + flags);
-		}
-		comments.saveAndFlush(comment);
-		comment.becomeRootIfTopLevel();
-		comments.flush();
-		statusChanges.recordInitial(comment, "system");
+		statusChanges.saveNew(comment, spam ? CommentStatus.SPAM : null, "system", now,
+				spam ? "Automatic: " + flags : null);
 		if (experience != null && !experience.isEmpty()) {
 			jdbc.sql("""
 					insert into comment_experience (comment_id, taken_for, helped, side_effects)

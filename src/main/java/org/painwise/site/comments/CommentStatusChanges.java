@@ -10,22 +10,26 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one place where a comment's status changes. Every change is written to the comment's
- * status history with who made it and why, and announced as a {@link CommentStatusChanged} event.
- * A change is refused if the comment is no longer in the status the caller saw, so two people
- * acting on the same comment never silently overwrite each other.
+ * The one place where a comment's status is set, from its first status as it is saved to every
+ * later change. Every change is written to the comment's status history with who made it and why,
+ * and announced as a {@link CommentStatusChanged} event. A change is refused if the comment is no
+ * longer in the status the caller saw, so two people acting on the same comment never silently
+ * overwrite each other.
  */
 @Service
 public class CommentStatusChanges {
 
 	private final JdbcClient jdbc;
 
+	private final CommentRepository comments;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	CommentStatusChanges(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+	CommentStatusChanges(JdbcClient jdbc, CommentRepository comments, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
+		this.comments = comments;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -89,8 +93,20 @@ public class CommentStatusChanges {
 		return new Outcome.Changed(commentId, expected, to);
 	}
 
-	/** Records the status a new comment starts with. */
-	void recordInitial(Comment comment, String by) {
+	/**
+	 * Saves a new comment in the status it starts with, and records that status as the first entry
+	 * of its history.
+	 * @param status the status it starts with, or null for held, where a reader's comment starts
+	 * @param by who set that status, as recorded in the history
+	 * @param note why it starts in that status, kept on the comment, or null
+	 */
+	void saveNew(Comment comment, CommentStatus status, String by, Instant at, String note) {
+		if (status != null) {
+			comment.changeStatus(status, by, at, note);
+		}
+		comments.saveAndFlush(comment);
+		comment.becomeRootIfTopLevel();
+		comments.flush();
 		record(comment.getId(), null, comment.getStatus(), by, null, comment.getCreatedAt());
 	}
 

@@ -65,11 +65,7 @@ public class StaffReplies {
 				body.replace("\r\n", "\n").strip(), now);
 		reply.answer(parent, properties.maxDepth());
 		reply.writtenByStaff(author.staffAccountId(), author.displayName());
-		reply.changeStatus(CommentStatus.PUBLISHED, author.displayName(), now, "Staff reply");
-		comments.saveAndFlush(reply);
-		reply.becomeRootIfTopLevel();
-		comments.flush();
-		statusChanges.recordInitial(reply, author.displayName());
+		statusChanges.saveNew(reply, CommentStatus.PUBLISHED, author.displayName(), now, "Staff reply");
 		events.publishEvent(new CommentPublished(reply.getId(), reply.getArticleId(), reply.getParentId()));
 		return Optional.of(reply.getId());
 	}

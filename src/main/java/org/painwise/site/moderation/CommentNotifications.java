@@ -13,7 +13,6 @@ import org.painwise.site.comments.CommentSubmitted;
 import org.painwise.site.comments.CommentSubscriptions;
 import org.painwise.site.comments.EmailConfirmationRequested;
 import org.painwise.site.comments.EmailConfirmations;
-import org.painwise.site.comments.ModerationQueries;
 import org.painwise.site.shared.Outbox;
 import org.painwise.site.shared.SiteProperties;
 import org.painwise.site.staff.StaffMember;
@@ -151,7 +150,7 @@ class CommentNotifications {
 		for (StaffMember moderator : preferences.crisisAlertRecipients()) {
 			send(new Outbox.Email(moderator.email(), text("mail.crisis.subject", comment.get().articleTitle()),
 					text("mail.crisis.body", moderator.displayName(), comment.get().articleTitle(), queue,
-							site.absoluteUrl(ModerationController.ALERTS))));
+							site.absoluteUrl(AlertsController.ALERTS))));
 		}
 	}
 

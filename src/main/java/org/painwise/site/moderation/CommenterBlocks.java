@@ -12,7 +12,6 @@ import java.util.Optional;
 
 import org.painwise.site.comments.CommentStatus;
 import org.painwise.site.comments.EmailConfirmations;
-import org.painwise.site.comments.ModerationQueries;
 import org.painwise.site.audit.AuditLog;
 import org.painwise.site.shared.PersonalDataRetention;
 import org.painwise.site.shared.RetentionProperties;

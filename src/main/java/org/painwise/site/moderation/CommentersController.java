@@ -2,7 +2,6 @@ package org.painwise.site.moderation;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -10,7 +9,6 @@ import jakarta.validation.Valid;
 import org.painwise.site.staff.CurrentStaff;
 import org.painwise.site.staff.ModeratorOnly;
 import org.painwise.site.staff.StaffMember;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +19,6 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -41,14 +38,14 @@ class CommentersController {
 
 	private final TrustedCommenters trust;
 
-	private final MessageSource messages;
+	private final QueueFeedback feedback;
 
 	private final Clock clock;
 
-	CommentersController(CommenterBlocks blocks, TrustedCommenters trust, MessageSource messages, Clock clock) {
+	CommentersController(CommenterBlocks blocks, TrustedCommenters trust, QueueFeedback feedback, Clock clock) {
 		this.blocks = blocks;
 		this.trust = trust;
-		this.messages = messages;
+		this.feedback = feedback;
 		this.clock = clock;
 	}
 
@@ -80,11 +77,13 @@ class CommentersController {
 		Duration address = form.isBlockAddress() ? Duration.ofDays(form.getAddressDays()) : null;
 		CommenterBlocks.Outcome outcome = blocks.block(id, form.getReason(), address, form.isRejectHeld(), member);
 		if (outcome instanceof CommenterBlocks.Outcome.Blocked blocked) {
-			redirect.addFlashAttribute("flash", text("moderation.block.done", blocked.shownAs(), blocked.rejected())
-					+ (blocked.addressBlocked() ? " " + text("moderation.block.doneAddress", form.getAddressDays()) : ""));
+			redirect.addFlashAttribute("flash",
+					feedback.text("moderation.block.done", blocked.shownAs(), blocked.rejected())
+							+ (blocked.addressBlocked()
+									? " " + feedback.text("moderation.block.doneAddress", form.getAddressDays()) : ""));
 		}
 		else if (outcome instanceof CommenterBlocks.Outcome.AlreadyBlocked already) {
-			redirect.addFlashAttribute("flash", text("moderation.block.already", already.shownAs()));
+			feedback.done(redirect, "moderation.block.already", already.shownAs());
 		}
 		else {
 			throw notFound();
@@ -94,19 +93,17 @@ class CommentersController {
 
 	@PostMapping(BLOCKED + "/{id}/unblock")
 	String unblock(@PathVariable long id, @CurrentStaff StaffMember member, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flash",
-				text(blocks.unblock(id, member) ? "moderation.unblock.done" : "moderation.unblock.gone"));
+		feedback.done(redirect, blocks.unblock(id, member) ? "moderation.unblock.done" : "moderation.unblock.gone");
 		return "redirect:" + BLOCKED;
 	}
 
 	/** Back to where the moderator was in the queue, their next comments held again. */
-	@PostMapping("/staff/moderation/{id}/revoke-trust")
-	String revokeTrust(@PathVariable long id, @RequestParam(required = false) String view,
-			@RequestParam(required = false) String article, @RequestParam(required = false) String page,
-			@CurrentStaff StaffMember member, RedirectAttributes redirect) {
+	@PostMapping(ModerationController.QUEUE + "/{id}/revoke-trust")
+	String revokeTrust(@PathVariable long id, QueuePosition position, @CurrentStaff StaffMember member,
+			RedirectAttributes redirect) {
 		String name = trust.revoke(id, member).orElseThrow(CommentersController::notFound);
-		redirect.addFlashAttribute("flash", text("moderation.trust.revoked", name));
-		return "redirect:" + QueuePosition.of(view, article, page).url(id);
+		feedback.done(redirect, "moderation.trust.revoked", name);
+		return position.redirect(id);
 	}
 
 	private String blockForm(long commentId, Model model) {
@@ -117,12 +114,6 @@ class CommentersController {
 	}
 
 	private static ResponseStatusException notFound() {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND,
-				"There is no reader's comment with this number: it may have been erased at its writer's request.");
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, "moderation.error.writerNotFound");
 	}
-
-	private String text(String code, Object... args) {
-		return messages.getMessage(code, args, Locale.UK);
-	}
-
 }

@@ -1,11 +1,8 @@
 package org.painwise.site.moderation;
 
-import java.util.Locale;
-
 import org.painwise.site.staff.CurrentStaff;
 import org.painwise.site.staff.ModeratorOnly;
 import org.painwise.site.staff.StaffMember;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,38 +19,31 @@ class FeaturingController {
 
 	private final Featuring featuring;
 
-	private final MessageSource messages;
+	private final QueueFeedback feedback;
 
-	FeaturingController(Featuring featuring, MessageSource messages) {
+	FeaturingController(Featuring featuring, QueueFeedback feedback) {
 		this.featuring = featuring;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@PostMapping(ModerationController.QUEUE + "/{id}/feature")
-	String feature(@PathVariable long id, @RequestParam(required = false) String note,
-			@RequestParam(required = false) String view, @RequestParam(required = false) String article,
-			@RequestParam(required = false) String page, @CurrentStaff StaffMember member,
-			RedirectAttributes redirect) {
+	String feature(@PathVariable long id, @RequestParam(required = false) String note, QueuePosition position,
+			@CurrentStaff StaffMember member, RedirectAttributes redirect) {
 		if (featuring.feature(id, note, member)) {
-			redirect.addFlashAttribute("flash", text("moderation.feature.done"));
+			feedback.done(redirect, "moderation.feature.done");
 		}
 		else {
-			redirect.addFlashAttribute("flashProblem", text("moderation.feature.notPublished"));
+			feedback.problem(redirect, "moderation.feature.notPublished");
 		}
-		return "redirect:" + QueuePosition.of(view, article, page).url(id);
+		return position.redirect(id);
 	}
 
 	@PostMapping(ModerationController.QUEUE + "/{id}/unfeature")
-	String unfeature(@PathVariable long id, @RequestParam(required = false) String view,
-			@RequestParam(required = false) String article, @RequestParam(required = false) String page,
-			@CurrentStaff StaffMember member, RedirectAttributes redirect) {
+	String unfeature(@PathVariable long id, QueuePosition position, @CurrentStaff StaffMember member,
+			RedirectAttributes redirect) {
 		featuring.unfeature(id, member);
-		redirect.addFlashAttribute("flash", text("moderation.unfeature.done"));
-		return "redirect:" + QueuePosition.of(view, article, page).url(id);
-	}
-
-	private String text(String code) {
-		return messages.getMessage(code, null, Locale.UK);
+		feedback.done(redirect, "moderation.unfeature.done");
+		return position.redirect(id);
 	}
 
 }

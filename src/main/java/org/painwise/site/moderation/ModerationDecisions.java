@@ -6,8 +6,6 @@ import java.util.Optional;
 import org.painwise.site.comments.CommentStatus;
 import org.painwise.site.comments.CommentStatusChanges;
 import org.painwise.site.comments.EmailConfirmations;
-import org.painwise.site.comments.ModerationQueries;
-import org.painwise.site.comments.ReportReviews;
 import org.painwise.site.comments.StaffReplies;
 import org.painwise.site.audit.AuditLog;
 import org.painwise.site.shared.SiteProperties;
@@ -88,6 +86,13 @@ class ModerationDecisions {
 		/** Someone else decided first, so nothing was changed. */
 		record AlreadyHandled(long commentId, String authorName, CommentStatus current, String by, Instant at)
 				implements Result {
+
+			/** The comment as it is now, after someone else's decision. */
+			static AlreadyHandled now(ModerationQueries.Item item) {
+				return new AlreadyHandled(item.id(), item.authorName(), item.status(), item.moderatedBy(),
+						item.moderatedAt());
+			}
+
 		}
 
 		record NotFound(long commentId) implements Result {
@@ -101,8 +106,8 @@ class ModerationDecisions {
 	 */
 	@Transactional
 	Result decide(long commentId, CommentStatus expected, Decision decision, String reason, StaffMember by) {
-		Optional<ModerationQueries.Item> found = queries.find(commentId);
-		if (found.isEmpty() || found.get().fromStaff()) {
+		Optional<ModerationQueries.Item> found = readersComment(commentId);
+		if (found.isEmpty()) {
 			return new Result.NotFound(commentId);
 		}
 		String name = found.get().authorName();
@@ -156,16 +161,14 @@ class ModerationDecisions {
 	 */
 	@Transactional
 	Result keepPublished(long commentId, StaffMember by) {
-		Optional<ModerationQueries.Item> found = queries.find(commentId);
-		if (found.isEmpty() || found.get().fromStaff()) {
+		Optional<ModerationQueries.Item> found = readersComment(commentId);
+		if (found.isEmpty()) {
 			return new Result.NotFound(commentId);
 		}
 		ModerationQueries.Item item = found.get();
 		int cleared = reportReviews.keepPublished(commentId, by.displayName());
 		if (cleared == 0) {
-			ModerationQueries.Item now = queries.find(commentId).orElse(item);
-			return new Result.AlreadyHandled(commentId, now.authorName(), now.status(), now.moderatedBy(),
-					now.moderatedAt());
+			return Result.AlreadyHandled.now(queries.find(commentId).orElse(item));
 		}
 		audit.record(new AuditLog.Entry(by.id(), by.displayName(), "comment.kept", "comment", Long.toString(commentId),
 				"PUBLISHED, reported " + cleared + (cleared == 1 ? " time" : " times"), "PUBLISHED, reports cleared",
@@ -181,23 +184,21 @@ class ModerationDecisions {
 	 */
 	@Transactional
 	Result reply(long commentId, CommentStatus expected, String body, String responseTitle, StaffMember by) {
-		Optional<ModerationQueries.Item> found = queries.find(commentId);
-		if (found.isEmpty() || found.get().fromStaff()) {
+		Optional<ModerationQueries.Item> found = readersComment(commentId);
+		if (found.isEmpty()) {
 			return new Result.NotFound(commentId);
 		}
 		ModerationQueries.Item item = found.get();
 		if (item.status() != expected || (item.status() != CommentStatus.HELD
 				&& item.status() != CommentStatus.PUBLISHED)) {
-			return new Result.AlreadyHandled(commentId, item.authorName(), item.status(), item.moderatedBy(),
-					item.moderatedAt());
+			return Result.AlreadyHandled.now(item);
 		}
 		Optional<Long> reply = replies.reply(commentId,
 				new StaffReplies.StaffAuthor(by.id(), by.displayName(), by.email()), signed(body, by));
 		if (reply.isEmpty()) {
 			// rejected or marked as spam by someone else a moment ago
 			return queries.find(commentId)
-				.<Result>map(now -> new Result.AlreadyHandled(commentId, now.authorName(), now.status(),
-						now.moderatedBy(), now.moderatedAt()))
+				.<Result>map(Result.AlreadyHandled::now)
 				.orElse(new Result.NotFound(commentId));
 		}
 		if (item.status() == CommentStatus.HELD) {
@@ -209,6 +210,11 @@ class ModerationDecisions {
 				responseTitle == null ? null : "Standard response: " + responseTitle));
 		claims.release(commentId);
 		return new Result.Done(commentId, item.authorName(), reply.get());
+	}
+
+	/** A comment from a reader, not a staff reply: the only kind a moderator decides on. */
+	private Optional<ModerationQueries.Item> readersComment(long commentId) {
+		return queries.find(commentId).filter(item -> !item.fromStaff());
 	}
 
 	/** The signature every staff reply ends with, such as "James, Painwise". */

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.painwise.site.audit.AuditLog;
-import org.painwise.site.comments.ModerationQueries;
 import org.painwise.site.staff.StaffDashboardSection;
 import org.painwise.site.staff.StaffMember;
 import org.springframework.context.MessageSource;
@@ -68,7 +67,7 @@ class ModerationSection implements StaffDashboardSection {
 					new Link(text("moderation.panel.responses"), StandardResponsesController.LIST),
 					new Link(text("moderation.panel.audit"), AuditLog.PAGE),
 					new Link(text("moderation.panel.blocked"), CommentersController.BLOCKED),
-					new Link(text("moderation.panel.settings"), ModerationController.ALERTS)));
+					new Link(text("moderation.panel.settings"), AlertsController.ALERTS)));
 			return Optional.of(new Panel(text("moderation.panel.heading"), lines, links));
 		}
 		if (member.isAdmin()) {

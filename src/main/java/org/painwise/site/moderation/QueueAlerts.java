@@ -9,7 +9,6 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.painwise.site.comments.ModerationQueries;
 import org.painwise.site.shared.OneInstance;
 import org.painwise.site.shared.Outbox;
 import org.painwise.site.shared.SiteProperties;
@@ -99,7 +98,7 @@ class QueueAlerts {
 			try {
 				outbox.send(new Outbox.Email(moderator.email(), text("mail.queue.subject", summary.held()),
 						text("mail.queue.body", moderator.displayName(), summary.held(), waitedHours,
-								site.absoluteUrl(ModerationController.QUEUE), site.absoluteUrl(ModerationController.ALERTS))));
+								site.absoluteUrl(ModerationController.QUEUE), site.absoluteUrl(AlertsController.ALERTS))));
 				sent++;
 			}
 			catch (RuntimeException ex) {

@@ -1,5 +1,10 @@
 package org.painwise.site.moderation;
 
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.painwise.site.comments.CommentFlag;
+
 /**
  * A standard response as a moderator sends it: every field is text, so the form always comes
  * back as it was typed. {@code active} is present when moderators can pick the response;
@@ -38,6 +43,39 @@ class ResponseForm {
 
 	boolean isActive() {
 		return active != null && !active.isBlank();
+	}
+
+	/** The order typed, if it is a whole number of up to six digits, below 0 or not. */
+	Optional<Integer> order() {
+		String typed = position == null ? "" : position.strip();
+		String digits = typed.startsWith("-") ? typed.substring(1) : typed;
+		if (digits.isEmpty() || digits.length() > 6 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+			return Optional.empty();
+		}
+		return Optional.of(Integer.valueOf(typed));
+	}
+
+	/** Whether a kind of comment to suggest the response for was chosen at all. */
+	boolean suggestsAny() {
+		return suggestedFor != null && !suggestedFor.isBlank();
+	}
+
+	/** The kind of comment chosen, if it is one a response can be suggested for; empty for none. */
+	Optional<CommentFlag> suggestedFor() {
+		return ResponseFormValidator.SUGGESTED_FOR.stream()
+			.filter(flag -> flag.name().equals(suggestedFor))
+			.findFirst();
+	}
+
+	/** The kind of response chosen, if it is one. */
+	Optional<StandardResponse.Kind> kind() {
+		return Arrays.stream(StandardResponse.Kind.values()).filter(k -> k.name().equals(kind)).findFirst();
+	}
+
+	/** What the form holds, once {@link ResponseFormValidator} has found nothing wrong. */
+	StandardResponses.Content content() {
+		return new StandardResponses.Content(title.strip(), body.replace("\r\n", "\n").strip(), isActive(),
+				order().orElseThrow(), suggestedFor().orElse(null), kind().orElseThrow());
 	}
 
 	public String getTitle() {

@@ -1,21 +1,16 @@
 package org.painwise.site.moderation;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.painwise.site.comments.CommentFlag;
 import org.painwise.site.staff.CurrentStaff;
 import org.painwise.site.staff.ModeratorOnly;
 import org.painwise.site.staff.StaffMember;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -32,26 +27,19 @@ class StandardResponsesController {
 
 	static final String LIST = "/staff/responses";
 
-	private static final int TITLE_MAX = 120;
-
-	private static final int BODY_MAX = 5000;
-
 	private final StandardResponses responses;
 
-	/** The triage flags a response can be suggested for. */
-	private static final List<CommentFlag> SUGGESTED_FOR = List.of(CommentFlag.MEDICAL_ADVICE, CommentFlag.CRISIS,
-			CommentFlag.SIDE_EFFECT);
+	private final QueueFeedback feedback;
 
-	private final MessageSource messages;
-
-	StandardResponsesController(StandardResponses responses, MessageSource messages) {
+	StandardResponsesController(StandardResponses responses, QueueFeedback feedback) {
 		this.responses = responses;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@InitBinder("form")
 	void allowOnlyFormFields(WebDataBinder binder) {
 		binder.setAllowedFields("title", "body", "active", "position", "suggestedFor", "kind");
+		binder.addValidators(new ResponseFormValidator());
 	}
 
 	@GetMapping(LIST)
@@ -66,36 +54,34 @@ class StandardResponsesController {
 	}
 
 	@PostMapping(LIST)
-	String create(@ModelAttribute("form") ResponseForm form, BindingResult binding, @CurrentStaff StaffMember member,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		BindingResult errors = validate(form);
+	String create(@Validated @ModelAttribute("form") ResponseForm form, BindingResult errors,
+			@CurrentStaff StaffMember member, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return formPage(form, null, errors, model);
 		}
-		responses.create(content(form), member);
-		redirect.addFlashAttribute("flash", text("responses.created", form.getTitle().strip()));
+		responses.create(form.content(), member);
+		feedback.done(redirect, "responses.created", form.getTitle().strip());
 		return "redirect:" + LIST;
 	}
 
 	@GetMapping(LIST + "/{id}")
-	String edit(@PathVariable String id, Model model) {
+	String edit(@PathVariable long id, Model model) {
 		StandardResponse existing = find(id);
 		ResponseForm form = ResponseForm.of(existing);
 		return formPage(form, existing.id(), new BeanPropertyBindingResult(form, "form"), model);
 	}
 
 	@PostMapping(LIST + "/{id}")
-	String update(@PathVariable String id, @ModelAttribute("form") ResponseForm form, BindingResult binding,
+	String update(@PathVariable long id, @Validated @ModelAttribute("form") ResponseForm form, BindingResult errors,
 			@CurrentStaff StaffMember member, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		StandardResponse existing = find(id);
-		BindingResult errors = validate(form);
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return formPage(form, existing.id(), errors, model);
 		}
-		responses.update(existing.id(), content(form), member);
-		redirect.addFlashAttribute("flash", text("responses.saved", form.getTitle().strip()));
+		responses.update(existing.id(), form.content(), member);
+		feedback.done(redirect, "responses.saved", form.getTitle().strip());
 		return "redirect:" + LIST;
 	}
 
@@ -104,67 +90,12 @@ class StandardResponsesController {
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
 		model.addAttribute("responseId", id);
 		model.addAttribute("placeholders", ResponsePlaceholders.KNOWN);
-		model.addAttribute("flags", SUGGESTED_FOR);
+		model.addAttribute("flags", ResponseFormValidator.SUGGESTED_FOR);
 		return "moderation/response";
 	}
 
-	private BindingResult validate(ResponseForm form) {
-		BindingResult errors = new BeanPropertyBindingResult(form, "form");
-		String title = form.getTitle() == null ? "" : form.getTitle().strip();
-		String body = form.getBody() == null ? "" : form.getBody().strip();
-		if (title.isEmpty()) {
-			errors.rejectValue("title", "responses.error.title");
-		}
-		else if (title.length() > TITLE_MAX) {
-			errors.rejectValue("title", "responses.error.titleLength", new Object[] { TITLE_MAX }, null);
-		}
-		if (body.isEmpty()) {
-			errors.rejectValue("body", "responses.error.body");
-		}
-		else if (body.length() > BODY_MAX) {
-			errors.rejectValue("body", "responses.error.bodyLength", new Object[] { BODY_MAX }, null);
-		}
-		else {
-			Set<String> unknown = ResponsePlaceholders.unknownIn(body);
-			if (!unknown.isEmpty()) {
-				errors.rejectValue("body", "responses.error.placeholders",
-						new Object[] { String.join(", ", unknown), "{" + String.join("}, {", ResponsePlaceholders.KNOWN) + "}" },
-						null);
-			}
-		}
-		if (form.getPosition() == null || !form.getPosition().strip().matches("-?[0-9]{1,6}")) {
-			errors.rejectValue("position", "responses.error.position");
-		}
-		if (form.getSuggestedFor() != null && !form.getSuggestedFor().isBlank()
-				&& SUGGESTED_FOR.stream().noneMatch(flag -> flag.name().equals(form.getSuggestedFor()))) {
-			errors.rejectValue("suggestedFor", "responses.error.suggestedFor");
-		}
-		if (!List.of("REPLY", "REJECTION").contains(String.valueOf(form.getKind()))) {
-			errors.rejectValue("kind", "responses.error.kind");
-		}
-		else if ("REJECTION".equals(form.getKind()) && form.getSuggestedFor() != null && !form.getSuggestedFor().isBlank()) {
-			errors.rejectValue("suggestedFor", "responses.error.suggestedForRejection");
-		}
-		return errors;
+	private StandardResponse find(long id) {
+		return responses.find(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "responses.error.notFound"));
 	}
-
-	private static StandardResponses.Content content(ResponseForm form) {
-		return new StandardResponses.Content(form.getTitle().strip(), form.getBody().replace("\r\n", "\n").strip(),
-				form.isActive(), Integer.parseInt(form.getPosition().strip()),
-				form.getSuggestedFor() == null || form.getSuggestedFor().isBlank() ? null
-						: CommentFlag.valueOf(form.getSuggestedFor()),
-				StandardResponse.Kind.valueOf(form.getKind()));
-	}
-
-	private StandardResponse find(String id) {
-		return (id != null && id.matches("[0-9]{1,18}") ? responses.find(Long.parseLong(id))
-				: java.util.Optional.<StandardResponse>empty())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"We could not find that standard response."));
-	}
-
-	private String text(String code, Object... args) {
-		return messages.getMessage(code, args, Locale.UK);
-	}
-
 }

@@ -74,6 +74,26 @@ class ModerationQueueTests extends QueueTestSupport {
 	}
 
 	@Test
+	void aPlaceInTheQueueThatIsNoPlaceIsRefusedClearly() throws Exception {
+		mvc.perform(get("/staff/moderation").param("view", "SPAM").with(staff.as(StaffLogins.MODERATOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("aria-current=\"page\">Spam (")));
+		mvc.perform(get("/staff/moderation").param("page", "999").with(staff.as(StaffLogins.MODERATOR)))
+			.andExpect(status().isOk());
+		mvc.perform(get("/staff/moderation").param("view", "nonsense").with(staff.as(StaffLogins.MODERATOR)))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/staff/moderation").param("article", "abc").with(staff.as(StaffLogins.MODERATOR)))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/staff/moderation").param("page", "0").with(staff.as(StaffLogins.MODERATOR)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Page numbers are whole numbers, starting at 1.")));
+		mvc.perform(post("/staff/moderation/{id}/publish", "abc").with(staff.as(StaffLogins.MODERATOR))
+			.with(StaffLogins.realCsrf())
+			.param("expected", "HELD"))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void theOtherViewsShowSpamRejectedReportedAndEverything() throws Exception {
 		long reported = fixtures.comment("sleeping-better-with-persistent-pain", null, "PUBLISHED", "Kit",
 				"kit@example.com", "A comment readers did not like.", 600, "{}", false);

@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.painwise.site.MovableClock;
 import org.painwise.site.SiteTest;
-import org.painwise.site.comments.ModerationQueries;
 import org.painwise.site.shared.OneInstance;
 import org.painwise.site.shared.Outbox;
 import org.painwise.site.shared.SiteProperties;

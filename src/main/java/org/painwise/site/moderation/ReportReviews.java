@@ -1,4 +1,4 @@
-package org.painwise.site.comments;
+package org.painwise.site.moderation;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reports are marked as reviewed, so it leaves the reported view until someone reports it again.
  */
 @Service
-public class ReportReviews {
+class ReportReviews {
 
 	private final JdbcClient jdbc;
 
@@ -28,7 +28,7 @@ public class ReportReviews {
 	 * comment is not published
 	 */
 	@Transactional
-	public int keepPublished(long commentId, String by) {
+	int keepPublished(long commentId, String by) {
 		return jdbc.sql("""
 				update comment_report set reviewed_at = :at, reviewed_by = :by
 				where comment_id = :id and reviewed_at is null

@@ -1,4 +1,4 @@
-package org.painwise.site.comments;
+package org.painwise.site.moderation;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.painwise.site.comments.CommentFlag;
+import org.painwise.site.comments.CommentStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
  * What moderators need to know about comments, read in one statement per list: the queue of held
  * comments with their flags, reports and the commenter's history, the other views, and counts
  * for the dashboard. Unlike everything public, these records hold the commenter's email address.
+ * Only moderation reads comments this way, so these queries live here rather than in the comments
+ * module, which changes comments only through its own services.
  */
 @Service
 @Transactional(readOnly = true)
-public class ModerationQueries {
+class ModerationQueries {
 
 	/** The lists a moderator can work through. */
 	public enum View {

@@ -1,0 +1,28 @@
+package org.painwise.site.moderation;
+
+/** A reply to a comment as the moderator typed it. */
+class ReplyForm {
+
+	private String body = "";
+
+	ReplyForm() {
+	}
+
+	ReplyForm(String body) {
+		this.body = body;
+	}
+
+	/** The reply as it is sent: line ends as the site keeps them, no space around it. */
+	String text() {
+		return body == null ? "" : body.replace("\r\n", "\n").strip();
+	}
+
+	public String getBody() {
+		return body;
+	}
+
+	public void setBody(String body) {
+		this.body = body;
+	}
+
+}

@@ -1,0 +1,68 @@
+package org.painwise.site.moderation;
+
+import java.util.List;
+import java.util.Set;
+
+import org.painwise.site.comments.CommentFlag;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+
+/**
+ * Checks a standard response as a moderator typed it: a title and a text within their limits, only
+ * placeholders the site fills in, a whole number for its order, and a kind of comment it may be
+ * suggested for only when it is a reply.
+ */
+class ResponseFormValidator implements Validator {
+
+	static final int TITLE_MAX = 120;
+
+	static final int BODY_MAX = 5000;
+
+	/** The triage flags a response can be suggested for. */
+	static final List<CommentFlag> SUGGESTED_FOR = List.of(CommentFlag.MEDICAL_ADVICE, CommentFlag.CRISIS,
+			CommentFlag.SIDE_EFFECT);
+
+	@Override
+	public boolean supports(Class<?> type) {
+		return ResponseForm.class.isAssignableFrom(type);
+	}
+
+	@Override
+	public void validate(Object target, Errors errors) {
+		ResponseForm form = (ResponseForm) target;
+		String title = form.getTitle() == null ? "" : form.getTitle().strip();
+		String body = form.getBody() == null ? "" : form.getBody().strip();
+		if (title.isEmpty()) {
+			errors.rejectValue("title", "responses.error.title");
+		}
+		else if (title.length() > TITLE_MAX) {
+			errors.rejectValue("title", "responses.error.titleLength", new Object[] { TITLE_MAX }, null);
+		}
+		if (body.isEmpty()) {
+			errors.rejectValue("body", "responses.error.body");
+		}
+		else if (body.length() > BODY_MAX) {
+			errors.rejectValue("body", "responses.error.bodyLength", new Object[] { BODY_MAX }, null);
+		}
+		else {
+			Set<String> unknown = ResponsePlaceholders.unknownIn(body);
+			if (!unknown.isEmpty()) {
+				errors.rejectValue("body", "responses.error.placeholders", new Object[] { String.join(", ", unknown),
+						"{" + String.join("}, {", ResponsePlaceholders.KNOWN) + "}" }, null);
+			}
+		}
+		if (form.order().isEmpty()) {
+			errors.rejectValue("position", "responses.error.position");
+		}
+		if (form.suggestedFor().isEmpty() && form.suggestsAny()) {
+			errors.rejectValue("suggestedFor", "responses.error.suggestedFor");
+		}
+		if (form.kind().isEmpty()) {
+			errors.rejectValue("kind", "responses.error.kind");
+		}
+		else if (form.kind().get() == StandardResponse.Kind.REJECTION && form.suggestsAny()) {
+			errors.rejectValue("suggestedFor", "responses.error.suggestedForRejection");
+		}
+	}
+
+}
