@@ -99,7 +99,12 @@ class TrustedCommenters implements PersonalDataRetention {
 		return writer.map(ModerationQueries.Writer::name);
 	}
 
-	/** A rejection starts the quiet period again, however soon the comment itself is deleted. */
+	/**
+	 * A rejection starts the quiet period again, however soon the comment itself is deleted. This
+	 * listener runs in the rejection's transaction, unlike the module's email listeners
+	 * ({@code @ApplicationModuleListener}, after the commit): the standing must be kept exactly
+	 * when the rejection is, and a status change asks nothing of the event registry.
+	 */
 	@EventListener
 	void on(CommentStatusChanged change) {
 		if (change.to() != CommentStatus.REJECTED) {
