@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.painwise.site.articles.ArticleCatalog;
 import org.painwise.site.articles.ArticleMedicines;
 import org.painwise.site.articles.PublishedArticle;
-import org.painwise.site.shared.FormErrors;
 import org.painwise.site.shared.VisitorAddress;
 import org.painwise.site.shared.VisitorCookie;
 import org.springframework.context.MessageSource;
@@ -29,7 +28,7 @@ import org.painwise.site.shared.CrossSiteRequestRefused;
 import org.painwise.site.shared.ErrorPages;
 import org.painwise.site.shared.SiteProperties;
 import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.Errors;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -55,6 +54,11 @@ class CommentController {
 
 	/** The flash attribute naming the comment a confirmation belongs to, so it is shown beside it. */
 	static final String NOTICE_FOR = "noticeFor";
+
+	private static final String COMMENT_NOT_FOUND = "error.comment.not-found";
+
+	/** A published comment whose article is no longer published. */
+	private static final String COMMENT_GONE = "error.comment.article-not-found";
 
 	private final ArticleCatalog catalog;
 
@@ -123,18 +127,16 @@ class CommentController {
 			.flatMap(id -> threads.published(article.id(), id));
 
 		if (!policy.closureOf(article).isOpen()) {
-			return formPage(article, form, parent, FormErrors.none(), "comment.closed", HttpStatus.CONFLICT, model,
-					response);
+			return formPage(article, form, parent, null, "comment.closed", HttpStatus.CONFLICT, model, response);
 		}
 		// other side effects in the reader's words go into the comment, where everyone can read them
 		CommentForm sending = offered == null || experience.getOtherSideEffects().isEmpty() ? form
 				: form.withBody(form.body() + "\n\n" + messages.getMessage("comment.experience.otherInBody", null, locale)
 						+ " " + experience.getOtherSideEffects());
-		Errors errors = new BeanPropertyBindingResult(sending, "form");
+		BindingResult errors = new BeanPropertyBindingResult(sending, "form");
 		validator.validate(sending, errors);
 		if (errors.hasErrors()) {
-			return formPage(article, form, parent, FormErrors.of(errors, messages, locale), null,
-					HttpStatus.BAD_REQUEST, model, response);
+			return formPage(article, form, parent, errors, null, HttpStatus.BAD_REQUEST, model, response);
 		}
 
 		String visitor = visitorCookie.findOrCreate(request, response);
@@ -146,8 +148,7 @@ class CommentController {
 			return afterPosting(slug, posted, redirect);
 		}
 		if (outcome instanceof CommentPosting.Outcome.Duplicate) {
-			return formPage(article, form, parent, FormErrors.none(), "comment.duplicate", HttpStatus.CONFLICT, model,
-					response);
+			return formPage(article, form, parent, null, "comment.duplicate", HttpStatus.CONFLICT, model, response);
 		}
 		if (outcome instanceof CommentPosting.Outcome.TooMany tooMany) {
 			Duration wait = Duration.between(clock.instant(), tooMany.retryAt());
@@ -155,19 +156,17 @@ class CommentController {
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 			model.addAttribute("retryAt", tooMany.retryAt().atZone(clock.getZone()));
 			model.addAttribute("retryMinutes", Math.max(1, (seconds + 59) / 60));
-			return formPage(article, form, parent, FormErrors.none(), "comment.tooMany", HttpStatus.TOO_MANY_REQUESTS,
-					model, response);
-		}
-		if (outcome instanceof CommentPosting.Outcome.Blocked) {
-			return formPage(article, form, parent, FormErrors.none(), "comment.blocked", HttpStatus.FORBIDDEN, model,
+			return formPage(article, form, parent, null, "comment.tooMany", HttpStatus.TOO_MANY_REQUESTS, model,
 					response);
 		}
-		if (outcome instanceof CommentPosting.Outcome.ParentNotFound) {
-			return formPage(article, form, Optional.empty(), FormErrors.none(), "comment.parentGone",
-					HttpStatus.CONFLICT, model, response);
+		if (outcome instanceof CommentPosting.Outcome.Blocked) {
+			return formPage(article, form, parent, null, "comment.blocked", HttpStatus.FORBIDDEN, model, response);
 		}
-		return formPage(article, form, parent, FormErrors.none(), "comment.closed", HttpStatus.CONFLICT, model,
-				response);
+		if (outcome instanceof CommentPosting.Outcome.ParentNotFound) {
+			return formPage(article, form, Optional.empty(), null, "comment.parentGone", HttpStatus.CONFLICT, model,
+					response);
+		}
+		return formPage(article, form, parent, null, "comment.closed", HttpStatus.CONFLICT, model, response);
 	}
 
 	/**
@@ -194,18 +193,17 @@ class CommentController {
 
 	/** The reply form on a page of its own, for readers without JavaScript. */
 	@GetMapping("/articles/{slug}/comments/{id}/reply")
-	String replyPage(@PathVariable String slug, @PathVariable String id, Model model, HttpServletResponse response) {
+	String replyPage(@PathVariable String slug, @PathVariable long id, Model model, HttpServletResponse response) {
 		PublishedArticle article = article(slug);
-		CommentView parent = parseId(id).flatMap(commentId -> threads.published(article.id(), commentId))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"We could not find that comment. It may have been removed."));
-		return formPage(article, CommentForm.empty(parent.id(), ""), Optional.of(parent),
-				FormErrors.none(), null, HttpStatus.OK, model, response);
+		CommentView parent = threads.published(article.id(), id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, COMMENT_NOT_FOUND));
+		return formPage(article, CommentForm.empty(parent.id(), ""), Optional.of(parent), null, null, HttpStatus.OK,
+				model, response);
 	}
 
 	/** A comment's permanent address: the page of the article's thread where it appears. */
 	@GetMapping("/comments/{id}")
-	String permalink(@PathVariable String id) {
+	String permalink(@PathVariable long id) {
 		CommentThreads.Located located = publishedComment(id);
 		String slug = articleOf(located).slug();
 		return "redirect:" + threadUrl(slug, located.page()) + "#comment-" + located.commentId();
@@ -213,28 +211,27 @@ class CommentController {
 
 	/** The report form for one published comment, with the comment quoted. */
 	@GetMapping("/comments/{id}/report")
-	String reportPage(@PathVariable String id, Model model) {
+	String reportPage(@PathVariable long id, Model model) {
 		CommentThreads.Located located = publishedComment(id);
 		return reportForm(located, null, null, model);
 	}
 
-	private CommentThreads.Located publishedComment(String id) {
-		return parseId(id).flatMap(threads::locate)
+	private CommentThreads.Located publishedComment(long id) {
+		return threads.locate(id)
 			.filter(found -> found.status() == CommentStatus.PUBLISHED)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"We could not find that comment. It may have been removed."));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, COMMENT_NOT_FOUND));
 	}
 
 	/** The published article a located comment is on. */
 	private PublishedArticle articleOf(CommentThreads.Located located) {
 		return catalog.findPublishedById(located.articleId())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "We could not find that comment."));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, COMMENT_GONE));
 	}
 
 	private String reportForm(CommentThreads.Located located, String reason, String problem, Model model) {
 		PublishedArticle article = articleOf(located);
 		CommentView comment = threads.published(article.id(), located.commentId())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "We could not find that comment."));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, COMMENT_GONE));
 		model.addAttribute("article", article);
 		model.addAttribute("comment", comment);
 		model.addAttribute("maxReasonLength", CommentReports.MAX_REASON_LENGTH);
@@ -244,7 +241,7 @@ class CommentController {
 	}
 
 	@PostMapping("/comments/{id}/report")
-	String report(@PathVariable String id, @RequestParam(name = "reason", required = false) String reason,
+	String report(@PathVariable long id, @RequestParam(name = "reason", required = false) String reason,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Model model) {
 		CommentThreads.Located located = publishedComment(id);
 		String slug = articleOf(located).slug();
@@ -291,22 +288,29 @@ class CommentController {
 			.flatMap(id -> threads.published(article.get().id(), id));
 		ExtendedModelMap model = new ExtendedModelMap();
 		model.addAttribute("site", site);
-		String view = formPage(article.get(), form, parent, FormErrors.none(), "comment.crossSite",
-				HttpStatus.FORBIDDEN, model, response);
+		String view = formPage(article.get(), form, parent, null, "comment.crossSite", HttpStatus.FORBIDDEN, model,
+				response);
 		return new ModelAndView(view, model, HttpStatus.FORBIDDEN);
 	}
 
+	/**
+	 * The comment form on a page of its own, with the visitor's text as they typed it.
+	 * @param errors what is wrong with the form, or null when nothing is
+	 * @param problem the message key of why the comment was not posted, or null
+	 */
 	private String formPage(PublishedArticle article, CommentForm form, Optional<CommentView> parent,
-			FormErrors errors, String problem, HttpStatus status, Model model, HttpServletResponse response) {
+			BindingResult errors, String problem, HttpStatus status, Model model, HttpServletResponse response) {
 		response.setStatus(status.value());
 		model.addAttribute("article", article);
 		model.addAttribute("form", form);
+		if (errors != null) {
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+		}
 		model.addAttribute("parent", parent.orElse(null));
-		model.addAttribute("errors", errors);
 		model.addAttribute("problem", problem);
 		model.addAttribute("crisis", posting.mayBeInCrisis(form.body()));
-		// the layout starts the title with "Error:" (its errors are not a BindingResult it can see)
-		model.addAttribute("formHasErrors", errors.any() || problem != null);
+		// the layout starts the title with "Error:" (a refusal is no field error it can see)
+		model.addAttribute("formHasErrors", (errors != null && errors.hasErrors()) || problem != null);
 		model.addAttribute("open", policy.closureOf(article).isOpen());
 		model.addAttribute("limits", properties);
 		if (!model.containsAttribute("medicine")) {
@@ -320,8 +324,7 @@ class CommentController {
 
 	private PublishedArticle article(String slug) {
 		return catalog.findPublished(slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"We could not find an article at this address. It may have moved or been withdrawn."));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "error.article.not-found"));
 	}
 
 	static String threadUrl(String slug, int page) {
@@ -340,10 +343,6 @@ class CommentController {
 			url.append(separator).append(ArticleComments.PAGE_PARAMETER).append('=').append(page);
 		}
 		return url.toString();
-	}
-
-	private static Optional<Long> parseId(String id) {
-		return id != null && id.matches("[0-9]{1,18}") ? Optional.of(Long.valueOf(id)) : Optional.empty();
 	}
 
 }
