@@ -1,7 +1,6 @@
 package org.painwise.site.ratings;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -13,15 +12,15 @@ import org.painwise.site.articles.ArticleCatalog;
 import org.painwise.site.shared.VisitorAddress;
 import org.painwise.site.shared.VisitorCookie;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -30,10 +29,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Votes on articles and comments. A form post (no JavaScript) is answered with a redirect back
  * to the same place on the page and a confirmation, or a page that explains a refusal; a
  * request that prefers JSON (the page's script) gets the new summary and a message as JSON,
- * with the same status codes.
+ * with the same status codes. Browsers posting the form, and clients that accept anything, get
+ * HTML.
  */
 @Controller
 class RatingController {
+
+	private static final String ARTICLE = "/articles/{slug}/rating";
+
+	private static final String COMMENT = "/comments/{id}/rating";
+
+	private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+
+	/** HTML, and anything at all: only a request that asks for JSON before HTML gets JSON. */
+	private static final String HTML = MediaType.TEXT_HTML_VALUE;
+
+	private static final String ANY = MediaType.ALL_VALUE;
+
+	private static final String NOT_FOUND = "ratings.notFound";
 
 	private final Ratings ratings;
 
@@ -57,57 +70,76 @@ class RatingController {
 		this.messages = messages;
 	}
 
-	@PostMapping("/articles/{slug}/rating")
-	Object rateArticle(@PathVariable String slug, @RequestParam(name = "value", required = false) String value,
-			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
-		Optional<RatingTarget> target = catalog.findPublished(slug)
+	@PostMapping(path = ARTICLE, produces = JSON)
+	ResponseEntity<Map<String, Object>> rateArticleForScript(@PathVariable String slug,
+			@RequestParam(name = "value", required = false) String value, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		return json(vote(article(slug), value, request, response), locale);
+	}
+
+	@PostMapping(path = ARTICLE, produces = { HTML, ANY })
+	ModelAndView rateArticle(@PathVariable String slug, @RequestParam(name = "value", required = false) String value,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		return page(vote(article(slug), value, request, response), redirect);
+	}
+
+	@PostMapping(path = COMMENT, produces = JSON)
+	ResponseEntity<Map<String, Object>> rateCommentForScript(@PathVariable long id,
+			@RequestParam(name = "value", required = false) String value, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		return json(vote(comments.findPublished(id), value, request, response), locale);
+	}
+
+	@PostMapping(path = COMMENT, produces = { HTML, ANY })
+	ModelAndView rateComment(@PathVariable long id, @RequestParam(name = "value", required = false) String value,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		return page(vote(comments.findPublished(id), value, request, response), redirect);
+	}
+
+	/**
+	 * A comment id that is no number names no comment: the script gets the answer it gets for
+	 * any comment it cannot rate. A form gets the site's 404 page from its error pages.
+	 */
+	@ExceptionHandler(value = MethodArgumentTypeMismatchException.class, produces = JSON)
+	ResponseEntity<Map<String, Object>> noSuchItem(Locale locale) {
+		return json(new Answer(HttpStatus.NOT_FOUND, NOT_FOUND, null, null), locale);
+	}
+
+	private Optional<RatingTarget> article(String slug) {
+		return catalog.findPublished(slug)
 			.map(article -> new RatingTarget(RatedItem.article(article.id()), article.title(),
 					"/articles/" + article.slug()));
-		return rate(target, value, request, response, redirect, locale);
 	}
 
-	@PostMapping("/comments/{id}/rating")
-	Object rateComment(@PathVariable String id, @RequestParam(name = "value", required = false) String value,
-			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
-		Optional<RatingTarget> target = id.matches("[0-9]{1,18}")
-				? comments.findPublished(Long.parseLong(id)) : Optional.empty();
-		return rate(target, value, request, response, redirect, locale);
+	/**
+	 * What came of a vote, for either kind of answer.
+	 * @param messageKey what the reader is told
+	 * @param summary the item's rating after the vote, when the reader may see it
+	 * @param target what was rated, or null when there is no such thing
+	 */
+	private record Answer(HttpStatus status, String messageKey, RatingSummary summary, RatingTarget target) {
 	}
 
-	private Object rate(Optional<RatingTarget> found, String rawValue, HttpServletRequest request,
-			HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
-		boolean json = prefersJson(request);
+	private Answer vote(Optional<RatingTarget> found, String rawValue, HttpServletRequest request,
+			HttpServletResponse response) {
 		if (found.isEmpty()) {
-			if (json) {
-				return answer(HttpStatus.NOT_FOUND, "ratings.notFound", null, locale);
-			}
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, text("ratings.notFound", locale));
+			return new Answer(HttpStatus.NOT_FOUND, NOT_FOUND, null, null);
 		}
 		RatingTarget target = found.get();
 		Integer value = parseValue(rawValue);
 		if (value == null) {
-			return json ? answer(HttpStatus.BAD_REQUEST, "ratings.invalid", null, locale)
-					: refused(HttpStatus.BAD_REQUEST, "ratings.invalid", target);
+			return new Answer(HttpStatus.BAD_REQUEST, "ratings.invalid", null, target);
 		}
-
 		Ratings.Voter voter = new Ratings.Voter(visitorCookie.find(request).orElse(null),
 				visitorAddress.hashOf(request), () -> visitorCookie.findOrCreate(request, response));
 		Ratings.Outcome outcome = ratings.vote(target.item(), value, voter);
-
 		if (outcome instanceof Ratings.Outcome.Rated rated) {
-			if (json) {
-				return answer(HttpStatus.OK, "ratings.thanks", rated.summary(), locale);
-			}
-			redirect.addFlashAttribute("ratingNotice", "ratings.thanks");
-			redirect.addFlashAttribute("ratingFor", target.item().widgetId());
-			return "redirect:" + target.returnUrl();
+			return new Answer(HttpStatus.OK, "ratings.thanks", rated.summary(), target);
 		}
 		if (outcome instanceof Ratings.Outcome.AlreadyRated already) {
-			return json ? answer(HttpStatus.CONFLICT, "ratings.already", already.summary(), locale)
-					: refused(HttpStatus.CONFLICT, "ratings.already", target);
+			return new Answer(HttpStatus.CONFLICT, "ratings.already", already.summary(), target);
 		}
-		return json ? answer(HttpStatus.TOO_MANY_REQUESTS, "ratings.tooMany", null, locale)
-				: refused(HttpStatus.TOO_MANY_REQUESTS, "ratings.tooMany", target);
+		return new Answer(HttpStatus.TOO_MANY_REQUESTS, "ratings.tooMany", null, target);
 	}
 
 	/** A whole number from 1 to 5, exactly as a star sends it; anything else is null. */
@@ -115,59 +147,34 @@ class RatingController {
 		return raw != null && raw.matches("[1-5]") ? Integer.valueOf(raw) : null;
 	}
 
-	/**
-	 * Whether the request asks for JSON before HTML: the page's script does; browsers posting
-	 * the form, and clients that accept anything, get HTML.
-	 */
-	static boolean prefersJson(HttpServletRequest request) {
-		String accept = request.getHeader(HttpHeaders.ACCEPT);
-		if (accept == null || accept.isBlank()) {
-			return false;
-		}
-		try {
-			List<MediaType> types = MediaType.parseMediaTypes(accept);
-			MediaType best = null;
-			for (MediaType type : types) {
-				boolean better = best == null || type.getQualityValue() > best.getQualityValue()
-						|| (type.getQualityValue() == best.getQualityValue() && isWildcard(best) && !isWildcard(type));
-				if (better) {
-					best = type;
-				}
-			}
-			return best != null && best.getQualityValue() > 0 && !isWildcard(best)
-					&& best.isCompatibleWith(MediaType.APPLICATION_JSON);
-		}
-		catch (InvalidMediaTypeException ex) {
-			return false;
-		}
-	}
-
-	private static boolean isWildcard(MediaType type) {
-		return type.isWildcardType() || type.isWildcardSubtype();
-	}
-
-	private ResponseEntity<Map<String, Object>> answer(HttpStatus status, String messageKey, RatingSummary summary,
-			Locale locale) {
+	private ResponseEntity<Map<String, Object>> json(Answer answer, Locale locale) {
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("message", text(messageKey, locale));
+		body.put("message", messages.getMessage(answer.messageKey(), null, locale));
+		RatingSummary summary = answer.summary();
 		if (summary != null) {
 			body.put("summary", messages.getMessage(summary.messageKey(), summary.messageArguments(), locale));
 			body.put("count", summary.count());
 			body.put("average", summary.average());
 		}
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+		return ResponseEntity.status(answer.status()).contentType(MediaType.APPLICATION_JSON).body(body);
 	}
 
-	private ModelAndView refused(HttpStatus status, String messageKey, RatingTarget target) {
-		ModelAndView page = new ModelAndView("ratings/refused", status);
-		page.addObject("problem", messageKey);
-		page.addObject("status", status.value());
+	/** Back to the item with the thanks under it, or a page that explains why the vote was not counted. */
+	private static ModelAndView page(Answer answer, RedirectAttributes redirect) {
+		RatingTarget target = answer.target();
+		if (target == null) {
+			throw new ResponseStatusException(answer.status(), answer.messageKey());
+		}
+		if (answer.status() == HttpStatus.OK) {
+			redirect.addFlashAttribute("ratingNotice", answer.messageKey());
+			redirect.addFlashAttribute("ratingFor", target.item().widgetId());
+			return new ModelAndView("redirect:" + target.returnUrl());
+		}
+		ModelAndView page = new ModelAndView("ratings/refused", answer.status());
+		page.addObject("problem", answer.messageKey());
+		page.addObject("status", answer.status().value());
 		page.addObject("target", target);
 		return page;
-	}
-
-	private String text(String key, Locale locale) {
-		return messages.getMessage(key, null, locale);
 	}
 
 }
