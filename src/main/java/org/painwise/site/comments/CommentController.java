@@ -35,13 +35,12 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Posting comments and replies, the reply page for readers without JavaScript, comment
- * permalinks, and reports.
+ * Posting comments and replies, and the reply page for readers without JavaScript. A published
+ * comment's own addresses are {@link PublishedCommentController}'s.
  */
 @Controller
 class CommentController {
@@ -55,18 +54,13 @@ class CommentController {
 	/** The flash attribute naming the comment a confirmation belongs to, so it is shown beside it. */
 	static final String NOTICE_FOR = "noticeFor";
 
-	private static final String COMMENT_NOT_FOUND = "error.comment.not-found";
-
-	/** A published comment whose article is no longer published. */
-	private static final String COMMENT_GONE = "error.comment.article-not-found";
+	static final String COMMENT_NOT_FOUND = "error.comment.not-found";
 
 	private final ArticleCatalog catalog;
 
 	private final CommentPosting posting;
 
 	private final CommentThreads threads;
-
-	private final CommentReports reports;
 
 	private final CommentFormValidator validator;
 
@@ -86,7 +80,7 @@ class CommentController {
 
 	private final ArticleMedicines medicines;
 
-	CommentController(ArticleCatalog catalog, CommentPosting posting, CommentThreads threads, CommentReports reports,
+	CommentController(ArticleCatalog catalog, CommentPosting posting, CommentThreads threads,
 			CommentFormValidator validator, CommentingPolicy policy, VisitorCookie visitorCookie,
 			VisitorAddress visitorAddress, CommentProperties properties, MessageSource messages, Clock clock, SiteProperties site,
 			ArticleMedicines medicines) {
@@ -94,7 +88,6 @@ class CommentController {
 		this.catalog = catalog;
 		this.posting = posting;
 		this.threads = threads;
-		this.reports = reports;
 		this.validator = validator;
 		this.policy = policy;
 		this.visitorCookie = visitorCookie;
@@ -188,7 +181,7 @@ class CommentController {
 			anchor = posted.status() == CommentStatus.HELD ? "#crisis-support-" + posted.commentId() : "#crisis-support";
 		}
 		int page = threads.locate(posted.commentId()).map(CommentThreads.Located::page).orElse(1);
-		return "redirect:" + threadUrl(slug, page) + anchor;
+		return "redirect:" + ThreadLinks.url(slug, page) + anchor;
 	}
 
 	/** The reply form on a page of its own, for readers without JavaScript. */
@@ -201,80 +194,12 @@ class CommentController {
 				model, response);
 	}
 
-	/** A comment's permanent address: the page of the article's thread where it appears. */
-	@GetMapping("/comments/{id}")
-	String permalink(@PathVariable long id) {
-		CommentThreads.Located located = publishedComment(id);
-		String slug = articleOf(located).slug();
-		return "redirect:" + threadUrl(slug, located.page()) + "#comment-" + located.commentId();
-	}
-
-	/** The report form for one published comment, with the comment quoted. */
-	@GetMapping("/comments/{id}/report")
-	String reportPage(@PathVariable long id, Model model) {
-		CommentThreads.Located located = publishedComment(id);
-		return reportForm(located, null, null, model);
-	}
-
-	private CommentThreads.Located publishedComment(long id) {
-		return threads.locate(id)
-			.filter(found -> found.status() == CommentStatus.PUBLISHED)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, COMMENT_NOT_FOUND));
-	}
-
-	/** The published article a located comment is on. */
-	private PublishedArticle articleOf(CommentThreads.Located located) {
-		return catalog.findPublishedById(located.articleId())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, COMMENT_GONE));
-	}
-
-	private String reportForm(CommentThreads.Located located, String reason, String problem, Model model) {
-		PublishedArticle article = articleOf(located);
-		CommentView comment = threads.published(article.id(), located.commentId())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, COMMENT_GONE));
-		model.addAttribute("article", article);
-		model.addAttribute("comment", comment);
-		model.addAttribute("maxReasonLength", CommentReports.MAX_REASON_LENGTH);
-		model.addAttribute("reason", reason);
-		model.addAttribute("problem", problem);
-		return "comments/report";
-	}
-
-	@PostMapping("/comments/{id}/report")
-	String report(@PathVariable long id, @RequestParam(name = "reason", required = false) String reason,
-			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Model model) {
-		CommentThreads.Located located = publishedComment(id);
-		String slug = articleOf(located).slug();
-		if (reason != null && reason.length() > CommentReports.MAX_REASON_LENGTH) {
-			reason = reason.substring(0, CommentReports.MAX_REASON_LENGTH);
-		}
-		if (reason != null && reason.chars().anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t' && c != '\r')) {
-			reason = null;
-		}
-		String visitor = visitorCookie.findOrCreate(request, response);
-		CommentReports.Outcome outcome = reports.report(located.commentId(), visitor, visitorAddress.hashOf(request),
-				reason);
-		if (outcome == CommentReports.Outcome.TOO_MANY) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, "3600");
-			return reportForm(located, reason, "comments.report.tooMany", model);
-		}
-		redirect.addFlashAttribute("commentNotice",
-				outcome == CommentReports.Outcome.REPORTED ? "comment.reported" : "comment.alreadyReported");
-		redirect.addFlashAttribute(NOTICE_FOR, located.commentId());
-		return "redirect:" + threadUrl(slug, located.page()) + "#comment-" + located.commentId();
-	}
-
 	/**
-	 * A comment or report sent from another site: nothing is saved, and the writer gets their
-	 * words back, the comment in its form ready to send again from here, a report reason in a
-	 * read-only box.
+	 * A comment sent from another site: nothing is saved, and the writer gets their words back in
+	 * the form, ready to send again from here.
 	 */
 	@ExceptionHandler(CrossSiteRequestRefused.class)
 	ModelAndView crossSite(HttpServletRequest request, HttpServletResponse response) {
-		if (!COMMENTS.equals(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE))) {
-			return ErrorPages.crossSitePage(request.getParameter("reason"), site);
-		}
 		Map<?, ?> variables = (Map<?, ?>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
 		Optional<PublishedArticle> article = catalog.findPublished(String.valueOf(variables.get("slug")));
 		CommentForm form = new CommentForm(request.getParameter("name"), request.getParameter("email"),
@@ -325,24 +250,6 @@ class CommentController {
 	private PublishedArticle article(String slug) {
 		return catalog.findPublished(slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "error.article.not-found"));
-	}
-
-	static String threadUrl(String slug, int page) {
-		return threadUrl(slug, page, CommentOrder.OLDEST);
-	}
-
-	/** A page of an article's comments in an order; the default order and first page add nothing. */
-	static String threadUrl(String slug, int page, CommentOrder order) {
-		StringBuilder url = new StringBuilder("/articles/").append(slug);
-		char separator = '?';
-		if (order.parameter() != null) {
-			url.append(separator).append(CommentOrder.PARAMETER).append('=').append(order.parameter());
-			separator = '&';
-		}
-		if (page > 1) {
-			url.append(separator).append(ArticleComments.PAGE_PARAMETER).append('=').append(page);
-		}
-		return url.toString();
 	}
 
 }
