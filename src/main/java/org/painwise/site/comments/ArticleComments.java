@@ -13,12 +13,15 @@ import org.painwise.site.articles.ArticlePageExtension;
 import org.painwise.site.articles.ArticlePageSection;
 import org.painwise.site.articles.PublishedArticle;
 import org.painwise.site.ratings.RatingWidget;
-import org.painwise.site.shared.FormErrors;
+import org.painwise.site.shared.PageNumber;
 import org.painwise.site.shared.ReadyHtml;
 import org.painwise.site.shared.VisitorCookie;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.convert.ConversionException;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -48,8 +51,12 @@ class ArticleComments implements ArticlePageExtension {
 
 	private final MedicineQuestions medicines;
 
+	private final ConversionService conversions;
+
 	ArticleComments(PublishedCommentPages threads, CommentingPolicy policy, VisitorCookie visitorCookie,
-			CommentProperties properties, MessageSource messages, RenderedComments rendered, MedicineQuestions medicines) {
+			CommentProperties properties, MessageSource messages, RenderedComments rendered, MedicineQuestions medicines,
+			@Qualifier("mvcConversionService") ConversionService conversions) {
+		this.conversions = conversions;
 		this.medicines = medicines;
 		this.rendered = rendered;
 		this.threads = threads;
@@ -61,7 +68,7 @@ class ArticleComments implements ArticlePageExtension {
 
 	@Override
 	public ArticlePageSection sectionFor(ArticlePage article, HttpServletRequest request) {
-		int page = pageNumber(request.getParameter(PAGE_PARAMETER));
+		int page = pageNumber(request.getParameter(PAGE_PARAMETER)).value();
 		String visitor = visitorCookie.find(request).orElse(null);
 		CommentOrder order = CommentOrder.of(request.getParameter(CommentOrder.PARAMETER));
 		PublishedCommentPages.Page shown = threads.page(article.id(), article.slug(), page, order, visitor);
@@ -78,7 +85,7 @@ class ArticleComments implements ArticlePageExtension {
 		List<String> medicine = medicines.of(article.id(), request).orElse(null);
 		model.put("medicine", medicine);
 		model.put("limits", properties);
-		model.put("errors", FormErrors.none());
+		model.put("errors", List.of());
 		model.put("links", new ThreadLinks(article.slug(), order));
 		// a confirmation is shown beside the comment it is about, when that comment is on this page
 		Long noticeFor = noticeFor(request);
@@ -153,12 +160,19 @@ class ArticleComments implements ArticlePageExtension {
 		return false;
 	}
 
-	/** A page number from the query string; anything odd shows the first page. */
-	static int pageNumber(String raw) {
-		if (raw == null || !raw.matches("[0-9]{1,6}")) {
-			return 1;
+	/**
+	 * The page of comments the query string asks for. The comments are a part of the article's
+	 * page, which a wrong page of comments should not take away: anything that is no page shows
+	 * the first.
+	 */
+	private PageNumber pageNumber(String raw) {
+		try {
+			PageNumber page = raw == null ? null : conversions.convert(raw, PageNumber.class);
+			return page == null ? PageNumber.FIRST : page;
 		}
-		return Math.max(1, Integer.parseInt(raw));
+		catch (ConversionException ex) {
+			return PageNumber.FIRST;
+		}
 	}
 
 }

@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.painwise.site.articles.ArticleCatalog;
 import org.painwise.site.articles.ArticleMedicines;
 import org.painwise.site.articles.PublishedArticle;
-import org.painwise.site.shared.FormErrors;
 import org.painwise.site.shared.VisitorAddress;
 import org.painwise.site.shared.VisitorCookie;
 import org.springframework.context.MessageSource;
@@ -29,20 +28,19 @@ import org.painwise.site.shared.CrossSiteRequestRefused;
 import org.painwise.site.shared.ErrorPages;
 import org.painwise.site.shared.SiteProperties;
 import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.Errors;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Posting comments and replies, the reply page for readers without JavaScript, comment
- * permalinks, and reports.
+ * Posting comments and replies, and the reply page for readers without JavaScript. A published
+ * comment's own addresses are {@link PublishedCommentController}'s.
  */
 @Controller
 class CommentController {
@@ -56,13 +54,13 @@ class CommentController {
 	/** The flash attribute naming the comment a confirmation belongs to, so it is shown beside it. */
 	static final String NOTICE_FOR = "noticeFor";
 
+	static final String COMMENT_NOT_FOUND = "error.comment.not-found";
+
 	private final ArticleCatalog catalog;
 
 	private final CommentPosting posting;
 
 	private final CommentThreads threads;
-
-	private final CommentReports reports;
 
 	private final CommentFormValidator validator;
 
@@ -82,7 +80,7 @@ class CommentController {
 
 	private final ArticleMedicines medicines;
 
-	CommentController(ArticleCatalog catalog, CommentPosting posting, CommentThreads threads, CommentReports reports,
+	CommentController(ArticleCatalog catalog, CommentPosting posting, CommentThreads threads,
 			CommentFormValidator validator, CommentingPolicy policy, VisitorCookie visitorCookie,
 			VisitorAddress visitorAddress, CommentProperties properties, MessageSource messages, Clock clock, SiteProperties site,
 			ArticleMedicines medicines) {
@@ -90,7 +88,6 @@ class CommentController {
 		this.catalog = catalog;
 		this.posting = posting;
 		this.threads = threads;
-		this.reports = reports;
 		this.validator = validator;
 		this.policy = policy;
 		this.visitorCookie = visitorCookie;
@@ -123,18 +120,16 @@ class CommentController {
 			.flatMap(id -> threads.published(article.id(), id));
 
 		if (!policy.closureOf(article).isOpen()) {
-			return formPage(article, form, parent, FormErrors.none(), "comment.closed", HttpStatus.CONFLICT, model,
-					response);
+			return formPage(article, form, parent, null, "comment.closed", HttpStatus.CONFLICT, model, response);
 		}
 		// other side effects in the reader's words go into the comment, where everyone can read them
 		CommentForm sending = offered == null || experience.getOtherSideEffects().isEmpty() ? form
 				: form.withBody(form.body() + "\n\n" + messages.getMessage("comment.experience.otherInBody", null, locale)
 						+ " " + experience.getOtherSideEffects());
-		Errors errors = new BeanPropertyBindingResult(sending, "form");
+		BindingResult errors = new BeanPropertyBindingResult(sending, "form");
 		validator.validate(sending, errors);
 		if (errors.hasErrors()) {
-			return formPage(article, form, parent, FormErrors.of(errors, messages, locale), null,
-					HttpStatus.BAD_REQUEST, model, response);
+			return formPage(article, form, parent, errors, null, HttpStatus.BAD_REQUEST, model, response);
 		}
 
 		String visitor = visitorCookie.findOrCreate(request, response);
@@ -146,8 +141,7 @@ class CommentController {
 			return afterPosting(slug, posted, redirect);
 		}
 		if (outcome instanceof CommentPosting.Outcome.Duplicate) {
-			return formPage(article, form, parent, FormErrors.none(), "comment.duplicate", HttpStatus.CONFLICT, model,
-					response);
+			return formPage(article, form, parent, null, "comment.duplicate", HttpStatus.CONFLICT, model, response);
 		}
 		if (outcome instanceof CommentPosting.Outcome.TooMany tooMany) {
 			Duration wait = Duration.between(clock.instant(), tooMany.retryAt());
@@ -155,19 +149,17 @@ class CommentController {
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 			model.addAttribute("retryAt", tooMany.retryAt().atZone(clock.getZone()));
 			model.addAttribute("retryMinutes", Math.max(1, (seconds + 59) / 60));
-			return formPage(article, form, parent, FormErrors.none(), "comment.tooMany", HttpStatus.TOO_MANY_REQUESTS,
-					model, response);
-		}
-		if (outcome instanceof CommentPosting.Outcome.Blocked) {
-			return formPage(article, form, parent, FormErrors.none(), "comment.blocked", HttpStatus.FORBIDDEN, model,
+			return formPage(article, form, parent, null, "comment.tooMany", HttpStatus.TOO_MANY_REQUESTS, model,
 					response);
 		}
-		if (outcome instanceof CommentPosting.Outcome.ParentNotFound) {
-			return formPage(article, form, Optional.empty(), FormErrors.none(), "comment.parentGone",
-					HttpStatus.CONFLICT, model, response);
+		if (outcome instanceof CommentPosting.Outcome.Blocked) {
+			return formPage(article, form, parent, null, "comment.blocked", HttpStatus.FORBIDDEN, model, response);
 		}
-		return formPage(article, form, parent, FormErrors.none(), "comment.closed", HttpStatus.CONFLICT, model,
-				response);
+		if (outcome instanceof CommentPosting.Outcome.ParentNotFound) {
+			return formPage(article, form, Optional.empty(), null, "comment.parentGone", HttpStatus.CONFLICT, model,
+					response);
+		}
+		return formPage(article, form, parent, null, "comment.closed", HttpStatus.CONFLICT, model, response);
 	}
 
 	/**
@@ -189,95 +181,25 @@ class CommentController {
 			anchor = posted.status() == CommentStatus.HELD ? "#crisis-support-" + posted.commentId() : "#crisis-support";
 		}
 		int page = threads.locate(posted.commentId()).map(CommentThreads.Located::page).orElse(1);
-		return "redirect:" + threadUrl(slug, page) + anchor;
+		return "redirect:" + ThreadLinks.url(slug, page) + anchor;
 	}
 
 	/** The reply form on a page of its own, for readers without JavaScript. */
 	@GetMapping("/articles/{slug}/comments/{id}/reply")
-	String replyPage(@PathVariable String slug, @PathVariable String id, Model model, HttpServletResponse response) {
+	String replyPage(@PathVariable String slug, @PathVariable long id, Model model, HttpServletResponse response) {
 		PublishedArticle article = article(slug);
-		CommentView parent = parseId(id).flatMap(commentId -> threads.published(article.id(), commentId))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"We could not find that comment. It may have been removed."));
-		return formPage(article, CommentForm.empty(parent.id(), ""), Optional.of(parent),
-				FormErrors.none(), null, HttpStatus.OK, model, response);
-	}
-
-	/** A comment's permanent address: the page of the article's thread where it appears. */
-	@GetMapping("/comments/{id}")
-	String permalink(@PathVariable String id) {
-		CommentThreads.Located located = publishedComment(id);
-		String slug = articleOf(located).slug();
-		return "redirect:" + threadUrl(slug, located.page()) + "#comment-" + located.commentId();
-	}
-
-	/** The report form for one published comment, with the comment quoted. */
-	@GetMapping("/comments/{id}/report")
-	String reportPage(@PathVariable String id, Model model) {
-		CommentThreads.Located located = publishedComment(id);
-		return reportForm(located, null, null, model);
-	}
-
-	private CommentThreads.Located publishedComment(String id) {
-		return parseId(id).flatMap(threads::locate)
-			.filter(found -> found.status() == CommentStatus.PUBLISHED)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"We could not find that comment. It may have been removed."));
-	}
-
-	/** The published article a located comment is on. */
-	private PublishedArticle articleOf(CommentThreads.Located located) {
-		return catalog.findPublishedById(located.articleId())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "We could not find that comment."));
-	}
-
-	private String reportForm(CommentThreads.Located located, String reason, String problem, Model model) {
-		PublishedArticle article = articleOf(located);
-		CommentView comment = threads.published(article.id(), located.commentId())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "We could not find that comment."));
-		model.addAttribute("article", article);
-		model.addAttribute("comment", comment);
-		model.addAttribute("maxReasonLength", CommentReports.MAX_REASON_LENGTH);
-		model.addAttribute("reason", reason);
-		model.addAttribute("problem", problem);
-		return "comments/report";
-	}
-
-	@PostMapping("/comments/{id}/report")
-	String report(@PathVariable String id, @RequestParam(name = "reason", required = false) String reason,
-			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Model model) {
-		CommentThreads.Located located = publishedComment(id);
-		String slug = articleOf(located).slug();
-		if (reason != null && reason.length() > CommentReports.MAX_REASON_LENGTH) {
-			reason = reason.substring(0, CommentReports.MAX_REASON_LENGTH);
-		}
-		if (reason != null && reason.chars().anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t' && c != '\r')) {
-			reason = null;
-		}
-		String visitor = visitorCookie.findOrCreate(request, response);
-		CommentReports.Outcome outcome = reports.report(located.commentId(), visitor, visitorAddress.hashOf(request),
-				reason);
-		if (outcome == CommentReports.Outcome.TOO_MANY) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, "3600");
-			return reportForm(located, reason, "comments.report.tooMany", model);
-		}
-		redirect.addFlashAttribute("commentNotice",
-				outcome == CommentReports.Outcome.REPORTED ? "comment.reported" : "comment.alreadyReported");
-		redirect.addFlashAttribute(NOTICE_FOR, located.commentId());
-		return "redirect:" + threadUrl(slug, located.page()) + "#comment-" + located.commentId();
+		CommentView parent = threads.published(article.id(), id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, COMMENT_NOT_FOUND));
+		return formPage(article, CommentForm.empty(parent.id(), ""), Optional.of(parent), null, null, HttpStatus.OK,
+				model, response);
 	}
 
 	/**
-	 * A comment or report sent from another site: nothing is saved, and the writer gets their
-	 * words back, the comment in its form ready to send again from here, a report reason in a
-	 * read-only box.
+	 * A comment sent from another site: nothing is saved, and the writer gets their words back in
+	 * the form, ready to send again from here.
 	 */
 	@ExceptionHandler(CrossSiteRequestRefused.class)
 	ModelAndView crossSite(HttpServletRequest request, HttpServletResponse response) {
-		if (!COMMENTS.equals(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE))) {
-			return ErrorPages.crossSitePage(request.getParameter("reason"), site);
-		}
 		Map<?, ?> variables = (Map<?, ?>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
 		Optional<PublishedArticle> article = catalog.findPublished(String.valueOf(variables.get("slug")));
 		CommentForm form = new CommentForm(request.getParameter("name"), request.getParameter("email"),
@@ -291,22 +213,29 @@ class CommentController {
 			.flatMap(id -> threads.published(article.get().id(), id));
 		ExtendedModelMap model = new ExtendedModelMap();
 		model.addAttribute("site", site);
-		String view = formPage(article.get(), form, parent, FormErrors.none(), "comment.crossSite",
-				HttpStatus.FORBIDDEN, model, response);
+		String view = formPage(article.get(), form, parent, null, "comment.crossSite", HttpStatus.FORBIDDEN, model,
+				response);
 		return new ModelAndView(view, model, HttpStatus.FORBIDDEN);
 	}
 
+	/**
+	 * The comment form on a page of its own, with the visitor's text as they typed it.
+	 * @param errors what is wrong with the form, or null when nothing is
+	 * @param problem the message key of why the comment was not posted, or null
+	 */
 	private String formPage(PublishedArticle article, CommentForm form, Optional<CommentView> parent,
-			FormErrors errors, String problem, HttpStatus status, Model model, HttpServletResponse response) {
+			BindingResult errors, String problem, HttpStatus status, Model model, HttpServletResponse response) {
 		response.setStatus(status.value());
 		model.addAttribute("article", article);
 		model.addAttribute("form", form);
+		if (errors != null) {
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+		}
 		model.addAttribute("parent", parent.orElse(null));
-		model.addAttribute("errors", errors);
 		model.addAttribute("problem", problem);
 		model.addAttribute("crisis", posting.mayBeInCrisis(form.body()));
-		// the layout starts the title with "Error:" (its errors are not a BindingResult it can see)
-		model.addAttribute("formHasErrors", errors.any() || problem != null);
+		// the layout starts the title with "Error:" (a refusal is no field error it can see)
+		model.addAttribute("formHasErrors", (errors != null && errors.hasErrors()) || problem != null);
 		model.addAttribute("open", policy.closureOf(article).isOpen());
 		model.addAttribute("limits", properties);
 		if (!model.containsAttribute("medicine")) {
@@ -320,30 +249,7 @@ class CommentController {
 
 	private PublishedArticle article(String slug) {
 		return catalog.findPublished(slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"We could not find an article at this address. It may have moved or been withdrawn."));
-	}
-
-	static String threadUrl(String slug, int page) {
-		return threadUrl(slug, page, CommentOrder.OLDEST);
-	}
-
-	/** A page of an article's comments in an order; the default order and first page add nothing. */
-	static String threadUrl(String slug, int page, CommentOrder order) {
-		StringBuilder url = new StringBuilder("/articles/").append(slug);
-		char separator = '?';
-		if (order.parameter() != null) {
-			url.append(separator).append(CommentOrder.PARAMETER).append('=').append(order.parameter());
-			separator = '&';
-		}
-		if (page > 1) {
-			url.append(separator).append(ArticleComments.PAGE_PARAMETER).append('=').append(page);
-		}
-		return url.toString();
-	}
-
-	private static Optional<Long> parseId(String id) {
-		return id != null && id.matches("[0-9]{1,18}") ? Optional.of(Long.valueOf(id)) : Optional.empty();
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "error.article.not-found"));
 	}
 
 }

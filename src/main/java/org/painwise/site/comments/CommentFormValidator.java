@@ -5,15 +5,15 @@ import java.util.regex.Pattern;
 import org.painwise.site.shared.EmailAddresses;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 
 /**
  * Checks a comment against the configured limits. Messages are message-bundle codes with the
  * limit as an argument, so the page says exactly what to change.
  */
 @Component
-class CommentFormValidator {
+class CommentFormValidator implements Validator {
 
-	// letters, digits and the usual punctuation, an @, then a domain with at least one dot
 	// control characters, except line breaks and tabs in the comment itself
 	private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
@@ -25,7 +25,15 @@ class CommentFormValidator {
 		this.properties = properties;
 	}
 
-	void validate(CommentForm form, Errors errors) {
+	@Override
+	public boolean supports(Class<?> type) {
+		return CommentForm.class.isAssignableFrom(type);
+	}
+
+	/** Checks a form as {@link CommentForm#trimmed()} leaves it. */
+	@Override
+	public void validate(Object target, Errors errors) {
+		CommentForm form = (CommentForm) target;
 		if (form.name().isEmpty()) {
 			errors.rejectValue("name", "comment.name.required");
 		}

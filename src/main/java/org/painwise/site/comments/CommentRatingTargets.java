@@ -30,7 +30,7 @@ class CommentRatingTargets implements RatedComments {
 			.filter(located -> located.status() == CommentStatus.PUBLISHED)
 			.flatMap(located -> catalog.findPublishedById(located.articleId())
 				.map(article -> new RatingTarget(RatedItem.comment(commentId), article.title(),
-						CommentController.threadUrl(article.slug(), located.page()))));
+						ThreadLinks.url(article.slug(), located.page()))));
 	}
 
 }

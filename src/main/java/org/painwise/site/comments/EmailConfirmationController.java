@@ -23,7 +23,7 @@ class EmailConfirmationController {
 
 	@GetMapping(EmailConfirmations.PATH)
 	String ask(@RequestParam(name = "a", required = false) String address,
-			@RequestParam(name = "u", required = false) String until,
+			@RequestParam(name = "u", required = false) Long until,
 			@RequestParam(name = "t", required = false) String token, Model model) {
 		if (confirmations.genuine(address, until, token).isEmpty()) {
 			throw notValid();
@@ -36,15 +36,14 @@ class EmailConfirmationController {
 
 	@PostMapping(EmailConfirmations.PATH)
 	String confirm(@RequestParam(name = "a", required = false) String address,
-			@RequestParam(name = "u", required = false) String until,
+			@RequestParam(name = "u", required = false) Long until,
 			@RequestParam(name = "t", required = false) String token) {
 		confirmations.confirm(confirmations.genuine(address, until, token).orElseThrow(EmailConfirmationController::notValid));
 		return "comments/email-confirmed";
 	}
 
 	private static ResponseStatusException notValid() {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND,
-				"This confirmation link is not valid or has expired. Links work for 7 days; the next comment you post asking for emails can send a new one after 30 days.");
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, "error.comment.confirmation-invalid");
 	}
 
 }

@@ -98,10 +98,10 @@ public class EmailConfirmations {
 	}
 
 	/** The address hash a link names, if the site made the link and it has not expired. */
-	Optional<String> genuine(String hash, String until, String token) {
-		if (hash == null || !hash.matches("[0-9a-f]{64}") || until == null || !until.matches("[0-9]{1,12}")
+	Optional<String> genuine(String hash, Long until, String token) {
+		if (hash == null || !hash.matches("[0-9a-f]{64}") || until == null
 				|| !secrets.verifyBase64(LINK_KEY, hash + "|" + until, token)
-				|| clock.instant().isAfter(Instant.ofEpochSecond(Long.parseLong(until)))) {
+				|| clock.instant().isAfter(Instant.ofEpochSecond(until))) {
 			return Optional.empty();
 		}
 		return Optional.of(hash);

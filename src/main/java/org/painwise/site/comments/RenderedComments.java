@@ -19,7 +19,6 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import org.painwise.site.ratings.RatingSummary;
 import org.painwise.site.ratings.RatingWidget;
-import org.painwise.site.shared.FormErrors;
 import org.painwise.site.shared.ReadyHtml;
 import org.painwise.site.shared.SiteProperties;
 import org.springframework.beans.factory.ObjectProvider;
@@ -132,7 +131,7 @@ class RenderedComments {
 			Map<String, Object> variables = new HashMap<>();
 			variables.put("medicine", medicine);
 			variables.put("form", form);
-			variables.put("errors", FormErrors.none());
+			variables.put("errors", List.of());
 			variables.put("slug", slug);
 			variables.put("limits", limits);
 			return ReadyHtml.bytesOf(render(FORM, variables, request, response, locale));

@@ -24,7 +24,7 @@ class UnsubscribeController {
 	}
 
 	@GetMapping(CommentSubscriptions.UNSUBSCRIBE_PATH)
-	String confirm(@RequestParam(name = "c", required = false) String comment,
+	String confirm(@RequestParam(name = "c", required = false) Long comment,
 			@RequestParam(name = "t", required = false) String token, Model model) {
 		if (!genuine(comment, token)) {
 			throw notValid();
@@ -35,22 +35,20 @@ class UnsubscribeController {
 	}
 
 	@PostMapping(CommentSubscriptions.UNSUBSCRIBE_PATH)
-	String unsubscribe(@RequestParam(name = "c", required = false) String comment,
+	String unsubscribe(@RequestParam(name = "c", required = false) Long comment,
 			@RequestParam(name = "t", required = false) String token) {
-		if (!genuine(comment, token) || !subscriptions.unsubscribe(Long.parseLong(comment), token)) {
+		if (!genuine(comment, token) || !subscriptions.unsubscribe(comment, token)) {
 			throw notValid();
 		}
 		return "comments/unsubscribed";
 	}
 
-	private boolean genuine(String comment, String token) {
-		return comment != null && comment.matches("[0-9]{1,18}") && token != null
-				&& subscriptions.isGenuine(Long.parseLong(comment), token);
+	private boolean genuine(Long comment, String token) {
+		return comment != null && token != null && subscriptions.isGenuine(comment, token);
 	}
 
 	private static ResponseStatusException notValid() {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND,
-				"This unsubscribe link is not valid. Please copy the whole link from the email.");
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, "error.comment.unsubscribe-invalid");
 	}
 
 }

@@ -48,7 +48,7 @@ class FeedbackQueueController {
 	String markDone(@CurrentStaff StaffMember editor, @PathVariable long id, RedirectAttributes redirect,
 			Locale locale) {
 		if (!feedback.markDone(id, editor.id())) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "We could not find that report.");
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "error.feedback.not-found");
 		}
 		redirect.addFlashAttribute("flash", messages.getMessage("feedback.queue.markedDone", null, locale));
 		return "redirect:/staff/feedback";

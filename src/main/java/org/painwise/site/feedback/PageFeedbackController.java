@@ -142,8 +142,7 @@ class PageFeedbackController {
 
 	private PublishedArticle article(String slug) {
 		return catalog.findPublished(slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"We could not find an article at this address. It may have moved or been withdrawn."));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "error.article.not-found"));
 	}
 
 }

@@ -5,7 +5,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.painwise.site.shared.EmailAddresses;
+import jakarta.validation.Valid;
+
 import org.painwise.site.shared.PersonalData;
 import org.painwise.site.shared.VisitorAddress;
 import org.painwise.site.shared.VisitorCookie;
@@ -13,10 +14,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -42,22 +45,20 @@ class DataController {
 	}
 
 	@GetMapping(PATH)
-	String form() {
+	String form(Model model) {
+		model.addAttribute("form", new EmailForm());
 		return "privacy/request";
 	}
 
 	@PostMapping(PATH)
-	String ask(@RequestParam(name = "email", required = false) String email, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
-		String typed = email == null ? "" : email.strip();
-		model.addAttribute("email", typed);
-		if (!EmailAddresses.looksValid(typed)) {
-			model.addAttribute("error", typed.isEmpty() ? "data.request.email.missing" : "data.request.email.invalid");
+	String ask(@Validated @ModelAttribute("form") EmailForm form, BindingResult errors, HttpServletRequest request,
+			HttpServletResponse response) {
+		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return "privacy/request";
 		}
-		if (!requests.ask(typed, addresses.hashOf(request))) {
-			model.addAttribute("error", "data.request.tooMany");
+		if (!requests.ask(form.getEmail(), addresses.hashOf(request))) {
+			errors.rejectValue("email", "data.request.tooMany");
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			return "privacy/request";
 		}
@@ -66,11 +67,7 @@ class DataController {
 
 	@GetMapping(PATH + "/{token}")
 	String show(@PathVariable String token, HttpServletRequest request, Model model) {
-		PersonalData.Subject subject = subject(token, request);
-		model.addAttribute("token", token);
-		model.addAttribute("email", subject.email());
-		model.addAttribute("parts", requests.find(subject));
-		return "privacy/data";
+		return dataPage(token, subject(token, request), new EraseForm(), model);
 	}
 
 	@GetMapping(PATH + "/{token}/data.json")
@@ -86,24 +83,28 @@ class DataController {
 	}
 
 	@PostMapping(PATH + "/{token}/erase")
-	String erase(@PathVariable String token, @RequestParam(name = "sure", required = false) String sure,
+	String erase(@PathVariable String token, @Valid @ModelAttribute("erase") EraseForm form, BindingResult errors,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		PersonalData.Subject subject = subject(token, request);
-		if (sure == null) {
-			model.addAttribute("token", token);
-			model.addAttribute("email", subject.email());
-			model.addAttribute("parts", requests.find(subject));
-			model.addAttribute("error", "data.erase.notSure");
+		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return "privacy/data";
+			return dataPage(token, subject, form, model);
 		}
 		model.addAttribute("counts", requests.erase(subject, null, null));
 		return "privacy/erased";
 	}
 
+	private String dataPage(String token, PersonalData.Subject subject, EraseForm erase, Model model) {
+		model.addAttribute("token", token);
+		model.addAttribute("email", subject.email());
+		model.addAttribute("parts", requests.find(subject));
+		model.addAttribute("erase", erase);
+		return "privacy/data";
+	}
+
 	private PersonalData.Subject subject(String token, HttpServletRequest request) {
 		String email = requests.emailFor(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-				"This link is not valid or has expired. Links work for 24 hours: ask for a new one on the “Your comments and data” page."));
+				"error.data.link-invalid"));
 		return new PersonalData.Subject(email, visitors.find(request).orElse(null));
 	}
 

@@ -3,6 +3,7 @@ package org.painwise.site.privacy;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.painwise.site.shared.EmailAddresses;
 import org.painwise.site.shared.PersonalData;
@@ -13,7 +14,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
@@ -36,22 +40,19 @@ class StaffDataController {
 	}
 
 	@GetMapping(PATH)
-	String form() {
+	String form(Model model) {
+		model.addAttribute("form", new EmailForm());
 		return "privacy/staff";
 	}
 
 	@PostMapping(PATH)
-	String find(@RequestParam(name = "email", required = false) String email, HttpServletResponse response,
+	String find(@Validated @ModelAttribute("form") EmailForm form, BindingResult errors, HttpServletResponse response,
 			Model model) {
-		String typed = email == null ? "" : email.strip();
-		model.addAttribute("email", typed);
-		if (!EmailAddresses.looksValid(typed)) {
-			model.addAttribute("error", typed.isEmpty() ? "data.request.email.missing" : "data.request.email.invalid");
+		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return "privacy/staff";
 		}
-		model.addAttribute("parts", requests.find(new PersonalData.Subject(typed, null)));
-		return "privacy/staff";
+		return found(form.getEmail(), new PersonalData.Subject(form.getEmail(), null), new EraseForm(), model);
 	}
 
 	@PostMapping(PATH + "/data.json")
@@ -68,25 +69,30 @@ class StaffDataController {
 
 	@PostMapping(PATH + "/erase")
 	String erase(@RequestParam(name = "email", required = false) String email,
-			@RequestParam(name = "sure", required = false) String sure, @CurrentStaff StaffMember member,
+			@Valid @ModelAttribute("erase") EraseForm form, BindingResult errors, @CurrentStaff StaffMember member,
 			HttpServletResponse response, Model model) {
 		PersonalData.Subject subject = subjectOf(email);
-		model.addAttribute("email", subject.email());
-		if (sure == null) {
-			model.addAttribute("parts", requests.find(subject));
-			model.addAttribute("error", "data.erase.notSure");
+		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return "privacy/staff";
+			return found(email, subject, form, model);
 		}
 		model.addAttribute("counts", requests.erase(subject, member.id(), member.displayName()));
 		return "privacy/staff-erased";
 	}
 
+	/** What is held for the address, with the forms to download and erase it. */
+	private String found(String email, PersonalData.Subject subject, EraseForm erase, Model model) {
+		model.addAttribute("form", EmailForm.of(email));
+		model.addAttribute("email", subject.email());
+		model.addAttribute("parts", requests.find(subject));
+		model.addAttribute("erase", erase);
+		return "privacy/staff";
+	}
+
 	private static PersonalData.Subject subjectOf(String email) {
 		String typed = email == null ? "" : email.strip();
 		if (!EmailAddresses.looksValid(typed)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"Enter an email address in the right form, like name@example.com");
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "error.data.email-invalid");
 		}
 		return new PersonalData.Subject(typed, null);
 	}

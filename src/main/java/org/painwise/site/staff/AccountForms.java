@@ -2,74 +2,18 @@ package org.painwise.site.staff;
 
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.regex.Pattern;
-
-import org.springframework.validation.Errors;
 
 /**
- * The forms of the staff account pages, and the checks they share. Each form binds only its own
- * fields, and a password is never put back into a page.
+ * The forms of the staff account pages, checked by {@link AccountFormValidators}. Each form binds
+ * only its own fields, and a password is never put back into a page.
  */
 final class AccountForms {
-
-	static final int MAX_EMAIL = 254;
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	private AccountForms() {
 	}
 
-	/** A new account, as an admin fills it in. */
-	static final class NewAccount {
-
-		private String email;
-
-		private String displayName;
-
-		private Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
-
-		private String password;
-
-		public String getEmail() {
-			return email;
-		}
-
-		public void setEmail(String email) {
-			this.email = email;
-		}
-
-		public String getDisplayName() {
-			return displayName;
-		}
-
-		public void setDisplayName(String displayName) {
-			this.displayName = displayName;
-		}
-
-		public Set<StaffRole> getRoles() {
-			return roles;
-		}
-
-		public void setRoles(Set<StaffRole> roles) {
-			this.roles = StaffRole.setOf(roles);
-		}
-
-		public String getPassword() {
-			return password;
-		}
-
-		public void setPassword(String password) {
-			this.password = password;
-		}
-
-		void forgetPassword() {
-			this.password = null;
-		}
-
-	}
-
 	/** The name a member signs replies with, and their roles. */
-	static final class Details {
+	static class Details {
 
 		private String displayName;
 
@@ -96,6 +40,35 @@ final class AccountForms {
 
 		public void setRoles(Set<StaffRole> roles) {
 			this.roles = StaffRole.setOf(roles);
+		}
+
+	}
+
+	/** A new account, as an admin fills it in: an email address and a first password besides the details. */
+	static final class NewAccount extends Details {
+
+		private String email;
+
+		private String password;
+
+		public String getEmail() {
+			return email;
+		}
+
+		public void setEmail(String email) {
+			this.email = email;
+		}
+
+		public String getPassword() {
+			return password;
+		}
+
+		public void setPassword(String password) {
+			this.password = password;
+		}
+
+		void forgetPassword() {
+			this.password = null;
 		}
 
 	}
@@ -158,41 +131,6 @@ final class AccountForms {
 			this.confirmPassword = null;
 		}
 
-	}
-
-	static void checkEmail(String email, Errors errors) {
-		String value = email == null ? "" : email.strip();
-		if (value.isEmpty()) {
-			errors.rejectValue("email", "accounts.email.missing");
-		}
-		else if (value.length() > MAX_EMAIL || !EMAIL.matcher(value).matches()) {
-			errors.rejectValue("email", "accounts.email.invalid");
-		}
-	}
-
-	static void checkDisplayName(String displayName, Errors errors) {
-		String value = displayName == null ? "" : displayName.strip();
-		if (value.isEmpty()) {
-			errors.rejectValue("displayName", "accounts.displayName.missing");
-		}
-		else if (value.length() > StaffAccount.MAX_DISPLAY_NAME) {
-			errors.rejectValue("displayName", "accounts.displayName.tooLong",
-					new Object[] { StaffAccount.MAX_DISPLAY_NAME }, null);
-		}
-	}
-
-	static void checkRoles(Set<StaffRole> roles, Errors errors) {
-		if (roles == null || roles.isEmpty()) {
-			errors.rejectValue("roles", "accounts.roles.missing");
-		}
-	}
-
-	/** Rejects the field once for each way the password breaks the policy. */
-	static void checkPassword(PasswordPolicy policy, String password, String email, String field, Errors errors) {
-		for (PasswordPolicy.Problem problem : policy.problemsWith(password, email)) {
-			errors.rejectValue(field, problem.messageCode(), new Object[] { policy.minLength(), policy.maxLength() },
-					null);
-		}
 	}
 
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.painwise.site.shared.VisitorAddress;
 import org.painwise.site.staff.AccountForms.PasswordChange;
+import org.painwise.site.staff.AccountFormValidators.PasswordChangeValidator;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -49,10 +50,14 @@ class OwnPasswordController {
 
 	private final MessageSource messages;
 
+	private final PasswordChangeValidator validator;
+
 	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
 	OwnPasswordController(StaffAccounts accounts, PasswordPolicy policy, LoginThrottle throttle,
-			VisitorAddress visitorAddress, SecurityContextRepository contextRepository, MessageSource messages) {
+			VisitorAddress visitorAddress, SecurityContextRepository contextRepository, MessageSource messages,
+			PasswordChangeValidator validator) {
+		this.validator = validator;
 		this.accounts = accounts;
 		this.policy = policy;
 		this.throttle = throttle;
@@ -81,14 +86,7 @@ class OwnPasswordController {
 	String change(@CurrentStaff StaffMember member, @ModelAttribute("passwordForm") PasswordChange form,
 			BindingResult errors, HttpServletRequest request, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		if (form.getCurrentPassword() == null || form.getCurrentPassword().isEmpty()) {
-			errors.rejectValue("currentPassword", "password.current.missing");
-		}
-		AccountForms.checkPassword(policy, form.getNewPassword(), member.email(), "newPassword", errors);
-		if (form.getNewPassword() != null && !form.getNewPassword().isEmpty()
-				&& !form.getNewPassword().equals(form.getConfirmPassword())) {
-			errors.rejectValue("confirmPassword", "password.confirm.mismatch");
-		}
+		validator.validate(form, errors, member.email());
 		if (!errors.hasErrors()) {
 			StaffAccounts.OwnPasswordChange result = accounts.changeOwnPassword(member.id(), form.getCurrentPassword(),
 					form.getNewPassword(), LoginAttemptDetails.of(request, visitorAddress));

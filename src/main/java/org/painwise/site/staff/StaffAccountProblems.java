@@ -22,7 +22,7 @@ final class StaffAccountProblems {
 	static final class NoSuchAccount extends ResponseStatusException {
 
 		NoSuchAccount(long id) {
-			super(HttpStatus.NOT_FOUND, "There is no staff account at this address.");
+			super(HttpStatus.NOT_FOUND, "error.staff-account.not-found");
 		}
 
 	}

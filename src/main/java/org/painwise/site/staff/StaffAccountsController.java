@@ -10,6 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.painwise.site.staff.AccountForms.Details;
 import org.painwise.site.staff.AccountForms.NewAccount;
 import org.painwise.site.staff.AccountForms.NewPassword;
+import org.painwise.site.staff.AccountFormValidators.DetailsValidator;
+import org.painwise.site.staff.AccountFormValidators.NewAccountValidator;
+import org.painwise.site.staff.AccountFormValidators.NewPasswordValidator;
 import org.painwise.site.staff.StaffAccountProblems.EmailAlreadyUsed;
 import org.painwise.site.staff.StaffAccountProblems.OwnAccountRefused;
 
@@ -18,6 +21,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -51,22 +55,34 @@ class StaffAccountsController {
 
 	private final Clock clock;
 
+	private final NewAccountValidator newAccountValidator;
+
+	private final DetailsValidator detailsValidator;
+
+	private final NewPasswordValidator passwordValidator;
+
 	StaffAccountsController(StaffAccountAdministration administration, PasswordPolicy policy, MessageSource messages,
-			Clock clock) {
+			Clock clock, NewAccountValidator newAccountValidator, DetailsValidator detailsValidator,
+			NewPasswordValidator passwordValidator) {
 		this.administration = administration;
 		this.policy = policy;
 		this.messages = messages;
 		this.clock = clock;
+		this.newAccountValidator = newAccountValidator;
+		this.detailsValidator = detailsValidator;
+		this.passwordValidator = passwordValidator;
 	}
 
 	@InitBinder("newAccount")
 	void bindNewAccount(WebDataBinder binder) {
 		binder.setAllowedFields("email", "displayName", "roles", "password");
+		binder.addValidators(newAccountValidator);
 	}
 
 	@InitBinder("details")
 	void bindDetails(WebDataBinder binder) {
 		binder.setAllowedFields("displayName", "roles");
+		binder.addValidators(detailsValidator);
 	}
 
 	@InitBinder("passwordReset")
@@ -107,12 +123,8 @@ class StaffAccountsController {
 	}
 
 	@PostMapping
-	String create(@CurrentStaff StaffMember admin, @ModelAttribute("newAccount") NewAccount form, BindingResult errors,
-			HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
-		AccountForms.checkEmail(form.getEmail(), errors);
-		AccountForms.checkDisplayName(form.getDisplayName(), errors);
-		AccountForms.checkRoles(form.getRoles(), errors);
-		AccountForms.checkPassword(policy, form.getPassword(), form.getEmail(), "password", errors);
+	String create(@CurrentStaff StaffMember admin, @Validated @ModelAttribute("newAccount") NewAccount form,
+			BindingResult errors, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
 		int status = HttpServletResponse.SC_BAD_REQUEST;
 		if (!errors.hasErrors()) {
 			try {
@@ -140,11 +152,9 @@ class StaffAccountsController {
 
 	@PostMapping("/{id}")
 	String updateDetails(@CurrentStaff StaffMember admin, @PathVariable long id,
-			@ModelAttribute("details") Details form, BindingResult errors, Model model, HttpServletResponse response,
-			RedirectAttributes redirect, Locale locale) {
+			@Validated @ModelAttribute("details") Details form, BindingResult errors, Model model,
+			HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
 		StaffAccountSummary account = administration.get(id);
-		AccountForms.checkDisplayName(form.getDisplayName(), errors);
-		AccountForms.checkRoles(form.getRoles(), errors);
 		if (!errors.hasErrors()) {
 			try {
 				administration.updateDetails(admin, id, form.getDisplayName(), form.getRoles());
@@ -186,7 +196,7 @@ class StaffAccountsController {
 			@ModelAttribute("passwordReset") NewPassword form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
 		StaffAccountSummary account = administration.get(id);
-		AccountForms.checkPassword(policy, form.getPassword(), account.email(), "password", errors);
+		passwordValidator.validate(form, errors, account.email());
 		if (!errors.hasErrors()) {
 			try {
 				administration.resetPassword(admin, id, form.getPassword());

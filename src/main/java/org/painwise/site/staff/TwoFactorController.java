@@ -19,9 +19,12 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The second step of a staff sign-in, and setting up the app that makes its codes. After a right
@@ -62,14 +65,39 @@ class TwoFactorController {
 		this.contextRepository = contextRepository;
 	}
 
+	/** The code typed, which is never shown again. */
+	static final class CodeForm {
+
+		private String code;
+
+		public String getCode() {
+			return code;
+		}
+
+		public void setCode(String code) {
+			this.code = code;
+		}
+
+	}
+
+	@InitBinder("codeForm")
+	void bindOnly(WebDataBinder binder) {
+		binder.setAllowedFields("code");
+	}
+
+	@ModelAttribute("codeForm")
+	CodeForm codeForm() {
+		return new CodeForm();
+	}
+
 	@GetMapping(CODE)
-	String codeForm() {
+	String codePage() {
 		return waiting(SecondFactor.CODE).isPresent() ? "staff/two-factor-code" : "redirect:/login";
 	}
 
 	@PostMapping(CODE)
-	String code(@RequestParam(name = "code", required = false) String code, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
+	String code(@ModelAttribute("codeForm") CodeForm form, BindingResult errors, HttpServletRequest request,
+			HttpServletResponse response) {
 		Optional<StaffPrincipal> waiting = waiting(SecondFactor.CODE);
 		if (waiting.isEmpty()) {
 			return "redirect:/login";
@@ -77,9 +105,9 @@ class TwoFactorController {
 		StaffPrincipal principal = waiting.get();
 		LoginThrottle.Attempt attempt = LoginAttemptDetails.of(request, addresses).attemptFor(principal.getUsername());
 		Long counted = throttle.begin(attempt);
-		if (counted == null || !twoFactor.verify(principal.id(), code)) {
-			model.addAttribute("error", counted == null ? "twoFactor.code.wait" : "twoFactor.code.wrong");
-			model.addAttribute("waitMinutes", throttle.longestPauseMinutes());
+		if (counted == null || !twoFactor.verify(principal.id(), form.getCode())) {
+			errors.rejectValue("code", counted == null ? "twoFactor.code.wait" : "twoFactor.code.wrong",
+					new Object[] { throttle.longestPauseMinutes() }, null);
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return "staff/two-factor-code";
 		}
@@ -98,15 +126,15 @@ class TwoFactorController {
 	}
 
 	@PostMapping(SETUP)
-	String setup(@RequestParam(name = "code", required = false) String code, HttpServletRequest request,
+	String setup(@ModelAttribute("codeForm") CodeForm form, BindingResult errors, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		Optional<StaffPrincipal> waiting = waiting(SecondFactor.SETUP);
 		if (waiting.isEmpty()) {
 			return "redirect:/login";
 		}
-		Optional<List<String>> recovery = twoFactor.confirm(waiting.get().id(), code);
+		Optional<List<String>> recovery = twoFactor.confirm(waiting.get().id(), form.getCode());
 		if (recovery.isEmpty()) {
-			model.addAttribute("error", "twoFactor.code.wrong");
+			errors.rejectValue("code", "twoFactor.code.wrong");
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return setupPage(waiting.get(), SETUP, model);
 		}
@@ -125,11 +153,11 @@ class TwoFactorController {
 	}
 
 	@PostMapping(OWN)
-	String turnOn(@CurrentStaff StaffMember member, @RequestParam(name = "code", required = false) String code,
+	String turnOn(@CurrentStaff StaffMember member, @ModelAttribute("codeForm") CodeForm form, BindingResult errors,
 			HttpServletResponse response, Model model) {
-		Optional<List<String>> recovery = twoFactor.confirm(member.id(), code);
+		Optional<List<String>> recovery = twoFactor.confirm(member.id(), form.getCode());
 		if (recovery.isEmpty()) {
-			model.addAttribute("error", "twoFactor.code.wrong");
+			errors.rejectValue("code", "twoFactor.code.wrong");
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return setupPage(member.id(), member.email(), OWN, model);
 		}

@@ -1,0 +1,52 @@
+package org.painwise.site.privacy;
+
+import org.painwise.site.shared.EmailAddresses;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+
+/**
+ * An email address typed to find what the site holds for a reader: by the reader, who is sent a
+ * link, or by staff for a reader who asks by phone or post. Kept without spaces at either end.
+ */
+class EmailForm {
+
+	private String email = "";
+
+	static EmailForm of(String email) {
+		EmailForm form = new EmailForm();
+		form.setEmail(email);
+		return form;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email == null ? "" : email.strip();
+	}
+
+	/** Checks that an address was typed, and that it looks like one. */
+	@Component
+	static class EmailFormValidator implements Validator {
+
+		@Override
+		public boolean supports(Class<?> type) {
+			return EmailForm.class.isAssignableFrom(type);
+		}
+
+		@Override
+		public void validate(Object target, Errors errors) {
+			String email = ((EmailForm) target).getEmail();
+			if (email.isEmpty()) {
+				errors.rejectValue("email", "data.request.email.missing");
+			}
+			else if (!EmailAddresses.looksValid(email)) {
+				errors.rejectValue("email", "data.request.email.invalid");
+			}
+		}
+
+	}
+
+}
