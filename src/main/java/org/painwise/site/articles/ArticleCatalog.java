@@ -14,11 +14,13 @@ import java.util.regex.Pattern;
 import org.painwise.site.shared.Markdown;
 import org.painwise.site.shared.SiteProperties;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.convert.converter.Converter;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -220,6 +222,17 @@ public class ArticleCatalog {
 				}
 			}
 			return NEWEST;
+		}
+
+		/** Reads the {@code sort} request parameter, as leniently as {@link #fromParameter}. */
+		@Component
+		static class FromParameter implements Converter<String, ListOrder> {
+
+			@Override
+			public ListOrder convert(String source) {
+				return fromParameter(source);
+			}
+
 		}
 
 	}

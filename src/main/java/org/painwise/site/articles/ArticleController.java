@@ -45,8 +45,7 @@ class ArticleController {
 
 	@GetMapping("/articles")
 	String list(@RequestParam(name = "page", defaultValue = "1") PageNumber pageNumber,
-			@RequestParam(name = "sort", required = false) String sortParam, Model model) {
-		ArticleCatalog.ListOrder order = ArticleCatalog.ListOrder.fromParameter(sortParam);
+			@RequestParam(name = "sort", defaultValue = "newest") ArticleCatalog.ListOrder order, Model model) {
 		Page<ArticleSummary> page = catalog.list(pageNumber.value(), order);
 		pageNumber.requireWithin(page.getTotalPages());
 		UriComponentsBuilder base = UriComponentsBuilder.fromPath("/articles");

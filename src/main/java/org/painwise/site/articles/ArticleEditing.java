@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.painwise.site.shared.Markdown;
+import org.springframework.core.convert.converter.Converter;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,6 +95,17 @@ public class ArticleEditing {
 				}
 			}
 			return UPDATED;
+		}
+
+		/** Reads the staff list's {@code sort} request parameter, as leniently as {@link #fromParameter}. */
+		@Component
+		static class FromParameter implements Converter<String, StaffOrder> {
+
+			@Override
+			public StaffOrder convert(String source) {
+				return fromParameter(source);
+			}
+
 		}
 
 	}
