@@ -3,9 +3,7 @@ package org.painwise.site.editorial;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 
-import org.painwise.site.articles.ArticleCatalog;
 import org.painwise.site.articles.ArticleEditing;
 import org.painwise.site.shared.Markdown;
 import org.painwise.site.staff.EditorOrAdmin;
@@ -49,10 +47,13 @@ class PeopleAndTopicsController {
 
 	private final ArticleEditing editing;
 
+	private final EntryFormValidator validator;
+
 	private final MessageSource messages;
 
-	PeopleAndTopicsController(ArticleEditing editing, MessageSource messages) {
+	PeopleAndTopicsController(ArticleEditing editing, EntryFormValidator validator, MessageSource messages) {
 		this.editing = editing;
+		this.validator = validator;
 		this.messages = messages;
 	}
 
@@ -83,17 +84,18 @@ class PeopleAndTopicsController {
 	}
 
 	@PostMapping({ "/staff/people", "/staff/people/{id}" })
-	String savePerson(@PathVariable(required = false) Long id, @Valid @ModelAttribute("person") PersonForm form,
+	String savePerson(@PathVariable(required = false) Long id, @ModelAttribute("person") PersonForm form,
 			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect,
 			Locale locale) {
 		if (id != null) {
 			editing.findPerson(id).orElseThrow(this::notFound);
 		}
+		validator.validate(form, errors);
 		if (errors.hasErrors()) {
 			return refused(model, Entry.PERSON, id, form, response);
 		}
 		editing.savePerson(form.toDetails(id));
-		return saved(Entry.PERSON, form.getName(), redirect, locale);
+		return saved(Entry.PERSON, form.getName().strip(), redirect, locale);
 	}
 
 	@GetMapping("/staff/topics")
@@ -113,27 +115,21 @@ class PeopleAndTopicsController {
 	}
 
 	@PostMapping({ "/staff/topics", "/staff/topics/{id}" })
-	String saveTopic(@PathVariable(required = false) Long id, @Valid @ModelAttribute("topic") TopicForm form,
+	String saveTopic(@PathVariable(required = false) Long id, @ModelAttribute("topic") TopicForm form,
 			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect,
 			Locale locale) {
 		if (id != null) {
 			editing.topic(id).orElseThrow(this::notFound);
 		}
-		if (form.getSlug().isBlank()) {
+		if (form.getSlug() == null || form.getSlug().isBlank()) {
 			form.setSlug(Markdown.slugOf(form.getName()));
 		}
-		String slug = form.getSlug().strip();
-		if (!ArticleCatalog.isPlausibleSlug(slug) || slug.length() > TopicForm.MAX_SLUG_LENGTH) {
-			errors.rejectValue("slug", "editorial.slug.invalid");
-		}
-		else if (editing.isTopicSlugTaken(slug, id)) {
-			errors.rejectValue("slug", "editorial.topic.slugTaken");
-		}
+		validator.validate(form, errors, id);
 		if (errors.hasErrors()) {
 			return refused(model, Entry.TOPIC, id, form, response);
 		}
 		editing.saveTopic(form.toDetails(id));
-		return saved(Entry.TOPIC, form.getName(), redirect, locale);
+		return saved(Entry.TOPIC, form.getName().strip(), redirect, locale);
 	}
 
 	private static String page(Model model, Entry entry, Long id, Object form) {

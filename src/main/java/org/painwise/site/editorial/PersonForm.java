@@ -1,19 +1,12 @@
 package org.painwise.site.editorial;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
 import org.painwise.site.articles.PersonDetails;
 
-/** An author or reviewer as the form holds them; what was typed is kept without surrounding spaces. */
+/** An author or reviewer as the form holds them, exactly as typed. */
 public class PersonForm {
 
-	@NotBlank(message = "{editorial.name.required}")
-	@Size(max = 120, message = "{editorial.tooLong}")
 	private String name = "";
 
-	@NotBlank(message = "{editorial.credentials.required}")
-	@Size(max = 200, message = "{editorial.tooLong}")
 	private String credentials = "";
 
 	private String bio = "";
@@ -27,7 +20,7 @@ public class PersonForm {
 	}
 
 	PersonDetails toDetails(Long id) {
-		return new PersonDetails(id, name, credentials, bio);
+		return new PersonDetails(id, name.strip(), credentials.strip(), bio == null ? "" : bio.strip());
 	}
 
 	public String getName() {
@@ -35,7 +28,7 @@ public class PersonForm {
 	}
 
 	public void setName(String name) {
-		this.name = stripped(name);
+		this.name = name;
 	}
 
 	public String getCredentials() {
@@ -43,7 +36,7 @@ public class PersonForm {
 	}
 
 	public void setCredentials(String credentials) {
-		this.credentials = stripped(credentials);
+		this.credentials = credentials;
 	}
 
 	public String getBio() {
@@ -51,11 +44,7 @@ public class PersonForm {
 	}
 
 	public void setBio(String bio) {
-		this.bio = stripped(bio);
-	}
-
-	static String stripped(String text) {
-		return text == null ? "" : text.strip();
+		this.bio = bio;
 	}
 
 }

@@ -1,27 +1,14 @@
 package org.painwise.site.editorial;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
 import org.painwise.site.articles.TopicDetails;
 
-/**
- * A topic as the form holds it; the name and description are kept without surrounding spaces.
- * The slug is checked by the controller, which makes it from the name when left empty.
- */
+/** A topic as the form holds it, exactly as typed; an empty slug is made from the name. */
 public class TopicForm {
 
-	/** The longest slug a topic may have. */
-	static final int MAX_SLUG_LENGTH = 80;
-
-	@NotBlank(message = "{editorial.name.required}")
-	@Size(max = 120, message = "{editorial.tooLong}")
 	private String name = "";
 
 	private String slug = "";
 
-	@NotBlank(message = "{editorial.description.required}")
-	@Size(max = 2000, message = "{editorial.tooLong}")
 	private String description = "";
 
 	static TopicForm of(TopicDetails topic) {
@@ -33,7 +20,7 @@ public class TopicForm {
 	}
 
 	TopicDetails toDetails(Long id) {
-		return new TopicDetails(id, slug.strip(), name, description);
+		return new TopicDetails(id, slug.strip(), name.strip(), description.strip());
 	}
 
 	public String getName() {
@@ -41,7 +28,7 @@ public class TopicForm {
 	}
 
 	public void setName(String name) {
-		this.name = PersonForm.stripped(name);
+		this.name = name;
 	}
 
 	public String getSlug() {
@@ -49,7 +36,7 @@ public class TopicForm {
 	}
 
 	public void setSlug(String slug) {
-		this.slug = slug == null ? "" : slug;
+		this.slug = slug;
 	}
 
 	public String getDescription() {
@@ -57,7 +44,7 @@ public class TopicForm {
 	}
 
 	public void setDescription(String description) {
-		this.description = PersonForm.stripped(description);
+		this.description = description;
 	}
 
 }

@@ -1,0 +1,65 @@
+package org.painwise.site.editorial;
+
+import org.painwise.site.articles.ArticleCatalog;
+import org.painwise.site.articles.ArticleEditing;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+import org.springframework.validation.SmartValidator;
+
+/**
+ * Checks the person and topic forms in the order the page shows their fields: each required
+ * field filled in and within its length, and a topic's slug plausible and not another topic's.
+ * Saving an existing topic passes its id as the validation hint, so its own slug is not taken.
+ */
+@Component
+class EntryFormValidator implements SmartValidator {
+
+	/** The longest slug a topic may have. */
+	private static final int MAX_SLUG_LENGTH = 80;
+
+	private final ArticleEditing editing;
+
+	EntryFormValidator(ArticleEditing editing) {
+		this.editing = editing;
+	}
+
+	@Override
+	public boolean supports(Class<?> type) {
+		return PersonForm.class.isAssignableFrom(type) || TopicForm.class.isAssignableFrom(type);
+	}
+
+	@Override
+	public void validate(Object target, Errors errors) {
+		validate(target, errors, (Object) null);
+	}
+
+	@Override
+	public void validate(Object target, Errors errors, Object... hints) {
+		if (target instanceof PersonForm person) {
+			required(person.getName(), "name", 120, errors);
+			required(person.getCredentials(), "credentials", 200, errors);
+		}
+		else if (target instanceof TopicForm topic) {
+			required(topic.getName(), "name", 120, errors);
+			required(topic.getDescription(), "description", 2000, errors);
+			Long topicId = hints.length > 0 && hints[0] instanceof Long id ? id : null;
+			String slug = topic.getSlug() == null ? "" : topic.getSlug().strip();
+			if (!ArticleCatalog.isPlausibleSlug(slug) || slug.length() > MAX_SLUG_LENGTH) {
+				errors.rejectValue("slug", "editorial.slug.invalid");
+			}
+			else if (editing.isTopicSlugTaken(slug, topicId)) {
+				errors.rejectValue("slug", "editorial.topic.slugTaken");
+			}
+		}
+	}
+
+	private static void required(String value, String field, int maxLength, Errors errors) {
+		if (value == null || value.isBlank()) {
+			errors.rejectValue(field, "editorial." + field + ".required");
+		}
+		else if (value.strip().length() > maxLength) {
+			errors.rejectValue(field, "editorial.tooLong", new Object[] { maxLength }, null);
+		}
+	}
+
+}
