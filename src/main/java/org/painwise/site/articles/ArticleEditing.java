@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.painwise.site.shared.Markdown;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
@@ -250,15 +251,15 @@ public class ArticleEditing {
 
 	@Transactional(readOnly = true)
 	public List<PersonDetails> people() {
-		return people.findAll(org.springframework.data.domain.Sort.by("name"))
+		return people.findAll(Sort.by("name"))
 			.stream()
-			.map(p -> new PersonDetails(p.getId(), p.getName(), p.getCredentials(), p.getBio()))
+			.map(ArticleEditing::details)
 			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<PersonDetails> findPerson(long id) {
-		return people.findById(id).map(p -> new PersonDetails(p.getId(), p.getName(), p.getCredentials(), p.getBio()));
+		return people.findById(id).map(ArticleEditing::details);
 	}
 
 	public long savePerson(PersonDetails details) {
@@ -272,15 +273,15 @@ public class ArticleEditing {
 
 	@Transactional(readOnly = true)
 	public List<TopicDetails> topics() {
-		return topics.findAll(org.springframework.data.domain.Sort.by("position", "name"))
+		return topics.findAll(Sort.by("position", "name"))
 			.stream()
-			.map(t -> new TopicDetails(t.getId(), t.getSlug(), t.getName(), t.getDescription()))
+			.map(ArticleEditing::details)
 			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<TopicDetails> topic(long id) {
-		return topics.findById(id).map(t -> new TopicDetails(t.getId(), t.getSlug(), t.getName(), t.getDescription()));
+		return topics.findById(id).map(ArticleEditing::details);
 	}
 
 	/** Whether a topic other than this one has the slug. */
@@ -315,7 +316,7 @@ public class ArticleEditing {
 
 	private Person person(Long id) {
 		return people.findById(id == null ? -1 : id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "No such person"));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "error.articles.person-not-found"));
 	}
 
 	private Article load(long id) {
@@ -323,11 +324,19 @@ public class ArticleEditing {
 	}
 
 	private static ResponseStatusException notFound() {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND, "We could not find that.");
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, "error.articles.not-found");
 	}
 
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	private static PersonDetails details(Person p) {
+		return new PersonDetails(p.getId(), p.getName(), p.getCredentials(), p.getBio());
+	}
+
+	private static TopicDetails details(Topic t) {
+		return new TopicDetails(t.getId(), t.getSlug(), t.getName(), t.getDescription());
 	}
 
 	private static EditableArticle editable(Article a) {
