@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import org.painwise.site.shared.Markdown;
 import org.springframework.core.convert.converter.Converter;
-import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
@@ -18,9 +17,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.http.HttpStatus;
 
 /**
- * The way articles, people and topics change: the write side the editorial module uses. Reading
- * for readers stays in {@link ArticleCatalog}. Roles are checked by the caller; audit entries are
- * the caller's too, recorded in the same transaction.
+ * The way articles change: the write side the editorial module uses (people and topics change
+ * through {@link PeopleAndTopics}). Reading for readers stays in {@link ArticleCatalog}. Roles are
+ * checked by the caller; audit entries are the caller's too, recorded in the same transaction.
  */
 @Service
 @Transactional
@@ -249,56 +248,6 @@ public class ArticleEditing {
 			.single();
 	}
 
-	@Transactional(readOnly = true)
-	public List<PersonDetails> people() {
-		return people.findAll(Sort.by("name"))
-			.stream()
-			.map(ArticleEditing::details)
-			.toList();
-	}
-
-	@Transactional(readOnly = true)
-	public Optional<PersonDetails> findPerson(long id) {
-		return people.findById(id).map(ArticleEditing::details);
-	}
-
-	public long savePerson(PersonDetails details) {
-		Person person = details.id() == null ? new Person(details.name(), details.credentials(), details.bio())
-				: people.findById(details.id()).orElseThrow(ArticleEditing::notFound);
-		person.change(details.name(), details.credentials(), details.bio());
-		long id = people.saveAndFlush(person).getId();
-		events.publishEvent(new PersonChanged(id));
-		return id;
-	}
-
-	@Transactional(readOnly = true)
-	public List<TopicDetails> topics() {
-		return topics.findAll(Sort.by("position", "name"))
-			.stream()
-			.map(ArticleEditing::details)
-			.toList();
-	}
-
-	@Transactional(readOnly = true)
-	public Optional<TopicDetails> topic(long id) {
-		return topics.findById(id).map(ArticleEditing::details);
-	}
-
-	/** Whether a topic other than this one has the slug. */
-	@Transactional(readOnly = true)
-	public boolean isTopicSlugTaken(String slug, Long topicId) {
-		return topics.findBySlug(slug).filter(t -> !t.getId().equals(topicId)).isPresent();
-	}
-
-	public long saveTopic(TopicDetails details) {
-		Topic topic = details.id() == null ? new Topic(details.slug(), details.name(), details.description())
-				: topics.findById(details.id()).orElseThrow(ArticleEditing::notFound);
-		topic.change(details.slug(), details.name(), details.description());
-		long id = topics.saveAndFlush(topic).getId();
-		events.publishEvent(new TopicChanged(id));
-		return id;
-	}
-
 	private void requireFreeSlug(String slug, Long articleId) {
 		if (isSlugTaken(slug, articleId)) {
 			throw new SlugTaken(slug);
@@ -323,20 +272,12 @@ public class ArticleEditing {
 		return articles.findById(id).orElseThrow(ArticleEditing::notFound);
 	}
 
-	private static ResponseStatusException notFound() {
+	static ResponseStatusException notFound() {
 		return new ResponseStatusException(HttpStatus.NOT_FOUND, "error.articles.not-found");
 	}
 
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
-	}
-
-	private static PersonDetails details(Person p) {
-		return new PersonDetails(p.getId(), p.getName(), p.getCredentials(), p.getBio());
-	}
-
-	private static TopicDetails details(Topic t) {
-		return new TopicDetails(t.getId(), t.getSlug(), t.getName(), t.getDescription());
 	}
 
 	private static EditableArticle editable(Article a) {

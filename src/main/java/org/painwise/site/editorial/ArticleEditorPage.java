@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.painwise.site.articles.ArticleEditing;
+import org.painwise.site.articles.PeopleAndTopics;
 import org.painwise.site.articles.ArticleStatus;
 import org.painwise.site.articles.EditableArticle;
 import org.painwise.site.shared.Markdown;
@@ -26,15 +27,18 @@ class ArticleEditorPage {
 
 	private final ArticleEditing editing;
 
+	private final PeopleAndTopics peopleAndTopics;
+
 	private final Markdown markdown;
 
 	private final EditorialProperties properties;
 
 	private final MessageSource messages;
 
-	ArticleEditorPage(ArticleEditing editing, Markdown markdown, EditorialProperties properties,
-			MessageSource messages) {
+	ArticleEditorPage(ArticleEditing editing, PeopleAndTopics peopleAndTopics, Markdown markdown,
+			EditorialProperties properties, MessageSource messages) {
 		this.editing = editing;
+		this.peopleAndTopics = peopleAndTopics;
 		this.markdown = markdown;
 		this.properties = properties;
 		this.messages = messages;
@@ -54,8 +58,8 @@ class ArticleEditorPage {
 	String show(Model model, EditableArticle article, ArticleForm form, List<ArticleChanges.Change> conflict) {
 		model.addAttribute("article", form);
 		model.addAttribute("saved", article);
-		model.addAttribute("people", editing.people());
-		model.addAttribute("topics", editing.topics());
+		model.addAttribute("people", peopleAndTopics.people());
+		model.addAttribute("topics", peopleAndTopics.topics());
 		model.addAttribute("conflict", conflict);
 		model.addAttribute("readability", Readability.ofMarkdown(form.getBody()));
 		model.addAttribute("hardToReadBelow", properties.hardToReadBelow());

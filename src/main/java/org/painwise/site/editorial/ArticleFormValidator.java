@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.painwise.site.articles.ArticleCatalog;
 import org.painwise.site.articles.ArticleEditing;
+import org.painwise.site.articles.PeopleAndTopics;
 import org.painwise.site.articles.PersonDetails;
 import org.painwise.site.articles.TopicDetails;
 import org.painwise.site.shared.Markdown;
@@ -28,10 +29,13 @@ class ArticleFormValidator implements SmartValidator {
 
 	private final ArticleEditing editing;
 
+	private final PeopleAndTopics peopleAndTopics;
+
 	private final Markdown markdown;
 
-	ArticleFormValidator(ArticleEditing editing, Markdown markdown) {
+	ArticleFormValidator(ArticleEditing editing, PeopleAndTopics peopleAndTopics, Markdown markdown) {
 		this.editing = editing;
+		this.peopleAndTopics = peopleAndTopics;
 		this.markdown = markdown;
 	}
 
@@ -73,14 +77,14 @@ class ArticleFormValidator implements SmartValidator {
 		else {
 			validateImages(form.getBody(), errors);
 		}
-		List<Long> people = editing.people().stream().map(PersonDetails::id).toList();
+		List<Long> people = peopleAndTopics.people().stream().map(PersonDetails::id).toList();
 		if (form.getAuthorId() == null || !people.contains(form.getAuthorId())) {
 			errors.rejectValue("authorId", "editorial.author.required");
 		}
 		if (form.getReviewerId() == null || !people.contains(form.getReviewerId())) {
 			errors.rejectValue("reviewerId", "editorial.reviewer.required");
 		}
-		List<Long> topicIds = editing.topics().stream().map(TopicDetails::id).toList();
+		List<Long> topicIds = peopleAndTopics.topics().stream().map(TopicDetails::id).toList();
 		if (form.getTopicIds() != null && !topicIds.containsAll(form.getTopicIds())) {
 			errors.rejectValue("topicIds", "editorial.topics.unknown");
 		}

@@ -8,6 +8,7 @@ import java.util.function.LongFunction;
 
 import org.painwise.site.articles.ArticleContent;
 import org.painwise.site.articles.ArticleEditing;
+import org.painwise.site.articles.PeopleAndTopics;
 import org.painwise.site.articles.EditableArticle;
 import org.painwise.site.shared.AuditLog;
 import org.painwise.site.staff.EditorOrAdmin;
@@ -29,6 +30,8 @@ class EditorialDesk {
 
 	private final ArticleEditing editing;
 
+	private final PeopleAndTopics peopleAndTopics;
+
 	private final AuditLog audit;
 
 	private final EditorialProperties properties;
@@ -37,9 +40,10 @@ class EditorialDesk {
 
 	private final MessageSource messages;
 
-	EditorialDesk(ArticleEditing editing, AuditLog audit, EditorialProperties properties, Clock clock,
-			MessageSource messages) {
+	EditorialDesk(ArticleEditing editing, PeopleAndTopics peopleAndTopics, AuditLog audit,
+			EditorialProperties properties, Clock clock, MessageSource messages) {
 		this.editing = editing;
+		this.peopleAndTopics = peopleAndTopics;
 		this.audit = audit;
 		this.properties = properties;
 		this.clock = clock;
@@ -74,7 +78,7 @@ class EditorialDesk {
 		LocalDate today = today();
 		EditableArticle after = editing.markReviewed(id, content.reviewerId(), today, nextReviewDueFrom(today),
 				editor.id());
-		String reviewer = editing.findPerson(content.reviewerId()).map(p -> p.name()).orElse("?");
+		String reviewer = peopleAndTopics.findPerson(content.reviewerId()).map(p -> p.name()).orElse("?");
 		audit.record(entry(editor, "article.reviewed", id, String.valueOf(before.nextReviewDue()),
 				String.valueOf(after.nextReviewDue()), detail("editorial.audit.reviewed", reviewer, String.valueOf(today))));
 		return after;

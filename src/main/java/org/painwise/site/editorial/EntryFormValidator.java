@@ -1,7 +1,7 @@
 package org.painwise.site.editorial;
 
 import org.painwise.site.articles.ArticleCatalog;
-import org.painwise.site.articles.ArticleEditing;
+import org.painwise.site.articles.PeopleAndTopics;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.SmartValidator;
@@ -17,10 +17,10 @@ class EntryFormValidator implements SmartValidator {
 	/** The longest slug a topic may have. */
 	private static final int MAX_SLUG_LENGTH = 80;
 
-	private final ArticleEditing editing;
+	private final PeopleAndTopics peopleAndTopics;
 
-	EntryFormValidator(ArticleEditing editing) {
-		this.editing = editing;
+	EntryFormValidator(PeopleAndTopics peopleAndTopics) {
+		this.peopleAndTopics = peopleAndTopics;
 	}
 
 	@Override
@@ -47,7 +47,7 @@ class EntryFormValidator implements SmartValidator {
 			if (!ArticleCatalog.isPlausibleSlug(slug) || slug.length() > MAX_SLUG_LENGTH) {
 				errors.rejectValue("slug", "editorial.slug.invalid");
 			}
-			else if (editing.isTopicSlugTaken(slug, topicId)) {
+			else if (peopleAndTopics.isTopicSlugTaken(slug, topicId)) {
 				errors.rejectValue("slug", "editorial.topic.slugTaken");
 			}
 		}

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.painwise.site.articles.ArticleEditing;
+import org.painwise.site.articles.PeopleAndTopics;
 import org.painwise.site.shared.Markdown;
 import org.painwise.site.staff.EditorOrAdmin;
 import org.springframework.context.MessageSource;
@@ -45,14 +45,14 @@ class PeopleAndTopicsController {
 
 	}
 
-	private final ArticleEditing editing;
+	private final PeopleAndTopics peopleAndTopics;
 
 	private final EntryFormValidator validator;
 
 	private final MessageSource messages;
 
-	PeopleAndTopicsController(ArticleEditing editing, EntryFormValidator validator, MessageSource messages) {
-		this.editing = editing;
+	PeopleAndTopicsController(PeopleAndTopics peopleAndTopics, EntryFormValidator validator, MessageSource messages) {
+		this.peopleAndTopics = peopleAndTopics;
 		this.validator = validator;
 		this.messages = messages;
 	}
@@ -69,7 +69,7 @@ class PeopleAndTopicsController {
 
 	@GetMapping("/staff/people")
 	String people(Model model) {
-		model.addAttribute("people", editing.people());
+		model.addAttribute("people", peopleAndTopics.people());
 		return "editorial/people";
 	}
 
@@ -80,7 +80,7 @@ class PeopleAndTopicsController {
 
 	@GetMapping("/staff/people/{id}")
 	String person(@PathVariable long id, Model model) {
-		return page(model, Entry.PERSON, id, PersonForm.of(editing.findPerson(id).orElseThrow(this::notFound)));
+		return page(model, Entry.PERSON, id, PersonForm.of(peopleAndTopics.findPerson(id).orElseThrow(this::notFound)));
 	}
 
 	@PostMapping({ "/staff/people", "/staff/people/{id}" })
@@ -88,19 +88,19 @@ class PeopleAndTopicsController {
 			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect,
 			Locale locale) {
 		if (id != null) {
-			editing.findPerson(id).orElseThrow(this::notFound);
+			peopleAndTopics.findPerson(id).orElseThrow(this::notFound);
 		}
 		validator.validate(form, errors);
 		if (errors.hasErrors()) {
 			return refused(model, Entry.PERSON, id, form, response);
 		}
-		editing.savePerson(form.toDetails(id));
+		peopleAndTopics.savePerson(form.toDetails(id));
 		return saved(Entry.PERSON, form.getName().strip(), redirect, locale);
 	}
 
 	@GetMapping("/staff/topics")
 	String topics(Model model) {
-		model.addAttribute("topics", editing.topics());
+		model.addAttribute("topics", peopleAndTopics.topics());
 		return "editorial/topics";
 	}
 
@@ -111,7 +111,7 @@ class PeopleAndTopicsController {
 
 	@GetMapping("/staff/topics/{id}")
 	String topic(@PathVariable long id, Model model) {
-		return page(model, Entry.TOPIC, id, TopicForm.of(editing.topic(id).orElseThrow(this::notFound)));
+		return page(model, Entry.TOPIC, id, TopicForm.of(peopleAndTopics.topic(id).orElseThrow(this::notFound)));
 	}
 
 	@PostMapping({ "/staff/topics", "/staff/topics/{id}" })
@@ -119,7 +119,7 @@ class PeopleAndTopicsController {
 			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect,
 			Locale locale) {
 		if (id != null) {
-			editing.topic(id).orElseThrow(this::notFound);
+			peopleAndTopics.topic(id).orElseThrow(this::notFound);
 		}
 		if (form.getSlug() == null || form.getSlug().isBlank()) {
 			form.setSlug(Markdown.slugOf(form.getName()));
@@ -128,7 +128,7 @@ class PeopleAndTopicsController {
 		if (errors.hasErrors()) {
 			return refused(model, Entry.TOPIC, id, form, response);
 		}
-		editing.saveTopic(form.toDetails(id));
+		peopleAndTopics.saveTopic(form.toDetails(id));
 		return saved(Entry.TOPIC, form.getName().strip(), redirect, locale);
 	}
 

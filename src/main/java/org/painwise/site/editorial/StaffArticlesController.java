@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.painwise.site.articles.ArticleCatalog;
 import org.painwise.site.articles.ArticleEditing;
+import org.painwise.site.articles.PeopleAndTopics;
 import org.painwise.site.articles.ArticleStatus;
 import org.painwise.site.articles.EditableArticle;
 import org.painwise.site.staff.CurrentStaff;
@@ -31,12 +32,16 @@ class StaffArticlesController {
 
 	private final ArticleEditing editing;
 
+	private final PeopleAndTopics peopleAndTopics;
+
 	private final EditorialDesk desk;
 
 	private final ArticleEditorPage editor;
 
-	StaffArticlesController(ArticleEditing editing, EditorialDesk desk, ArticleEditorPage editor) {
+	StaffArticlesController(ArticleEditing editing, PeopleAndTopics peopleAndTopics, EditorialDesk desk,
+			ArticleEditorPage editor) {
 		this.editing = editing;
+		this.peopleAndTopics = peopleAndTopics;
 		this.desk = desk;
 		this.editor = editor;
 	}
@@ -49,7 +54,7 @@ class StaffArticlesController {
 		model.addAttribute("rows", editing.list(status, chosenTopic, overdue ? desk.today() : null, sort));
 		model.addAttribute("statuses", ArticleStatus.values());
 		model.addAttribute("orders", ArticleEditing.StaffOrder.values());
-		model.addAttribute("topics", editing.topics());
+		model.addAttribute("topics", peopleAndTopics.topics());
 		model.addAttribute("status", status == null ? "" : status.name());
 		model.addAttribute("topic", chosenTopic == null ? "" : chosenTopic);
 		model.addAttribute("sort", sort.parameter());
