@@ -25,7 +25,7 @@ class EntryFormValidator implements SmartValidator {
 
 	@Override
 	public boolean supports(Class<?> type) {
-		return PersonForm.class.isAssignableFrom(type) || TopicForm.class.isAssignableFrom(type);
+		return EntryForm.class.isAssignableFrom(type);
 	}
 
 	@Override
@@ -35,12 +35,11 @@ class EntryFormValidator implements SmartValidator {
 
 	@Override
 	public void validate(Object target, Errors errors, Object... hints) {
+		required(((EntryForm) target).getName(), "name", EntryForm.MAX_NAME_LENGTH, errors);
 		if (target instanceof PersonForm person) {
-			required(person.getName(), "name", 120, errors);
 			required(person.getCredentials(), "credentials", 200, errors);
 		}
 		else if (target instanceof TopicForm topic) {
-			required(topic.getName(), "name", 120, errors);
 			required(topic.getDescription(), "description", 2000, errors);
 			Long topicId = hints.length > 0 && hints[0] instanceof Long id ? id : null;
 			String slug = topic.getSlug() == null ? "" : topic.getSlug().strip();

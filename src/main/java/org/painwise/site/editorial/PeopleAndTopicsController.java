@@ -132,7 +132,7 @@ class PeopleAndTopicsController {
 		return saved(Entry.TOPIC, form.getName().strip(), redirect, locale);
 	}
 
-	private static String page(Model model, Entry entry, Long id, Object form) {
+	private static String page(Model model, Entry entry, Long id, EntryForm form) {
 		model.addAttribute("kind", entry.kind);
 		model.addAttribute("list", entry.list);
 		model.addAttribute("entryId", id);
@@ -140,7 +140,7 @@ class PeopleAndTopicsController {
 		return "editorial/entry";
 	}
 
-	private static String refused(Model model, Entry entry, Long id, Object form, HttpServletResponse response) {
+	private static String refused(Model model, Entry entry, Long id, EntryForm form, HttpServletResponse response) {
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		return page(model, entry, id, form);
 	}

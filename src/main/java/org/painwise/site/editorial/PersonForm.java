@@ -3,9 +3,7 @@ package org.painwise.site.editorial;
 import org.painwise.site.articles.PersonDetails;
 
 /** An author or reviewer as the form holds them, exactly as typed. */
-public class PersonForm {
-
-	private String name = "";
+public class PersonForm extends EntryForm {
 
 	private String credentials = "";
 
@@ -20,15 +18,7 @@ public class PersonForm {
 	}
 
 	PersonDetails toDetails(Long id) {
-		return new PersonDetails(id, name.strip(), credentials.strip(), bio == null ? "" : bio.strip());
-	}
-
-	public String getName() {
-		return name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
+		return new PersonDetails(id, getName().strip(), credentials.strip(), bio == null ? "" : bio.strip());
 	}
 
 	public String getCredentials() {

@@ -3,9 +3,7 @@ package org.painwise.site.editorial;
 import org.painwise.site.articles.TopicDetails;
 
 /** A topic as the form holds it, exactly as typed; an empty slug is made from the name. */
-public class TopicForm {
-
-	private String name = "";
+public class TopicForm extends EntryForm {
 
 	private String slug = "";
 
@@ -20,15 +18,7 @@ public class TopicForm {
 	}
 
 	TopicDetails toDetails(Long id) {
-		return new TopicDetails(id, slug.strip(), name.strip(), description.strip());
-	}
-
-	public String getName() {
-		return name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
+		return new TopicDetails(id, slug.strip(), getName().strip(), description.strip());
 	}
 
 	public String getSlug() {
