@@ -214,23 +214,18 @@ public class ArticleCatalog {
 			return sort;
 		}
 
-		/** The order named by a request parameter; the newest first for anything unknown. */
-		public static ListOrder fromParameter(String value) {
-			for (ListOrder order : values()) {
-				if (order.parameter.equals(value)) {
-					return order;
-				}
-			}
-			return NEWEST;
-		}
-
-		/** Reads the {@code sort} request parameter, as leniently as {@link #fromParameter}. */
+		/** Reads the {@code sort} request parameter: the newest first for anything unknown. */
 		@Component
 		static class FromParameter implements Converter<String, ListOrder> {
 
 			@Override
 			public ListOrder convert(String source) {
-				return fromParameter(source);
+				for (ListOrder order : values()) {
+					if (order.parameter.equals(source)) {
+						return order;
+					}
+				}
+				return NEWEST;
 			}
 
 		}

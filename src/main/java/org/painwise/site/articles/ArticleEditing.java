@@ -88,22 +88,18 @@ public class ArticleEditing {
 			return name().toLowerCase(Locale.ROOT).replace('_', '-');
 		}
 
-		public static StaffOrder fromParameter(String value) {
-			for (StaffOrder order : values()) {
-				if (order.parameter().equals(value)) {
-					return order;
-				}
-			}
-			return UPDATED;
-		}
-
-		/** Reads the staff list's {@code sort} request parameter, as leniently as {@link #fromParameter}. */
+		/** Reads the staff list's {@code sort} request parameter: the last updated first for anything unknown. */
 		@Component
 		static class FromParameter implements Converter<String, StaffOrder> {
 
 			@Override
 			public StaffOrder convert(String source) {
-				return fromParameter(source);
+				for (StaffOrder order : values()) {
+					if (order.parameter().equals(source)) {
+						return order;
+					}
+				}
+				return UPDATED;
 			}
 
 		}
