@@ -2,6 +2,7 @@ package org.painwise.site.editorial;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.LongFunction;
@@ -9,6 +10,7 @@ import java.util.function.LongFunction;
 import org.painwise.site.articles.ArticleContent;
 import org.painwise.site.articles.ArticleEditing;
 import org.painwise.site.articles.PeopleAndTopics;
+import org.painwise.site.articles.StaffArticleRow;
 import org.painwise.site.articles.EditableArticle;
 import org.painwise.site.shared.AuditLog;
 import org.painwise.site.staff.EditorOrAdmin;
@@ -52,6 +54,12 @@ class EditorialDesk {
 
 	LocalDate today() {
 		return LocalDate.now(clock);
+	}
+
+	/** Published articles overdue for review or due within the coming days, the longest overdue first. */
+	@Transactional(readOnly = true)
+	List<StaffArticleRow> dueForReview() {
+		return editing.dueForReview(today().plusDays(properties.dueSoonDays()));
 	}
 
 	LocalDate nextReviewDueFrom(LocalDate day) {
