@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.painwise.site.shared.Markdown;
 import org.springframework.core.convert.converter.Converter;
@@ -189,36 +190,23 @@ public class ArticleEditing {
 	}
 
 	public EditableArticle publish(long id, LocalDate today, LocalDate nextReviewDue) {
-		Article article = load(id);
-		article.publish(today, article.getNextReviewDue() != null ? article.getNextReviewDue() : nextReviewDue);
-		articles.flush();
-		events.publishEvent(new ArticleChanged(id, ArticleChanged.Change.PUBLISHED));
-		return editable(article);
+		return change(id, ArticleChanged.Change.PUBLISHED, article -> article.publish(today,
+				article.getNextReviewDue() != null ? article.getNextReviewDue() : nextReviewDue));
 	}
 
 	public EditableArticle unpublish(long id) {
-		Article article = load(id);
-		article.unpublish();
-		articles.flush();
-		events.publishEvent(new ArticleChanged(id, ArticleChanged.Change.UNPUBLISHED));
-		return editable(article);
+		return change(id, ArticleChanged.Change.UNPUBLISHED, Article::unpublish);
 	}
 
 	public EditableArticle archive(long id) {
-		Article article = load(id);
-		article.archive();
-		articles.flush();
-		events.publishEvent(new ArticleChanged(id, ArticleChanged.Change.ARCHIVED));
-		return editable(article);
+		return change(id, ArticleChanged.Change.ARCHIVED, Article::archive);
 	}
 
 	/** Records a full review: the reviewer checked it today, and it is next due on the given day. */
 	public EditableArticle markReviewed(long id, long reviewerId, LocalDate today, LocalDate nextReviewDue,
 			Long recordedBy) {
-		Article article = load(id);
-		article.markReviewed(person(reviewerId), today, nextReviewDue);
-		articles.flush();
-		events.publishEvent(new ArticleChanged(id, ArticleChanged.Change.REVIEWED));
+		EditableArticle reviewed = change(id, ArticleChanged.Change.REVIEWED,
+				article -> article.markReviewed(person(reviewerId), today, nextReviewDue));
 		jdbc.sql("""
 				insert into article_review (article_id, reviewer_id, recorded_by, reviewed_on, next_review_due)
 				values (:article, :reviewer, :by, :on, :next)""")
@@ -228,7 +216,7 @@ public class ArticleEditing {
 			.param("on", today)
 			.param("next", nextReviewDue)
 			.update();
-		return editable(article);
+		return reviewed;
 	}
 
 	/** Whether an article other than this one has, or had, the slug. */
@@ -242,6 +230,15 @@ public class ArticleEditing {
 			.param("id", articleId)
 			.query(Boolean.class)
 			.single();
+	}
+
+	/** Makes one change to an article, saves it, and tells the rest of the site. */
+	private EditableArticle change(long id, ArticleChanged.Change change, Consumer<Article> making) {
+		Article article = load(id);
+		making.accept(article);
+		articles.flush();
+		events.publishEvent(new ArticleChanged(id, change));
+		return editable(article);
 	}
 
 	private void requireFreeSlug(String slug, Long articleId) {
