@@ -88,7 +88,8 @@ class EditorialDesk {
 				editor.id());
 		String reviewer = peopleAndTopics.findPerson(content.reviewerId()).map(p -> p.name()).orElse("?");
 		audit.record(entry(editor, "article.reviewed", id, String.valueOf(before.nextReviewDue()),
-				String.valueOf(after.nextReviewDue()), detail("editorial.audit.reviewed", reviewer, String.valueOf(today))));
+				String.valueOf(after.nextReviewDue()),
+				detail("editorial.audit.reviewed", reviewer, String.valueOf(today))));
 		return after;
 	}
 

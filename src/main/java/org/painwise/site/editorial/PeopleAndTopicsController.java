@@ -80,7 +80,8 @@ class PeopleAndTopicsController {
 
 	@GetMapping("/staff/people/{id}")
 	String person(@PathVariable long id, Model model) {
-		return page(model, Entry.PERSON, id, PersonForm.of(peopleAndTopics.findPerson(id).orElseThrow(this::notFound)));
+		PersonForm form = PersonForm.of(peopleAndTopics.findPerson(id).orElseThrow(this::notFound));
+		return page(model, Entry.PERSON, id, form);
 	}
 
 	@PostMapping({ "/staff/people", "/staff/people/{id}" })
@@ -111,7 +112,8 @@ class PeopleAndTopicsController {
 
 	@GetMapping("/staff/topics/{id}")
 	String topic(@PathVariable long id, Model model) {
-		return page(model, Entry.TOPIC, id, TopicForm.of(peopleAndTopics.topic(id).orElseThrow(this::notFound)));
+		TopicForm form = TopicForm.of(peopleAndTopics.topic(id).orElseThrow(this::notFound));
+		return page(model, Entry.TOPIC, id, form);
 	}
 
 	@PostMapping({ "/staff/topics", "/staff/topics/{id}" })

@@ -48,10 +48,12 @@ class EditorActionTests {
 		form.getReferences().add(new ArticleForm.ReferenceRow("First", ""));
 		form.getReferences().add(new ArticleForm.ReferenceRow("Second", ""));
 		((EditorAction.RowChange) read.convert("ref-down-0")).applyTo(form, 100);
-		assertThat(form.getReferences()).extracting(ArticleForm.ReferenceRow::getText).containsExactly("Second", "First");
+		assertThat(form.getReferences()).extracting(ArticleForm.ReferenceRow::getText)
+			.containsExactly("Second", "First");
 		((EditorAction.RowChange) read.convert("ref-down-1")).applyTo(form, 100);
 		((EditorAction.RowChange) read.convert("ref-remove-7")).applyTo(form, 100);
-		assertThat(form.getReferences()).extracting(ArticleForm.ReferenceRow::getText).containsExactly("Second", "First");
+		assertThat(form.getReferences()).extracting(ArticleForm.ReferenceRow::getText)
+			.containsExactly("Second", "First");
 		((EditorAction.RowChange) read.convert("faq-add")).applyTo(form, 100);
 		assertThat(form.getFaqs()).hasSize(1);
 		((EditorAction.RowChange) read.convert("faq-add")).applyTo(form, 1);
