@@ -308,14 +308,6 @@ public class Article {
 		this.commentsOpen = commentsOpen;
 	}
 
-	public boolean isFeatured() {
-		return featured;
-	}
-
-	public void setFeatured(boolean featured) {
-		this.featured = featured;
-	}
-
 	public long getVersion() {
 		return version;
 	}

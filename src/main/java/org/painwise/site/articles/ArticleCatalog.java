@@ -14,11 +14,13 @@ import java.util.regex.Pattern;
 import org.painwise.site.shared.Markdown;
 import org.painwise.site.shared.SiteProperties;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.convert.converter.Converter;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -212,14 +214,20 @@ public class ArticleCatalog {
 			return sort;
 		}
 
-		/** The order named by a request parameter; the newest first for anything unknown. */
-		public static ListOrder fromParameter(String value) {
-			for (ListOrder order : values()) {
-				if (order.parameter.equals(value)) {
-					return order;
+		/** Reads the {@code sort} request parameter: the newest first for anything unknown. */
+		@Component
+		static class FromParameter implements Converter<String, ListOrder> {
+
+			@Override
+			public ListOrder convert(String source) {
+				for (ListOrder order : values()) {
+					if (order.parameter.equals(source)) {
+						return order;
+					}
 				}
+				return NEWEST;
 			}
-			return NEWEST;
+
 		}
 
 	}

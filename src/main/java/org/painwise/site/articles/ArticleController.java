@@ -45,8 +45,7 @@ class ArticleController {
 
 	@GetMapping("/articles")
 	String list(@RequestParam(name = "page", defaultValue = "1") PageNumber pageNumber,
-			@RequestParam(name = "sort", required = false) String sortParam, Model model) {
-		ArticleCatalog.ListOrder order = ArticleCatalog.ListOrder.fromParameter(sortParam);
+			@RequestParam(name = "sort", defaultValue = "newest") ArticleCatalog.ListOrder order, Model model) {
 		Page<ArticleSummary> page = catalog.list(pageNumber.value(), order);
 		pageNumber.requireWithin(page.getTotalPages());
 		UriComponentsBuilder base = UriComponentsBuilder.fromPath("/articles");
@@ -66,8 +65,7 @@ class ArticleController {
 		if (ready == null) {
 			// an article whose slug changed after it was published keeps its old address working
 			String current = catalog.currentSlugFor(slug)
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-						"We could not find an article at this address. It may have moved or been withdrawn."));
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "error.articles.no-article-here"));
 			request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
 			return new ModelAndView("redirect:/articles/" + current);
 		}

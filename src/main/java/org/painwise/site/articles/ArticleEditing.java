@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.painwise.site.shared.Markdown;
+import org.springframework.core.convert.converter.Converter;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,9 +18,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.http.HttpStatus;
 
 /**
- * The way articles, people and topics change: the write side the editorial module uses. Reading
- * for readers stays in {@link ArticleCatalog}. Roles are checked by the caller; audit entries are
- * the caller's too, recorded in the same transaction.
+ * The way articles change: the write side the editorial module uses (people and topics change
+ * through {@link PeopleAndTopics}). Reading for readers stays in {@link ArticleCatalog}. Roles are
+ * checked by the caller; audit entries are the caller's too, recorded in the same transaction.
  */
 @Service
 @Transactional
@@ -86,13 +89,20 @@ public class ArticleEditing {
 			return name().toLowerCase(Locale.ROOT).replace('_', '-');
 		}
 
-		public static StaffOrder fromParameter(String value) {
-			for (StaffOrder order : values()) {
-				if (order.parameter().equals(value)) {
-					return order;
+		/** Reads the staff list's {@code sort} request parameter: the last updated first for anything unknown. */
+		@Component
+		static class FromParameter implements Converter<String, StaffOrder> {
+
+			@Override
+			public StaffOrder convert(String source) {
+				for (StaffOrder order : values()) {
+					if (order.parameter().equals(source)) {
+						return order;
+					}
 				}
+				return UPDATED;
 			}
-			return UPDATED;
+
 		}
 
 	}
@@ -180,36 +190,23 @@ public class ArticleEditing {
 	}
 
 	public EditableArticle publish(long id, LocalDate today, LocalDate nextReviewDue) {
-		Article article = load(id);
-		article.publish(today, article.getNextReviewDue() != null ? article.getNextReviewDue() : nextReviewDue);
-		articles.flush();
-		events.publishEvent(new ArticleChanged(id, ArticleChanged.Change.PUBLISHED));
-		return editable(article);
+		return change(id, ArticleChanged.Change.PUBLISHED, article -> article.publish(today,
+				article.getNextReviewDue() != null ? article.getNextReviewDue() : nextReviewDue));
 	}
 
 	public EditableArticle unpublish(long id) {
-		Article article = load(id);
-		article.unpublish();
-		articles.flush();
-		events.publishEvent(new ArticleChanged(id, ArticleChanged.Change.UNPUBLISHED));
-		return editable(article);
+		return change(id, ArticleChanged.Change.UNPUBLISHED, Article::unpublish);
 	}
 
 	public EditableArticle archive(long id) {
-		Article article = load(id);
-		article.archive();
-		articles.flush();
-		events.publishEvent(new ArticleChanged(id, ArticleChanged.Change.ARCHIVED));
-		return editable(article);
+		return change(id, ArticleChanged.Change.ARCHIVED, Article::archive);
 	}
 
 	/** Records a full review: the reviewer checked it today, and it is next due on the given day. */
 	public EditableArticle markReviewed(long id, long reviewerId, LocalDate today, LocalDate nextReviewDue,
 			Long recordedBy) {
-		Article article = load(id);
-		article.markReviewed(person(reviewerId), today, nextReviewDue);
-		articles.flush();
-		events.publishEvent(new ArticleChanged(id, ArticleChanged.Change.REVIEWED));
+		EditableArticle reviewed = change(id, ArticleChanged.Change.REVIEWED,
+				article -> article.markReviewed(person(reviewerId), today, nextReviewDue));
 		jdbc.sql("""
 				insert into article_review (article_id, reviewer_id, recorded_by, reviewed_on, next_review_due)
 				values (:article, :reviewer, :by, :on, :next)""")
@@ -219,7 +216,7 @@ public class ArticleEditing {
 			.param("on", today)
 			.param("next", nextReviewDue)
 			.update();
-		return editable(article);
+		return reviewed;
 	}
 
 	/** Whether an article other than this one has, or had, the slug. */
@@ -235,54 +232,13 @@ public class ArticleEditing {
 			.single();
 	}
 
-	@Transactional(readOnly = true)
-	public List<PersonDetails> people() {
-		return people.findAll(org.springframework.data.domain.Sort.by("name"))
-			.stream()
-			.map(p -> new PersonDetails(p.getId(), p.getName(), p.getCredentials(), p.getBio()))
-			.toList();
-	}
-
-	@Transactional(readOnly = true)
-	public Optional<PersonDetails> findPerson(long id) {
-		return people.findById(id).map(p -> new PersonDetails(p.getId(), p.getName(), p.getCredentials(), p.getBio()));
-	}
-
-	public long savePerson(PersonDetails details) {
-		Person person = details.id() == null ? new Person(details.name(), details.credentials(), details.bio())
-				: people.findById(details.id()).orElseThrow(ArticleEditing::notFound);
-		person.change(details.name(), details.credentials(), details.bio());
-		long id = people.saveAndFlush(person).getId();
-		events.publishEvent(new PersonChanged(id));
-		return id;
-	}
-
-	@Transactional(readOnly = true)
-	public List<TopicDetails> topics() {
-		return topics.findAll(org.springframework.data.domain.Sort.by("position", "name"))
-			.stream()
-			.map(t -> new TopicDetails(t.getId(), t.getSlug(), t.getName(), t.getDescription()))
-			.toList();
-	}
-
-	@Transactional(readOnly = true)
-	public Optional<TopicDetails> topic(long id) {
-		return topics.findById(id).map(t -> new TopicDetails(t.getId(), t.getSlug(), t.getName(), t.getDescription()));
-	}
-
-	/** Whether a topic other than this one has the slug. */
-	@Transactional(readOnly = true)
-	public boolean isTopicSlugTaken(String slug, Long topicId) {
-		return topics.findBySlug(slug).filter(t -> !t.getId().equals(topicId)).isPresent();
-	}
-
-	public long saveTopic(TopicDetails details) {
-		Topic topic = details.id() == null ? new Topic(details.slug(), details.name(), details.description())
-				: topics.findById(details.id()).orElseThrow(ArticleEditing::notFound);
-		topic.change(details.slug(), details.name(), details.description());
-		long id = topics.saveAndFlush(topic).getId();
-		events.publishEvent(new TopicChanged(id));
-		return id;
+	/** Makes one change to an article, saves it, and tells the rest of the site. */
+	private EditableArticle change(long id, ArticleChanged.Change change, Consumer<Article> making) {
+		Article article = load(id);
+		making.accept(article);
+		articles.flush();
+		events.publishEvent(new ArticleChanged(id, change));
+		return editable(article);
 	}
 
 	private void requireFreeSlug(String slug, Long articleId) {
@@ -302,15 +258,15 @@ public class ArticleEditing {
 
 	private Person person(Long id) {
 		return people.findById(id == null ? -1 : id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "No such person"));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "error.articles.person-not-found"));
 	}
 
 	private Article load(long id) {
 		return articles.findById(id).orElseThrow(ArticleEditing::notFound);
 	}
 
-	private static ResponseStatusException notFound() {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND, "We could not find that.");
+	static ResponseStatusException notFound() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, "error.articles.not-found");
 	}
 
 	private static String blankToNull(String text) {

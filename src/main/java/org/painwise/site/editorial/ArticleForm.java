@@ -80,6 +80,14 @@ public class ArticleForm {
 				commentsOpen, AlternativeNames.split(alternativeNames), AlternativeNames.split(misspellings));
 	}
 
+	/** Adds a stored image, with the alt text typed for it, at the end of the body, and empties the alt text. */
+	void showImage(long imageId) {
+		String alt = imageAlt.strip().replace("[", "").replace("]", "");
+		String text = body == null ? "" : body.stripTrailing();
+		body = (text.isEmpty() ? "" : text + "\n\n") + "![" + alt + "](/images/" + imageId + ")\n";
+		imageAlt = "";
+	}
+
 	private static String strip(String text) {
 		return text == null ? "" : text.strip();
 	}

@@ -2,15 +2,20 @@ package org.painwise.site.editorial;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 import org.painwise.site.articles.ArticleContent;
 import org.painwise.site.articles.ArticleEditing;
-import org.painwise.site.articles.ArticleStatus;
+import org.painwise.site.articles.PeopleAndTopics;
+import org.painwise.site.articles.StaffArticleRow;
 import org.painwise.site.articles.EditableArticle;
 import org.painwise.site.audit.AuditLog;
 import org.painwise.site.staff.EditorOrAdmin;
 import org.painwise.site.staff.StaffMember;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,21 +32,34 @@ class EditorialDesk {
 
 	private final ArticleEditing editing;
 
+	private final PeopleAndTopics peopleAndTopics;
+
 	private final AuditLog audit;
 
 	private final EditorialProperties properties;
 
 	private final Clock clock;
 
-	EditorialDesk(ArticleEditing editing, AuditLog audit, EditorialProperties properties, Clock clock) {
+	private final MessageSource messages;
+
+	EditorialDesk(ArticleEditing editing, PeopleAndTopics peopleAndTopics, AuditLog audit,
+			EditorialProperties properties, Clock clock, MessageSource messages) {
 		this.editing = editing;
+		this.peopleAndTopics = peopleAndTopics;
 		this.audit = audit;
 		this.properties = properties;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	LocalDate today() {
 		return LocalDate.now(clock);
+	}
+
+	/** Published articles overdue for review or due within the coming days, the longest overdue first. */
+	@Transactional(readOnly = true)
+	List<StaffArticleRow> dueForReview() {
+		return editing.dueForReview(today().plusDays(properties.dueSoonDays()));
 	}
 
 	LocalDate nextReviewDueFrom(LocalDate day) {
@@ -58,7 +76,7 @@ class EditorialDesk {
 	void save(StaffMember editor, long id, long version, ArticleContent content) {
 		Optional<String> oldSlug = editing.update(id, version, content);
 		oldSlug.ifPresent(old -> audit.record(entry(editor, "article.slug-changed", id, old, content.slug(),
-				"The old address redirects to the new one.")));
+				detail("editorial.audit.slugChanged"))));
 	}
 
 	/** Saves the changes and records that the reviewer checked the whole article today. */
@@ -68,35 +86,39 @@ class EditorialDesk {
 		LocalDate today = today();
 		EditableArticle after = editing.markReviewed(id, content.reviewerId(), today, nextReviewDueFrom(today),
 				editor.id());
-		String reviewer = editing.findPerson(content.reviewerId()).map(p -> p.name()).orElse("?");
+		String reviewer = peopleAndTopics.findPerson(content.reviewerId()).map(p -> p.name()).orElse("?");
 		audit.record(entry(editor, "article.reviewed", id, String.valueOf(before.nextReviewDue()),
-				String.valueOf(after.nextReviewDue()), "Reviewed by " + reviewer + " on " + today));
+				String.valueOf(after.nextReviewDue()),
+				detail("editorial.audit.reviewed", reviewer, String.valueOf(today))));
 		return after;
 	}
 
 	EditableArticle publish(StaffMember editor, long id) {
-		EditableArticle before = editing.find(id).orElseThrow();
 		LocalDate today = today();
-		EditableArticle after = editing.publish(id, today, nextReviewDueFrom(today));
-		audit.record(entry(editor, "article.published", id, before.status().name(), ArticleStatus.PUBLISHED.name(),
-				after.content().slug()));
-		return after;
+		return changeStatus(editor, id, "article.published",
+				article -> editing.publish(article, today, nextReviewDueFrom(today)));
 	}
 
 	EditableArticle unpublish(StaffMember editor, long id) {
+		return changeStatus(editor, id, "article.unpublished", editing::unpublish);
+	}
+
+	EditableArticle archive(StaffMember editor, long id) {
+		return changeStatus(editor, id, "article.archived", editing::archive);
+	}
+
+	private EditableArticle changeStatus(StaffMember editor, long id, String action,
+			LongFunction<EditableArticle> change) {
 		EditableArticle before = editing.find(id).orElseThrow();
-		EditableArticle after = editing.unpublish(id);
-		audit.record(entry(editor, "article.unpublished", id, before.status().name(), after.status().name(),
+		EditableArticle after = change.apply(id);
+		audit.record(entry(editor, action, id, before.status().name(), after.status().name(),
 				after.content().slug()));
 		return after;
 	}
 
-	EditableArticle archive(StaffMember editor, long id) {
-		EditableArticle before = editing.find(id).orElseThrow();
-		EditableArticle after = editing.archive(id);
-		audit.record(entry(editor, "article.archived", id, before.status().name(), after.status().name(),
-				after.content().slug()));
-		return after;
+	/** An audit entry's detail; the log is kept in the site's one language. */
+	private String detail(String code, Object... args) {
+		return messages.getMessage(code, args, Locale.UK);
 	}
 
 	private static AuditLog.Entry entry(StaffMember editor, String action, long id, String before, String after,

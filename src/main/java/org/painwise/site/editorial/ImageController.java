@@ -34,7 +34,7 @@ class ImageController {
 		this.images = images;
 	}
 
-	@GetMapping("/images/{id:[0-9]{1,18}}")
+	@GetMapping("/images/{id}")
 	ResponseEntity<byte[]> image(@PathVariable long id, HttpServletRequest request) {
 		ImageStore.StoredImage image = images.find(id).orElseThrow(ImageController::notFound);
 		boolean forReaders = images.shownToReaders(id);
@@ -68,7 +68,7 @@ class ImageController {
 	}
 
 	private static ResponseStatusException notFound() {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND, "We could not find that image.");
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, "error.editorial.image-not-found");
 	}
 
 }

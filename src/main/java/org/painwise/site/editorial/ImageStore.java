@@ -3,6 +3,7 @@ package org.painwise.site.editorial;
 import java.io.IOException;
 import java.util.Optional;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +31,20 @@ class ImageStore {
 
 		Object[] args() {
 			return args.clone();
+		}
+
+		/** The editor's field the refusal is about. */
+		String field() {
+			return "editorial.image.altMissing".equals(messageCode) ? "imageAlt" : "imageFile";
+		}
+
+		/** The editor page's status: too large and the wrong type have their own. */
+		HttpStatus status() {
+			return switch (messageCode) {
+				case "editorial.image.tooLarge" -> HttpStatus.CONTENT_TOO_LARGE;
+				case "editorial.image.wrongType" -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+				default -> HttpStatus.BAD_REQUEST;
+			};
 		}
 
 	}

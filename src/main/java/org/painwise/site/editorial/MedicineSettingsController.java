@@ -52,20 +52,19 @@ class MedicineSettingsController {
 	}
 
 	@PostMapping(PAGE)
-	String save(@PathVariable long id, @RequestParam(required = false) String medicine,
-			@RequestParam(required = false) String sideEffects, RedirectAttributes redirect) {
+	String save(@PathVariable long id, @RequestParam(defaultValue = "false") boolean medicine,
+			@RequestParam(required = false) String sideEffects, RedirectAttributes redirect, Locale locale) {
 		EditableArticle article = article(id);
 		List<String> typed = sideEffects == null ? List.of() : sideEffects.lines().toList();
-		boolean isMedicine = medicine != null && !medicine.isBlank();
-		medicines.set(article.id(), isMedicine, typed);
-		redirect.addFlashAttribute("flash", messages.getMessage(isMedicine ? "editorial.medicine.saved"
-				: "editorial.medicine.savedNone", new Object[] { ArticleMedicines.cleaned(typed).size() }, Locale.UK));
+		medicines.set(article.id(), medicine, typed);
+		redirect.addFlashAttribute("flash", messages.getMessage(medicine ? "editorial.medicine.saved"
+				: "editorial.medicine.savedNone", new Object[] { ArticleMedicines.cleaned(typed).size() }, locale));
 		return "redirect:/staff/articles/" + id + "/medicine";
 	}
 
 	private EditableArticle article(long id) {
-		return editing.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-				"We could not find that article."));
+		return editing.find(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "error.editorial.article-not-found"));
 	}
 
 }

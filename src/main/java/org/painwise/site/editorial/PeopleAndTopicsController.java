@@ -4,10 +4,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.painwise.site.articles.ArticleCatalog;
-import org.painwise.site.articles.ArticleEditing;
-import org.painwise.site.articles.PersonDetails;
-import org.painwise.site.articles.TopicDetails;
+import org.painwise.site.articles.PeopleAndTopics;
 import org.painwise.site.shared.Markdown;
 import org.painwise.site.staff.EditorOrAdmin;
 import org.springframework.context.MessageSource;
@@ -24,88 +21,40 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The people who write and check articles, and the topics articles belong to. */
+/**
+ * The people who write and check articles, and the topics articles belong to: each a list, and
+ * one page (editorial/entry) to add or change an entry.
+ */
 @Controller
 @EditorOrAdmin
 class PeopleAndTopicsController {
 
-	private final ArticleEditing editing;
+	/** The two kinds of entry: the name their form and messages go by, and their list's address. */
+	enum Entry {
+
+		PERSON("person", "/staff/people"), TOPIC("topic", "/staff/topics");
+
+		private final String kind;
+
+		private final String list;
+
+		Entry(String kind, String list) {
+			this.kind = kind;
+			this.list = list;
+		}
+
+	}
+
+	private final PeopleAndTopics peopleAndTopics;
+
+	private final EntryFormValidator validator;
 
 	private final MessageSource messages;
 
-	PeopleAndTopicsController(ArticleEditing editing, MessageSource messages) {
-		this.editing = editing;
+	PeopleAndTopicsController(PeopleAndTopics peopleAndTopics, EntryFormValidator validator, MessageSource messages) {
+		this.peopleAndTopics = peopleAndTopics;
+		this.validator = validator;
 		this.messages = messages;
-	}
-
-	/** A person as the form holds them. */
-	public static class PersonForm {
-
-		private String name = "";
-
-		private String credentials = "";
-
-		private String bio = "";
-
-		public String getName() {
-			return name;
-		}
-
-		public void setName(String name) {
-			this.name = name;
-		}
-
-		public String getCredentials() {
-			return credentials;
-		}
-
-		public void setCredentials(String credentials) {
-			this.credentials = credentials;
-		}
-
-		public String getBio() {
-			return bio;
-		}
-
-		public void setBio(String bio) {
-			this.bio = bio;
-		}
-
-	}
-
-	/** A topic as the form holds it. */
-	public static class TopicForm {
-
-		private String name = "";
-
-		private String slug = "";
-
-		private String description = "";
-
-		public String getName() {
-			return name;
-		}
-
-		public void setName(String name) {
-			this.name = name;
-		}
-
-		public String getSlug() {
-			return slug;
-		}
-
-		public void setSlug(String slug) {
-			this.slug = slug;
-		}
-
-		public String getDescription() {
-			return description;
-		}
-
-		public void setDescription(String description) {
-			this.description = description;
-		}
-
 	}
 
 	@InitBinder("person")
@@ -120,118 +69,92 @@ class PeopleAndTopicsController {
 
 	@GetMapping("/staff/people")
 	String people(Model model) {
-		model.addAttribute("people", editing.people());
+		model.addAttribute("people", peopleAndTopics.people());
 		return "editorial/people";
 	}
 
 	@GetMapping("/staff/people/new")
 	String newPerson(Model model) {
-		return personPage(model, null, new PersonForm());
+		return page(model, Entry.PERSON, null, new PersonForm());
 	}
 
-	@GetMapping("/staff/people/{id:[0-9]{1,18}}")
+	@GetMapping("/staff/people/{id}")
 	String person(@PathVariable long id, Model model) {
-		PersonDetails person = editing.findPerson(id).orElseThrow(PeopleAndTopicsController::notFound);
-		PersonForm form = new PersonForm();
-		form.setName(person.name());
-		form.setCredentials(person.credentials());
-		form.setBio(person.bio());
-		return personPage(model, id, form);
+		PersonForm form = PersonForm.of(peopleAndTopics.findPerson(id).orElseThrow(this::notFound));
+		return page(model, Entry.PERSON, id, form);
 	}
 
-	@PostMapping({ "/staff/people", "/staff/people/{id:[0-9]{1,18}}" })
+	@PostMapping({ "/staff/people", "/staff/people/{id}" })
 	String savePerson(@PathVariable(required = false) Long id, @ModelAttribute("person") PersonForm form,
 			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect,
 			Locale locale) {
 		if (id != null) {
-			editing.findPerson(id).orElseThrow(PeopleAndTopicsController::notFound);
+			peopleAndTopics.findPerson(id).orElseThrow(this::notFound);
 		}
-		required(form.getName(), "name", 120, errors);
-		required(form.getCredentials(), "credentials", 200, errors);
+		validator.validate(form, errors);
 		if (errors.hasErrors()) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return personPage(model, id, form);
+			return refused(model, Entry.PERSON, id, form, response);
 		}
-		editing.savePerson(new PersonDetails(id, form.getName().strip(), form.getCredentials().strip(),
-				form.getBio() == null ? "" : form.getBio().strip()));
-		redirect.addFlashAttribute("flash",
-				messages.getMessage("editorial.person.saved", new Object[] { form.getName().strip() }, locale));
-		return "redirect:/staff/people";
+		peopleAndTopics.savePerson(form.toDetails(id));
+		return saved(Entry.PERSON, form.getName().strip(), redirect, locale);
 	}
 
 	@GetMapping("/staff/topics")
 	String topics(Model model) {
-		model.addAttribute("topics", editing.topics());
+		model.addAttribute("topics", peopleAndTopics.topics());
 		return "editorial/topics";
 	}
 
 	@GetMapping("/staff/topics/new")
 	String newTopic(Model model) {
-		return topicPage(model, null, new TopicForm());
+		return page(model, Entry.TOPIC, null, new TopicForm());
 	}
 
-	@GetMapping("/staff/topics/{id:[0-9]{1,18}}")
+	@GetMapping("/staff/topics/{id}")
 	String topic(@PathVariable long id, Model model) {
-		TopicDetails topic = editing.topic(id).orElseThrow(PeopleAndTopicsController::notFound);
-		TopicForm form = new TopicForm();
-		form.setName(topic.name());
-		form.setSlug(topic.slug());
-		form.setDescription(topic.description());
-		return topicPage(model, id, form);
+		TopicForm form = TopicForm.of(peopleAndTopics.topic(id).orElseThrow(this::notFound));
+		return page(model, Entry.TOPIC, id, form);
 	}
 
-	@PostMapping({ "/staff/topics", "/staff/topics/{id:[0-9]{1,18}}" })
+	@PostMapping({ "/staff/topics", "/staff/topics/{id}" })
 	String saveTopic(@PathVariable(required = false) Long id, @ModelAttribute("topic") TopicForm form,
 			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect,
 			Locale locale) {
 		if (id != null) {
-			editing.topic(id).orElseThrow(PeopleAndTopicsController::notFound);
+			peopleAndTopics.topic(id).orElseThrow(this::notFound);
 		}
 		if (form.getSlug() == null || form.getSlug().isBlank()) {
 			form.setSlug(Markdown.slugOf(form.getName()));
 		}
-		required(form.getName(), "name", 120, errors);
-		required(form.getDescription(), "description", 2000, errors);
-		String slug = form.getSlug().strip();
-		if (!ArticleCatalog.isPlausibleSlug(slug) || slug.length() > 80) {
-			errors.rejectValue("slug", "editorial.slug.invalid");
-		}
-		else if (editing.isTopicSlugTaken(slug, id)) {
-			errors.rejectValue("slug", "editorial.topic.slugTaken");
-		}
+		validator.validate(form, errors, id);
 		if (errors.hasErrors()) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return topicPage(model, id, form);
+			return refused(model, Entry.TOPIC, id, form, response);
 		}
-		editing.saveTopic(new TopicDetails(id, slug, form.getName().strip(), form.getDescription().strip()));
+		peopleAndTopics.saveTopic(form.toDetails(id));
+		return saved(Entry.TOPIC, form.getName().strip(), redirect, locale);
+	}
+
+	private static String page(Model model, Entry entry, Long id, EntryForm form) {
+		model.addAttribute("kind", entry.kind);
+		model.addAttribute("list", entry.list);
+		model.addAttribute("entryId", id);
+		model.addAttribute(entry.kind, form);
+		return "editorial/entry";
+	}
+
+	private static String refused(Model model, Entry entry, Long id, EntryForm form, HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return page(model, entry, id, form);
+	}
+
+	private String saved(Entry entry, String name, RedirectAttributes redirect, Locale locale) {
 		redirect.addFlashAttribute("flash",
-				messages.getMessage("editorial.topic.saved", new Object[] { form.getName().strip() }, locale));
-		return "redirect:/staff/topics";
+				messages.getMessage("editorial." + entry.kind + ".saved", new Object[] { name }, locale));
+		return "redirect:" + entry.list;
 	}
 
-	private static void required(String value, String field, int maxLength, BindingResult errors) {
-		if (value == null || value.isBlank()) {
-			errors.rejectValue(field, "editorial." + field + ".required");
-		}
-		else if (value.strip().length() > maxLength) {
-			errors.rejectValue(field, "editorial.tooLong", new Object[] { maxLength }, null);
-		}
-	}
-
-	private static String personPage(Model model, Long id, PersonForm form) {
-		model.addAttribute("personId", id);
-		model.addAttribute("person", form);
-		return "editorial/person";
-	}
-
-	private static String topicPage(Model model, Long id, TopicForm form) {
-		model.addAttribute("topicId", id);
-		model.addAttribute("topic", form);
-		return "editorial/topic";
-	}
-
-	private static ResponseStatusException notFound() {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND, "We could not find that.");
+	private ResponseStatusException notFound() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, "error.editorial.not-found");
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.painwise.site.articles.ArticleEditing;
 import org.painwise.site.articles.StaffArticleRow;
 import org.painwise.site.staff.StaffDashboardSection;
 import org.painwise.site.staff.StaffMember;
@@ -17,17 +16,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewsSection implements StaffDashboardSection {
 
-	private final ArticleEditing editing;
-
 	private final EditorialDesk desk;
 
 	private final EditorialProperties properties;
 
 	private final MessageSource messages;
 
-	ReviewsSection(ArticleEditing editing, EditorialDesk desk, EditorialProperties properties,
-			MessageSource messages) {
-		this.editing = editing;
+	ReviewsSection(EditorialDesk desk, EditorialProperties properties, MessageSource messages) {
 		this.desk = desk;
 		this.properties = properties;
 		this.messages = messages;
@@ -43,7 +38,7 @@ class ReviewsSection implements StaffDashboardSection {
 			return Optional.empty();
 		}
 		LocalDate today = desk.today();
-		List<StaffArticleRow> due = editing.dueForReview(today.plusDays(properties.dueSoonDays()));
+		List<StaffArticleRow> due = desk.dueForReview();
 		long overdue = due.stream().filter(r -> r.nextReviewDue().isBefore(today)).count();
 		return Optional.of(new Panel(text("editorial.panel.heading"),
 				List.of(text("editorial.panel.reviews", overdue, due.size() - overdue, properties.dueSoonDays())),

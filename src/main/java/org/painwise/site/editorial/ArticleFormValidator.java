@@ -1,0 +1,155 @@
+package org.painwise.site.editorial;
+
+import java.net.URI;
+import java.util.List;
+
+import org.painwise.site.articles.ArticleCatalog;
+import org.painwise.site.articles.ArticleEditing;
+import org.painwise.site.articles.PeopleAndTopics;
+import org.painwise.site.articles.PersonDetails;
+import org.painwise.site.articles.TopicDetails;
+import org.painwise.site.shared.Markdown;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+import org.springframework.validation.SmartValidator;
+
+/**
+ * Checks an article before it is saved: the fields it needs, a free and plausible slug, images
+ * with alt text from this site, known people and topics, and complete reference and question
+ * rows (blank rows are left out when saving). Saving an existing article passes its id as the
+ * validation hint, so its own slug does not count as taken.
+ */
+@Component
+class ArticleFormValidator implements SmartValidator {
+
+	/** The most characters of other names, or of misspellings, an article may have. */
+	private static final int MAX_NAMES_LENGTH = 500;
+
+	private static final int MAX_TITLE_LENGTH = 200;
+
+	private final ArticleEditing editing;
+
+	private final PeopleAndTopics peopleAndTopics;
+
+	private final Markdown markdown;
+
+	ArticleFormValidator(ArticleEditing editing, PeopleAndTopics peopleAndTopics, Markdown markdown) {
+		this.editing = editing;
+		this.peopleAndTopics = peopleAndTopics;
+		this.markdown = markdown;
+	}
+
+	@Override
+	public boolean supports(Class<?> type) {
+		return ArticleForm.class.isAssignableFrom(type);
+	}
+
+	@Override
+	public void validate(Object target, Errors errors) {
+		validate(target, errors, (Object) null);
+	}
+
+	@Override
+	public void validate(Object target, Errors errors, Object... hints) {
+		ArticleForm form = (ArticleForm) target;
+		Long articleId = hints.length > 0 && hints[0] instanceof Long id ? id : null;
+		if (isBlank(form.getTitle())) {
+			errors.rejectValue("title", "editorial.title.required");
+		}
+		else if (form.getTitle().strip().length() > MAX_TITLE_LENGTH) {
+			errors.rejectValue("title", "editorial.title.tooLong");
+		}
+		String slug = form.getSlug() == null ? "" : form.getSlug().strip();
+		if (!ArticleCatalog.isPlausibleSlug(slug)) {
+			errors.rejectValue("slug", "editorial.slug.invalid");
+		}
+		else if (editing.isSlugTaken(slug, articleId)) {
+			errors.rejectValue("slug", "editorial.slug.taken");
+		}
+		rejectTooLong(form.getAlternativeNames(), "alternativeNames", errors);
+		rejectTooLong(form.getMisspellings(), "misspellings", errors);
+		if (isBlank(form.getStandfirst())) {
+			errors.rejectValue("standfirst", "editorial.standfirst.required");
+		}
+		if (isBlank(form.getBody())) {
+			errors.rejectValue("body", "editorial.body.required");
+		}
+		else {
+			validateImages(form.getBody(), errors);
+		}
+		List<Long> people = peopleAndTopics.people().stream().map(PersonDetails::id).toList();
+		if (form.getAuthorId() == null || !people.contains(form.getAuthorId())) {
+			errors.rejectValue("authorId", "editorial.author.required");
+		}
+		if (form.getReviewerId() == null || !people.contains(form.getReviewerId())) {
+			errors.rejectValue("reviewerId", "editorial.reviewer.required");
+		}
+		List<Long> topicIds = peopleAndTopics.topics().stream().map(TopicDetails::id).toList();
+		if (form.getTopicIds() != null && !topicIds.containsAll(form.getTopicIds())) {
+			errors.rejectValue("topicIds", "editorial.topics.unknown");
+		}
+		validateRows(form, errors);
+	}
+
+	/** Every image needs alt text and must be one uploaded here; the first wrong one is reported. */
+	private void validateImages(String body, Errors errors) {
+		for (Markdown.ImageReference image : markdown.check(body).images()) {
+			if (image.alt().isBlank()) {
+				errors.rejectValue("body", "editorial.body.imageAlt");
+				return;
+			}
+			if (!Markdown.SITE_IMAGE.matcher(image.src()).matches()) {
+				errors.rejectValue("body", "editorial.body.imageSource");
+				return;
+			}
+		}
+	}
+
+	private static void validateRows(ArticleForm form, Errors errors) {
+		for (int i = 0; i < form.getReferences().size(); i++) {
+			ArticleForm.ReferenceRow ref = form.getReferences().get(i);
+			if (ref.isBlank()) {
+				continue;
+			}
+			if (isBlank(ref.getText())) {
+				errors.rejectValue("references[" + i + "].text", "editorial.reference.textRequired");
+			}
+			if (!isBlank(ref.getUrl()) && !isWebAddress(ref.getUrl().strip())) {
+				errors.rejectValue("references[" + i + "].url", "editorial.reference.url.invalid");
+			}
+		}
+		for (int i = 0; i < form.getFaqs().size(); i++) {
+			ArticleForm.FaqRow faq = form.getFaqs().get(i);
+			if (faq.isBlank()) {
+				continue;
+			}
+			if (isBlank(faq.getQuestion())) {
+				errors.rejectValue("faqs[" + i + "].question", "editorial.faq.questionRequired");
+			}
+			if (isBlank(faq.getAnswer())) {
+				errors.rejectValue("faqs[" + i + "].answer", "editorial.faq.answerRequired");
+			}
+		}
+	}
+
+	private static void rejectTooLong(String names, String field, Errors errors) {
+		if (names != null && names.length() > MAX_NAMES_LENGTH) {
+			errors.rejectValue(field, "editorial." + field + ".tooLong");
+		}
+	}
+
+	private static boolean isWebAddress(String url) {
+		try {
+			URI uri = URI.create(url);
+			return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+	private static boolean isBlank(String text) {
+		return text == null || text.isBlank();
+	}
+
+}
