@@ -64,6 +64,22 @@ class AuditLogTests {
 	}
 
 	@Test
+	void entriesCanNeverBeDeleted() {
+		audit.record(new AuditLog.Entry(7L, "James", "comment.rejected", "comment", "44", "HELD", "REJECTED", "rude"));
+		assertThatThrownBy(() -> jdbc.sql("delete from audit_entry").update())
+			.isInstanceOf(DataAccessException.class)
+			.hasMessageContaining("audit entries cannot be changed or removed");
+	}
+
+	@Test
+	void theLogCanNeverBeEmptiedAtOnce() {
+		audit.record(new AuditLog.Entry(7L, "James", "comment.rejected", "comment", "45", "HELD", "REJECTED", "rude"));
+		assertThatThrownBy(() -> jdbc.sql("truncate audit_entry").update())
+			.isInstanceOf(DataAccessException.class)
+			.hasMessageContaining("audit entries cannot be changed or removed");
+	}
+
+	@Test
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	void anEntryIsOnlyWrittenAlongsideTheChangeItDescribes() {
 		assertThatThrownBy(() -> audit.record(new AuditLog.Entry(null, "system", "x", "y", null, null, null, null)))
