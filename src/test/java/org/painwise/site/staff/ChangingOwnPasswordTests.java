@@ -85,7 +85,7 @@ class ChangingOwnPasswordTests {
 					containsString("href=\"#currentPassword\""), containsString("aria-invalid=\"true\""),
 					containsString("aria-describedby=\"currentPassword-error\""),
 					not(containsString("my-wrong-current-pw")), not(containsString("a-perfectly-good-new-one")))));
-		assertThat(TestStaff.signIn(mvc, james.email(), james.password())).isNotNull();
+		assertThat(StaffLogins.signIn(mvc, james.email(), james.password())).isNotNull();
 	}
 
 	@Test
@@ -128,8 +128,8 @@ class ChangingOwnPasswordTests {
 
 	@Test
 	void aNewPasswordWorksAtOnceAndTheOldOneStops() throws Exception {
-		MockHttpSession elsewhere = TestStaff.signIn(mvc, james.email(), james.password());
-		MockHttpSession here = TestStaff.signIn(mvc, james.email(), james.password());
+		MockHttpSession elsewhere = StaffLogins.signIn(mvc, james.email(), james.password());
+		MockHttpSession here = StaffLogins.signIn(mvc, james.email(), james.password());
 		String idBefore = here.getId();
 
 		MvcResult changed = mvc.perform(post("/staff/account/password").session(here)
@@ -154,7 +154,7 @@ class ChangingOwnPasswordTests {
 			.param("password", james.password())
 			.with(csrf())
 			.with(TestStaff.from(TestStaff.newAddress()))).andExpect(redirectedUrl("/login?error"));
-		assertThat(TestStaff.signIn(mvc, james.email(), "three unrelated words and more")).isNotNull();
+		assertThat(StaffLogins.signIn(mvc, james.email(), "three unrelated words and more")).isNotNull();
 	}
 
 	@Test

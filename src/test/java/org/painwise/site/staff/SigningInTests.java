@@ -239,7 +239,7 @@ class SigningInTests {
 	void theSessionIdChangesAtSignIn() throws Exception {
 		TestStaff.Account james = staff.create("James Fixation");
 		// a session someone else could know (a fixed session), already in the browser
-		MockHttpSession planted = TestStaff.signIn(mvc, james.email(), james.password());
+		MockHttpSession planted = StaffLogins.signIn(mvc, james.email(), james.password());
 		MvcResult result = mvc.perform(post("/login").session(planted)
 			.param("username", james.email())
 			.param("password", james.password())
@@ -256,7 +256,7 @@ class SigningInTests {
 	@Test
 	void signingOutNeedsAPostWithTheTokenAndEndsTheSession() throws Exception {
 		TestStaff.Account james = staff.create("James Leaving");
-		MockHttpSession session = TestStaff.signIn(mvc, james.email(), james.password());
+		MockHttpSession session = StaffLogins.signIn(mvc, james.email(), james.password());
 		mvc.perform(get("/staff").session(session)).andExpect(status().isOk());
 
 		mvc.perform(post("/logout").session(session)).andExpect(status().isForbidden());
