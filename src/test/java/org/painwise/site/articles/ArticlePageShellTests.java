@@ -3,13 +3,9 @@ package org.painwise.site.articles;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.painwise.site.TestDatabase;
+import org.painwise.site.CachedSiteTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -23,10 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * With the page cache on, an article page is given as its kept shell with each reader's
  * sections put in place; the reader gets exactly the page rendered whole.
  */
-@SpringBootTest(properties = "page-cache.enabled=true")
-@AutoConfigureMockMvc
-@Import(TestDatabase.class)
-@ActiveProfiles("dev")
+@CachedSiteTest
 class ArticlePageShellTests {
 
 	@Autowired

@@ -49,7 +49,7 @@ class CommentingBrowserTests {
 		assertThat(driver.findElement(By.id("comment-form-heading")).getText()).isEqualTo("Reply to " + author);
 		assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("comment-body");
 
-		fill("Gwen", "gwen@example.com", "Thank you, the wind-down hour idea helped me too. 😊");
+		Reader.fillCommentForm(browser.driver(), "Gwen", "gwen@example.com", "Thank you, the wind-down hour idea helped me too. 😊");
 		Reader.tookAMinuteToWrite(driver, secrets);
 		driver.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
 
@@ -116,7 +116,7 @@ class CommentingBrowserTests {
 		driver.get(url("/articles/coming-off-pain-medicines-safely"));
 		WebElement started = driver.findElement(By.id("comment-started"));
 		assertThat(started.getDomProperty("value")).as("the page is the same for everyone: no start time in it").isEmpty();
-		fill("Bryn", "bryn@example.com", "Slowly, with my GP's plan, it worked.");
+		Reader.fillCommentForm(browser.driver(), "Bryn", "bryn@example.com", "Slowly, with my GP's plan, it worked.");
 		String fromScript = Reader.tookAMinuteToWrite(driver, secrets);
 		assertThat(fromScript).matches("[0-9]+\\..+");
 		assertThat(FormStarts.signedBySite(secrets, fromScript)).as("the start time the script got is the site's").isTrue();
@@ -125,14 +125,6 @@ class CommentingBrowserTests {
 			.until(d -> d.findElement(By.cssSelector("li.comment-held")));
 		assertThat(held.getText()).as("held for moderation, not quietly marked as spam").contains("Bryn",
 				"Awaiting moderation.");
-	}
-
-	private void fill(String name, String email, String body) {
-		ChromeDriver driver = browser.driver();
-		driver.findElement(By.id("comment-name")).sendKeys(name);
-		driver.findElement(By.id("comment-email")).sendKeys(email);
-		driver.findElement(By.id("comment-body")).sendKeys(body);
-		driver.findElement(By.id("comment-consent")).click();
 	}
 
 	private String url(String path) {

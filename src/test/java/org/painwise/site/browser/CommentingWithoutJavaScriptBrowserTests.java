@@ -31,7 +31,7 @@ class CommentingWithoutJavaScriptBrowserTests {
 	void aCommentPostedWithoutJavaScriptIsHeldAndShownToItsWriter() {
 		ChromeDriver driver = browser.driver();
 		driver.get(url("/articles/coming-off-pain-medicines-safely"));
-		fill("Dafydd", "dafydd@example.com", "Coming off slowly with my pharmacist worked for me.\nTook eight weeks.");
+		Reader.fillCommentForm(browser.driver(), "Dafydd", "dafydd@example.com", "Coming off slowly with my pharmacist worked for me.\nTook eight weeks.");
 		driver.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
 
 		WebElement notice = new WebDriverWait(driver, Duration.ofSeconds(10))
@@ -53,21 +53,13 @@ class CommentingWithoutJavaScriptBrowserTests {
 		assertThat(driver.getCurrentUrl()).contains("/reply");
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Reply to " + author);
 		assertThat(driver.findElement(By.cssSelector(".quoted-comment")).getText()).contains(author);
-		fill("Ola", "ola@example.com", "Thanks for writing this, " + author + ".");
+		Reader.fillCommentForm(browser.driver(), "Ola", "ola@example.com", "Thanks for writing this, " + author + ".");
 		driver.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
 
 		new WebDriverWait(driver, Duration.ofSeconds(10))
 			.until(d -> d.findElement(By.cssSelector("#comments .notice-success")));
 		WebElement held = driver.findElement(By.cssSelector("li.comment-held"));
 		assertThat(held.getText()).contains("Ola", "Thanks for writing this");
-	}
-
-	private void fill(String name, String email, String body) {
-		ChromeDriver driver = browser.driver();
-		driver.findElement(By.id("comment-name")).sendKeys(name);
-		driver.findElement(By.id("comment-email")).sendKeys(email);
-		driver.findElement(By.id("comment-body")).sendKeys(body);
-		driver.findElement(By.id("comment-consent")).click();
 	}
 
 	private String url(String path) {

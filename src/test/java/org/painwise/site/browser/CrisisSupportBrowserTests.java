@@ -162,21 +162,13 @@ class CrisisSupportBrowserTests {
 	private WebElement post(String slug, String email, String boxSelector, String screenshot) {
 		ChromeDriver driver = browser.driver();
 		driver.get(url("/articles/" + slug));
-		fill("Sam", email, WORDS);
+		Reader.fillCommentForm(browser.driver(), "Sam", email, WORDS);
 		Reader.tookAMinuteToWrite(driver, secrets);
 		driver.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
 		WebElement box = new WebDriverWait(driver, Duration.ofSeconds(10))
 			.until(d -> d.findElement(By.cssSelector(boxSelector)));
 		saveWindow(screenshot);
 		return box;
-	}
-
-	private void fill(String name, String email, String body) {
-		ChromeDriver driver = browser.driver();
-		driver.findElement(By.id("comment-name")).sendKeys(name);
-		driver.findElement(By.id("comment-email")).sendKeys(email);
-		driver.findElement(By.id("comment-body")).sendKeys(body);
-		driver.findElement(By.id("comment-consent")).click();
 	}
 
 	private void saveWindow(String name) {

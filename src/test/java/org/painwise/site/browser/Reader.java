@@ -14,6 +14,14 @@ import org.painwise.site.shared.SiteSecrets;
  */
 final class Reader {
 
+	/** Fills in the comment form as a reader does, ticking the consent box. */
+	static void fillCommentForm(ChromeDriver driver, String name, String email, String body) {
+		driver.findElement(By.id("comment-name")).sendKeys(name);
+		driver.findElement(By.id("comment-email")).sendKeys(email);
+		driver.findElement(By.id("comment-body")).sendKeys(body);
+		driver.findElement(By.id("comment-consent")).click();
+	}
+
 	/**
 	 * The comment form quietly marks as spam anything sent back sooner than
 	 * {@code comments.min-fill-time} (3 seconds) after the reader began it (with JavaScript, the

@@ -5,10 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.painwise.site.SiteTest;
 import org.painwise.site.TestSessions;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -29,27 +26,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A staff member changes their own password at {@code /staff/account/password}.
  */
 @SiteTest
-class ChangingOwnPasswordTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	StaffAccounts accounts;
-
-	@Autowired
-	StaffAccountRepository repository;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	TestStaff staff;
+class ChangingOwnPasswordTests extends StaffTestSupport {
 
 	TestStaff.Account james;
 
 	@BeforeEach
 	void setUp() {
-		staff = new TestStaff(accounts, new StaffUserDetailsService(repository), jdbc);
 		james = staff.create("James Changes");
 	}
 

@@ -8,11 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.painwise.site.SiteTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,24 +31,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SiteTest
 @RecordApplicationEvents
-class ManagingStaffAccountsTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	StaffAccounts accounts;
-
-	@Autowired
-	StaffAccountRepository repository;
-
-	@Autowired
-	JdbcClient jdbc;
+class ManagingStaffAccountsTests extends StaffTestSupport {
 
 	@Autowired
 	ApplicationEvents events;
-
-	TestStaff staff;
 
 	TestStaff.Account admin;
 
@@ -58,7 +42,6 @@ class ManagingStaffAccountsTests {
 
 	@BeforeEach
 	void setUp() {
-		staff = new TestStaff(accounts, new StaffUserDetailsService(repository), jdbc);
 		admin = staff.create("Admin Person", StaffRole.ADMIN);
 		asAdmin = staff.as(admin);
 	}
