@@ -3,9 +3,13 @@ package org.painwise.site.articles;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.painwise.site.CachedSiteTest;
+import org.painwise.site.TestDatabase;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -19,7 +23,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * With the page cache on, an article page is given as its kept shell with each reader's
  * sections put in place; the reader gets exactly the page rendered whole.
  */
-@CachedSiteTest
+@SpringBootTest(properties = "page-cache.enabled=true")
+@AutoConfigureMockMvc
+@Import(TestDatabase.class)
+@ActiveProfiles("dev")
 class ArticlePageShellTests {
 
 	@Autowired

@@ -19,10 +19,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.painwise.site.CachedSiteTest;
 import org.painwise.site.PainwiseApplication;
 import org.painwise.site.StatementCounter;
 import org.painwise.site.TestCsrf;
+import org.painwise.site.TestDatabase;
 import org.painwise.site.articles.ArticleContent;
 import org.painwise.site.articles.ArticleEditing;
 import org.painwise.site.articles.EditableArticle;
@@ -30,11 +30,15 @@ import org.painwise.site.staff.StaffLogins;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -52,7 +56,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * reader with something personal to see always gets a fresh page. Not transactional: pages are
  * evicted only after a change commits.
  */
-@CachedSiteTest
+@SpringBootTest(properties = { "page-cache.enabled=true", "page-cache.vote-lag=1s" })
+@AutoConfigureMockMvc
+@Import({ TestDatabase.class, StatementCounter.class })
+@ActiveProfiles("dev")
 class PageCacheTests {
 
 	private static final String CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=30";
