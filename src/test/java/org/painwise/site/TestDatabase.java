@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.context.annotation.Bean;
@@ -119,19 +120,25 @@ public class TestDatabase {
 		static synchronized EmbeddedPostgres shared() {
 			if (instance == null) {
 				try {
-					instance = EmbeddedPostgres.builder().setServerConfig("max_connections", "300").start();
+					// stopped by the handler below, after the test contexts have closed, not by its own hook
+					instance = EmbeddedPostgres.builder()
+						.setServerConfig("max_connections", "300")
+						.setRegisterShutdownHook(false)
+						.start();
 				}
 				catch (IOException ex) {
 					throw new IllegalStateException("Could not start the embedded PostgreSQL for tests", ex);
 				}
-				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				// Spring runs its shutdown handlers after it has closed every application context: stopped
+				// under them, the contexts would each wait out a connection timeout (30 seconds)
+				SpringApplication.getShutdownHandlers().add(() -> {
 					try {
 						instance.close();
 					}
 					catch (IOException ignored) {
 						// the JVM is exiting; the temporary data directory goes with it
 					}
-				}));
+				});
 			}
 			return instance;
 		}

@@ -8,12 +8,9 @@ import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.painwise.site.TestDatabase;
+import org.painwise.site.ServerTest;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,9 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A reader who only reads never gets an HTTP session, over real HTTP against a running site
  * (so nothing a test harness does to the security filters can hide a session).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabase.class)
-@ActiveProfiles("dev")
+@ServerTest
 class ReadersGetNoSessionTests {
 
 	@LocalServerPort

@@ -1,37 +1,29 @@
 package org.painwise.site.browser;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ConditionEvaluationResult;
-import org.junit.jupiter.api.extension.ExecutionCondition;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
- * The axe-core accessibility checker, run inside the page a browser has open. The build
- * downloads a pinned, checksummed axe-core and passes the path of {@code axe.min.js} in the system
- * property {@code axe.script}; without it the tests are skipped, or fail when {@code CI=true}.
- * Register it next to a {@link Browser}:
+ * The axe-core accessibility checker, run inside the page a browser has open. axe-core is a test
+ * dependency (the WebJar {@code org.webjars.npm:axe-core}), so {@code axe.min.js} is read from the
+ * test classpath, once for the whole run.
  *
- * <pre>
- * &#64;RegisterExtension
- * static final Axe axe = new Axe();
- * </pre>
+ * <p>Each page is checked once in the whole suite, by the test class that is about it: axe on a
+ * long article with its conversation takes many seconds.
  *
  * <p>The script is injected through WebDriver, which the page's Content Security Policy
  * ({@code script-src 'self'}) does not apply to, so the site's policy stays as strict as it is
  * in production.
  */
-public final class Axe implements ExecutionCondition, BeforeAllCallback {
-
-	static final String SCRIPT_PROPERTY = "axe.script";
+public final class Axe {
 
 	/** The rule sets checked: WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices. */
 	static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
@@ -48,37 +40,42 @@ public final class Axe implements ExecutionCondition, BeforeAllCallback {
 			});
 			""";
 
-	private static final String DEFAULT_SCRIPT = "target/axe-core/package/axe.min.js";
+	private static final String WEBJAR = "META-INF/resources/webjars/axe-core/";
 
-	private static final String SCRIPT_HINT = "the Maven build downloads it: run the tests with ./mvnw verify";
+	private static final String WEBJAR_VERSION = "META-INF/maven/org.webjars.npm/axe-core/pom.properties";
 
-	private String script;
+	private static final String SCRIPT = load();
 
-	@Override
-	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-		if (context.getTestMethod().isPresent()) {
-			return ConditionEvaluationResult.enabled("checked for the whole class");
-		}
-		return ExternalTool.condition(context.getDisplayName(),
-				ExternalTool.missingFile("The axe-core script", SCRIPT_PROPERTY, DEFAULT_SCRIPT, SCRIPT_HINT));
+	private Axe() {
 	}
 
-	@Override
-	public void beforeAll(ExtensionContext context) throws IOException {
-		Path path = ExternalTool.file("The axe-core script", SCRIPT_PROPERTY, DEFAULT_SCRIPT, SCRIPT_HINT,
-				context.getDisplayName());
-		this.script = Files.readString(path, StandardCharsets.UTF_8);
+	private static String load() {
+		ClassLoader loader = Axe.class.getClassLoader();
+		try (InputStream about = loader.getResourceAsStream(WEBJAR_VERSION)) {
+			if (about == null) {
+				throw new IllegalStateException("axe-core is not on the test classpath (" + WEBJAR_VERSION + ")");
+			}
+			Properties properties = new Properties();
+			properties.load(about);
+			String path = WEBJAR + properties.getProperty("version") + "/axe.min.js";
+			try (InputStream script = loader.getResourceAsStream(path)) {
+				if (script == null) {
+					throw new IllegalStateException("axe-core's script is not on the test classpath (" + path + ")");
+				}
+				return new String(script.readAllBytes(), StandardCharsets.UTF_8);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**
 	 * Checks the page the browser has open.
 	 * @return the rules the page breaks; empty when axe finds nothing wrong
 	 */
-	public List<Violation> check(JavascriptExecutor browser) {
-		if (this.script == null) {
-			throw new IllegalStateException("axe-core is not loaded: register Axe as a static @RegisterExtension");
-		}
-		browser.executeScript(this.script);
+	public static List<Violation> check(JavascriptExecutor browser) {
+		browser.executeScript(SCRIPT);
 		Object loaded = browser.executeScript("return typeof axe === 'object' && typeof axe.run === 'function';");
 		if (!Boolean.TRUE.equals(loaded)) {
 			throw new IllegalStateException("axe-core did not load into the page (was the script blocked?)");

@@ -145,6 +145,24 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
 	}
 
 	/**
+	 * Makes the browser a new visitor, with none of the site's cookies (the site keeps nothing
+	 * else in the browser). The browser stays open, so a test class starts one Chromium, not one
+	 * per test.
+	 */
+	public void forgetVisitor() {
+		driver().executeCdpCommand("Network.clearBrowserCookies", Map.of());
+	}
+
+	/**
+	 * Switches JavaScript off (or back on) in the open browser, for the pages loaded after this,
+	 * to check that a feature also works as plain HTML without starting a second browser. A
+	 * browser started with {@code new Browser(false)} has it off from the start.
+	 */
+	public void javascript(boolean on) {
+		driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !on));
+	}
+
+	/**
 	 * What the browser has written to its console since the last call (reading the log empties
 	 * it).
 	 */

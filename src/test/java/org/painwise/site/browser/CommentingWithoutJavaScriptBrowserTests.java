@@ -8,13 +8,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.painwise.site.TestDatabase;
+import org.painwise.site.ServerTest;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,9 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A reader commenting with JavaScript switched off: plain forms, a reply page, and
  * post/redirect/get back to the article.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(TestDatabase.class)
-@ActiveProfiles("dev")
+@ServerTest
 class CommentingWithoutJavaScriptBrowserTests {
 
 	@RegisterExtension
@@ -34,12 +28,10 @@ class CommentingWithoutJavaScriptBrowserTests {
 	int port;
 
 	@Test
-	void aCommentPostedWithoutJavaScriptIsHeldAndShownToItsWriter() throws InterruptedException {
+	void aCommentPostedWithoutJavaScriptIsHeldAndShownToItsWriter() {
 		ChromeDriver driver = browser.driver();
 		driver.get(url("/articles/coming-off-pain-medicines-safely"));
-		long loaded = System.currentTimeMillis();
-		fill("Dafydd", "dafydd@example.com", "Coming off slowly with my pharmacist worked for me.\nTook eight weeks.");
-		Reader.takeTimeToWrite(loaded);
+		Reader.fillCommentForm(browser.driver(), "Dafydd", "dafydd@example.com", "Coming off slowly with my pharmacist worked for me.\nTook eight weeks.");
 		driver.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
 
 		WebElement notice = new WebDriverWait(driver, Duration.ofSeconds(10))
@@ -51,7 +43,7 @@ class CommentingWithoutJavaScriptBrowserTests {
 	}
 
 	@Test
-	void theReplyLinkLeadsToAReplyPageThatQuotesTheComment() throws InterruptedException {
+	void theReplyLinkLeadsToAReplyPageThatQuotesTheComment() {
 		ChromeDriver driver = browser.driver();
 		driver.get(url("/articles/pregabalin"));
 		WebElement comment = driver.findElement(By.cssSelector("#comments .comment-list > li.comment"));
@@ -59,25 +51,15 @@ class CommentingWithoutJavaScriptBrowserTests {
 		comment.findElement(By.cssSelector(".reply-link")).click();
 
 		assertThat(driver.getCurrentUrl()).contains("/reply");
-		long loaded = System.currentTimeMillis();
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Reply to " + author);
 		assertThat(driver.findElement(By.cssSelector(".quoted-comment")).getText()).contains(author);
-		fill("Ola", "ola@example.com", "Thanks for writing this, " + author + ".");
-		Reader.takeTimeToWrite(loaded);
+		Reader.fillCommentForm(browser.driver(), "Ola", "ola@example.com", "Thanks for writing this, " + author + ".");
 		driver.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
 
 		new WebDriverWait(driver, Duration.ofSeconds(10))
 			.until(d -> d.findElement(By.cssSelector("#comments .notice-success")));
 		WebElement held = driver.findElement(By.cssSelector("li.comment-held"));
 		assertThat(held.getText()).contains("Ola", "Thanks for writing this");
-	}
-
-	private void fill(String name, String email, String body) {
-		ChromeDriver driver = browser.driver();
-		driver.findElement(By.id("comment-name")).sendKeys(name);
-		driver.findElement(By.id("comment-email")).sendKeys(email);
-		driver.findElement(By.id("comment-body")).sendKeys(body);
-		driver.findElement(By.id("comment-consent")).click();
 	}
 
 	private String url(String path) {

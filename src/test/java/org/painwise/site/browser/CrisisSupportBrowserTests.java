@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.painwise.site.TestDatabase;
+import org.painwise.site.shared.SiteSecrets;
 import org.painwise.site.shared.VisitorAddress;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,9 +47,6 @@ class CrisisSupportBrowserTests {
 	@RegisterExtension
 	static final Browser browser = new Browser();
 
-	@RegisterExtension
-	static final Axe axe = new Axe();
-
 	@LocalServerPort
 	int port;
 
@@ -57,6 +55,9 @@ class CrisisSupportBrowserTests {
 
 	@Autowired
 	VisitorAddress visitorAddress;
+
+	@Autowired
+	SiteSecrets secrets;
 
 	@BeforeEach
 	void onAPhone() {
@@ -67,7 +68,7 @@ class CrisisSupportBrowserTests {
 	}
 
 	@Test
-	void afterPostingOnALongPageTheSupportBoxIsInViewAndStaysAfterAReload() throws InterruptedException {
+	void afterPostingOnALongPageTheSupportBoxIsInViewAndStaysAfterAReload() {
 		ChromeDriver driver = browser.driver();
 		WebElement box = post("amitriptyline", "sam@example.com", "li.comment-held .crisis-box", "crisis-after-posting-390");
 		assertInView(box);
@@ -82,12 +83,12 @@ class CrisisSupportBrowserTests {
 		WebElement again = driver.findElement(By.cssSelector("li.comment-held .crisis-box"));
 		assertThat(again.getText()).contains("If you are struggling right now");
 		assertDialable(again);
-		List<Axe.Violation> violations = axe.check(driver);
+		List<Axe.Violation> violations = Axe.check(driver);
 		assertThat(violations).as(Axe.describe(violations)).isEmpty();
 	}
 
 	@Test
-	void aPostRefusedForAMistakeShowsTheSupportBoxFirstAndKeepsTheText() throws InterruptedException {
+	void aPostRefusedForAMistakeShowsTheSupportBoxFirstAndKeepsTheText() {
 		ChromeDriver driver = browser.driver();
 		WebElement box = post("pregabalin", "not an email address", ".crisis-box", "crisis-after-error-390");
 		assertThat(driver.getTitle()).startsWith("Error: ");
@@ -95,12 +96,12 @@ class CrisisSupportBrowserTests {
 		assertDialable(box);
 		assertThat(driver.findElement(By.id("comment-body")).getDomProperty("value")).isEqualTo(WORDS);
 		assertThat(driver.findElement(By.cssSelector(".error-summary")).getText()).contains("Enter an email address");
-		List<Axe.Violation> violations = axe.check(driver);
+		List<Axe.Violation> violations = Axe.check(driver);
 		assertThat(violations).as(Axe.describe(violations)).isEmpty();
 	}
 
 	@Test
-	void aPostOverTheHourlyLimitShowsTheSupportBoxFirstAndSaysWhenToTryAgain() throws InterruptedException {
+	void aPostOverTheHourlyLimitShowsTheSupportBoxFirstAndSaysWhenToTryAgain() {
 		String address = visitorAddress.hashOf("127.0.0.1");
 		for (int i = 0; i < 4; i++) {
 			jdbc.sql("""
@@ -158,25 +159,16 @@ class CrisisSupportBrowserTests {
 	 * Writes {@link #WORDS} in an article's comment form as a person would and sends it.
 	 * @return the support box on the page that came back, once it is there
 	 */
-	private WebElement post(String slug, String email, String boxSelector, String screenshot) throws InterruptedException {
+	private WebElement post(String slug, String email, String boxSelector, String screenshot) {
 		ChromeDriver driver = browser.driver();
 		driver.get(url("/articles/" + slug));
-		long loaded = System.currentTimeMillis();
-		fill("Sam", email, WORDS);
-		Reader.takeTimeToWrite(loaded);
+		Reader.fillCommentForm(browser.driver(), "Sam", email, WORDS);
+		Reader.tookAMinuteToWrite(driver, secrets);
 		driver.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
 		WebElement box = new WebDriverWait(driver, Duration.ofSeconds(10))
 			.until(d -> d.findElement(By.cssSelector(boxSelector)));
 		saveWindow(screenshot);
 		return box;
-	}
-
-	private void fill(String name, String email, String body) {
-		ChromeDriver driver = browser.driver();
-		driver.findElement(By.id("comment-name")).sendKeys(name);
-		driver.findElement(By.id("comment-email")).sendKeys(email);
-		driver.findElement(By.id("comment-body")).sendKeys(body);
-		driver.findElement(By.id("comment-consent")).click();
 	}
 
 	private void saveWindow(String name) {

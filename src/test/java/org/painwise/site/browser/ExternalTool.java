@@ -11,8 +11,8 @@ import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * A program or file that a test needs from outside the build: the system Chromium and
- * chromedriver, HTML Tidy, the axe-core script. Nothing is ever downloaded for a test.
+ * A program that a test needs from outside the build: the system Chromium and chromedriver,
+ * and HTML Tidy. Nothing is ever downloaded for a test.
  *
  * <p>When something is missing, the tests that need it are skipped with a printed reason on a
  * developer's machine, and fail on a CI server (environment variable {@code CI=true}), where a
@@ -21,25 +21,11 @@ import static org.junit.jupiter.api.Assertions.fail;
  * <p>An extension that needs a tool checks for it twice: as an {@code ExecutionCondition}, with
  * {@link #condition}, so that on a developer's machine the whole class is skipped before anything
  * starts and every one of its tests is reported as skipped; and again in {@code beforeAll}, with
- * {@link #file}, {@link #executable} or {@link #program}, which fails the class on CI.
+ * {@link #executable} or {@link #program}, which fails the class on CI.
  */
 final class ExternalTool {
 
 	private ExternalTool() {
-	}
-
-	/**
-	 * A file at the path a system property gives, or else at its usual path.
-	 * @param description what the file is, for the message, e.g. "the axe-core script"
-	 * @param property the system property that may point somewhere else
-	 * @param defaultPath where the file usually is
-	 * @param hint how to get it, for the message
-	 * @param testName the test that needs it, for the message
-	 * @return the path of a readable file
-	 */
-	static Path file(String description, String property, String defaultPath, String hint, String testName) {
-		missingFile(description, property, defaultPath, hint).ifPresent(reason -> unavailable(testName, reason));
-		return Path.of(System.getProperty(property, defaultPath));
 	}
 
 	/**
@@ -70,16 +56,6 @@ final class ExternalTool {
 			unavailable(testName, missingProgram(name, property, hint).orElseThrow());
 		}
 		return found.get();
-	}
-
-	/** Why the file is not there, or empty when it is. */
-	static Optional<String> missingFile(String description, String property, String defaultPath, String hint) {
-		Path path = Path.of(System.getProperty(property, defaultPath));
-		if (Files.isRegularFile(path) && Files.isReadable(path)) {
-			return Optional.empty();
-		}
-		return Optional.of(description + " not found at " + path + " (" + hint + "; or set -D" + property
-				+ " to its path)");
 	}
 
 	/** Why the program is not there, or empty when it is. */

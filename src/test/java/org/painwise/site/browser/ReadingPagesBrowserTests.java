@@ -16,13 +16,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.painwise.site.TestDatabase;
+import org.painwise.site.ServerTest;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,16 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * content: axe-core finds no accessibility problems, the strict Content Security Policy blocks
  * nothing the site itself needs, and the page works from the keyboard.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(TestDatabase.class)
-@ActiveProfiles("dev")
+@ServerTest
 class ReadingPagesBrowserTests {
 
 	@RegisterExtension
 	static final Browser browser = new Browser();
-
-	@RegisterExtension
-	static final Axe axe = new Axe();
 
 	@LocalServerPort
 	int port;
@@ -56,6 +47,7 @@ class ReadingPagesBrowserTests {
 		return Stream.of(
 				Named.of("home", new ReadingPage("/", "Information you can trust about living with pain")),
 				Named.of("article-list", new ReadingPage("/articles", "Information & resources")),
+				// the longest conversation, with stars on every comment: axe's one check of that page
 				Named.of("article", new ReadingPage("/articles/amitriptyline", "Amitriptyline")),
 				Named.of("search-results", new ReadingPage("/search?q=titrating", "Search")),
 				Named.of("not-found", new ReadingPage("/articles/no-such-article", "Page not found")));
@@ -66,7 +58,7 @@ class ReadingPagesBrowserTests {
 	void axeFindsNoAccessibilityViolations(ReadingPage page) {
 		open(page);
 		browser.saveScreenshot(screenshotName(page));
-		List<Axe.Violation> violations = axe.check(browser.driver());
+		List<Axe.Violation> violations = Axe.check(browser.driver());
 		assertThat(violations).as("axe-core violations on %s:%n%s", page.path(), Axe.describe(violations)).isEmpty();
 	}
 

@@ -8,13 +8,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.painwise.site.TestDatabase;
+import org.painwise.site.ServerTest;
+import org.painwise.site.shared.SiteSecrets;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,9 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A reader ticks "Remember my name and email on this device", posts a comment, and finds the
  * form on another article already filled in with their name and email.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(TestDatabase.class)
-@ActiveProfiles("dev")
+@ServerTest
 class RememberingCommentersBrowserTests {
 
 	@RegisterExtension
@@ -33,18 +29,20 @@ class RememberingCommentersBrowserTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	SiteSecrets secrets;
+
 	@Test
-	void theNextCommentFormIsFilledInWithTheRememberedNameAndEmail() throws InterruptedException {
+	void theNextCommentFormIsFilledInWithTheRememberedNameAndEmail() {
 		ChromeDriver driver = browser.driver();
 		driver.get(url("/articles/duloxetine"));
-		long loaded = System.currentTimeMillis();
 		assertThat(driver.findElement(By.id("comment-remember")).isSelected()).isFalse();
 		driver.findElement(By.id("comment-name")).sendKeys("Siân O'Neill");
 		driver.findElement(By.id("comment-email")).sendKeys("sian.oneill@example.com");
 		driver.findElement(By.id("comment-body")).sendKeys("Duloxetine helped my nerve pain after a few weeks.");
 		driver.findElement(By.id("comment-consent")).click();
 		driver.findElement(By.id("comment-remember")).click();
-		Reader.takeTimeToWrite(loaded);
+		Reader.tookAMinuteToWrite(driver, secrets);
 		driver.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(10))
 			.until(d -> d.findElement(By.cssSelector("#comments .notice-success")));

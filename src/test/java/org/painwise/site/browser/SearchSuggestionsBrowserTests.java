@@ -10,13 +10,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.painwise.site.TestDatabase;
+import org.painwise.site.ServerTest;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,16 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Suggestions as a reader types, in headless Chromium: a list of articles under the search box,
  * announced, chosen with the arrow keys and opened with Enter; axe finds nothing wrong with it.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(TestDatabase.class)
-@ActiveProfiles("dev")
+@ServerTest
 class SearchSuggestionsBrowserTests {
 
 	@RegisterExtension
 	static final Browser browser = new Browser();
-
-	@RegisterExtension
-	static final Axe axe = new Axe();
 
 	@LocalServerPort
 	int port;
@@ -52,7 +43,7 @@ class SearchSuggestionsBrowserTests {
 		assertThat(driver().findElement(By.cssSelector(".search-page-form [role=status]")).getText())
 			.contains("suggested article");
 
-		List<Axe.Violation> violations = axe.check(driver());
+		List<Axe.Violation> violations = Axe.check(driver());
 		browser.saveScreenshot("search-suggestions");
 		assertThat(violations).as("axe-core violations with suggestions open:%n%s", Axe.describe(violations)).isEmpty();
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import jakarta.servlet.http.Cookie;
 
+import org.painwise.site.SampleContent;
 import org.painwise.site.shared.TestVisitors;
 import org.painwise.site.shared.SiteSecrets;
 
@@ -17,21 +18,19 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 /**
  * Builds comment posts as a browser sends them, and reads what was stored.
  */
-class CommentFixtures {
+class CommentFixtures extends SampleContent {
 
 	static final String VISITOR = "0123456789abcdef0123456789abcdef";
 
 	private static final java.util.Random RANDOM = new java.util.Random();
-
-	private final JdbcClient jdbc;
 
 	private final SiteSecrets secrets;
 
 	private final FormTimer oldTimer;
 
 	CommentFixtures(JdbcClient jdbc, SiteSecrets secrets, Clock clock) {
+		super(jdbc);
 		this.secrets = secrets;
-		this.jdbc = jdbc;
 		// a form shown a minute ago, as when a person has typed their comment
 		this.oldTimer = new FormTimer(secrets, Clock.offset(clock, Duration.ofMinutes(-1)));
 	}
@@ -52,10 +51,6 @@ class CommentFixtures {
 			.param("consent", "yes")
 			.param("website", "")
 			.param("started", oldTimer.start());
-	}
-
-	long articleId(String slug) {
-		return jdbc.sql("select id from article where slug = ?").param(slug).query(Long.class).single();
 	}
 
 	long publishedComment(String slug, String name, String body) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.painwise.site.SiteTest;
+import org.painwise.site.TestCsrf;
 import org.painwise.site.shared.PersonalData;
 import org.painwise.site.shared.SiteSecrets;
 import org.painwise.site.staff.StaffLogins;
@@ -59,7 +60,7 @@ class StructuredExperiencesTests {
 		staff = new StaffLogins(context);
 		duloxetine = fixtures.articleId("duloxetine");
 		mvc.perform(post("/staff/articles/{id}/medicine", duloxetine).with(staff.as(StaffLogins.EDITOR))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("medicine", "on")
 			.param("sideEffects", "Nausea\n sweating \nnausea\n"))
 			.andExpect(redirectedUrl("/staff/articles/" + duloxetine + "/medicine"));
@@ -89,7 +90,7 @@ class StructuredExperiencesTests {
 		assertThat(page("/articles/duloxetine")).doesNotContain("taken for over a year");
 
 		mvc.perform(post("/staff/moderation/{id}/publish", comment).with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("expected", "HELD"))
 			.andExpect(status().isFound());
 		assertThat(page("/articles/duloxetine"))

@@ -1,13 +1,8 @@
 package org.painwise.site.editorial;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.painwise.site.SiteTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
+import org.painwise.site.TestCsrf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -22,28 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * brand names as "Also known as" and find the article by any of them.
  */
 @SiteTest
-class AlternativeNamesTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	EditorialFixtures fixtures;
-
-	MockHttpSession editor;
-
-	@BeforeEach
-	void signIn() throws Exception {
-		fixtures = new EditorialFixtures(mvc, jdbc);
-		editor = fixtures.signIn(EditorialFixtures.EDITOR, EditorialFixtures.EDITOR_PASSWORD);
-	}
-
-	@AfterEach
-	void cleanUp() {
-		fixtures.removeTestArticles();
-	}
+class AlternativeNamesTests extends EditorTestSupport {
 
 	@Test
 	void namesAreSavedFromTheEditorShownToReadersAndSearched() throws Exception {
@@ -55,7 +29,7 @@ class AlternativeNamesTests {
 				.param("misspellings", "capsacin, capsaicine")
 				.param("action", "save")
 				.session(editor)
-				.with(EditorialFixtures.csrf()))
+				.with(TestCsrf.csrf()))
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
@@ -96,7 +70,7 @@ class AlternativeNamesTests {
 			.param("alternativeNames", names)
 			.param("action", "save")
 			.session(editor)
-			.with(EditorialFixtures.csrf()))
+			.with(TestCsrf.csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(allOf(containsString("Other names must be 500 characters or fewer."),
 					containsString("value=\"" + names + "\""))));

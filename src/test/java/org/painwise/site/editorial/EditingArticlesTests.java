@@ -6,14 +6,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.painwise.site.SiteTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.painwise.site.TestCsrf;
+import org.painwise.site.staff.StaffLogins;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -33,30 +30,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * published, with the right dates; every step that matters is in the audit log.
  */
 @SiteTest
-class EditingArticlesTests {
+class EditingArticlesTests extends EditorTestSupport {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	EditorialFixtures fixtures;
-
-	MockHttpSession editor;
-
-	@BeforeEach
-	void signIn() throws Exception {
-		fixtures = new EditorialFixtures(mvc, jdbc);
-		editor = fixtures.signIn(EditorialFixtures.EDITOR, EditorialFixtures.EDITOR_PASSWORD);
-	}
-
-	@AfterEach
-	void cleanUp() {
-		fixtures.removeTestArticles();
-	}
 
 	@Test
 	void theArticleListShowsEveryStatusWithReviewDatesAndFilters() throws Exception {
@@ -80,7 +56,7 @@ class EditingArticlesTests {
 				"## Using a heat pack\n\nWrap it in a towel. Use it for 20 minutes.")
 			.param("action", "preview")
 			.session(editor)
-			.with(EditorialFixtures.csrf()))
+			.with(TestCsrf.csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<h2 id=\"using-a-heat-pack\">Using a heat pack</h2>"),
 					containsString("value=\"Heat packs for back pain\""), containsString("Flesch reading ease"),
@@ -111,10 +87,10 @@ class EditingArticlesTests {
 				"Last reviewed " + DAY.format(today), "Next review due " + DAY.format(today.plusYears(3)));
 		assertThat(actions(id)).containsExactly("article.created", "article.published");
 
-		mvc.perform(post("/staff/articles/" + id + "/unpublish").session(editor).with(EditorialFixtures.csrf()))
+		mvc.perform(post("/staff/articles/" + id + "/unpublish").session(editor).with(TestCsrf.csrf()))
 			.andExpect(redirectedUrl("/staff/articles/" + id));
 		mvc.perform(get("/articles/" + slug)).andExpect(status().isNotFound());
-		mvc.perform(post("/staff/articles/" + id + "/archive").session(editor).with(EditorialFixtures.csrf()))
+		mvc.perform(post("/staff/articles/" + id + "/archive").session(editor).with(TestCsrf.csrf()))
 			.andExpect(redirectedUrl("/staff/articles/" + id));
 		assertThat(actions(id)).containsExactly("article.created", "article.published", "article.unpublished",
 				"article.archived");
@@ -125,7 +101,7 @@ class EditingArticlesTests {
 		mvc.perform(fixtures.articleForm("/staff/articles", "", "Not A Slug!", "Some text I typed.")
 			.param("action", "save")
 			.session(editor)
-			.with(EditorialFixtures.csrf()))
+			.with(TestCsrf.csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(allOf(containsString("There is a problem"), containsString("Enter a title."),
 					containsString("Use only lower-case letters"), containsString("Some text I typed.</textarea>"))));
@@ -136,11 +112,11 @@ class EditingArticlesTests {
 		mvc.perform(fixtures.articleForm("/staff/articles", "Editorial test: Ice & Heat", "", "Body.")
 			.param("action", "preview")
 			.session(editor)
-			.with(EditorialFixtures.csrf())).andExpect(content().string(containsString("value=\"editorial-test-ice-heat\"")));
+			.with(TestCsrf.csrf())).andExpect(content().string(containsString("value=\"editorial-test-ice-heat\"")));
 		mvc.perform(fixtures.articleForm("/staff/articles", "Another gabapentin", "gabapentin", "Body.")
 			.param("action", "save")
 			.session(editor)
-			.with(EditorialFixtures.csrf()))
+			.with(TestCsrf.csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Another article has, or had, this web address.")));
 	}
@@ -153,7 +129,7 @@ class EditingArticlesTests {
 			.param("references[500].text", "x")
 			.param("action", "save")
 			.session(editor)
-			.with(EditorialFixtures.csrf()))
+			.with(TestCsrf.csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(allOf(containsString("An article can have at most 100 references"),
 					containsString("My body, kept.</textarea>"), containsString("value=\"A real source\""))));
@@ -161,7 +137,7 @@ class EditingArticlesTests {
 			.param("faqs[99999999999].question", "x")
 			.param("action", "save")
 			.session(editor)
-			.with(EditorialFixtures.csrf()))
+			.with(TestCsrf.csrf()))
 			.andExpect(status().isBadRequest());
 	}
 
@@ -175,7 +151,7 @@ class EditingArticlesTests {
 			.param("references[1].url", "")
 			.param("action", "ref-up-1")
 			.session(editor)
-			.with(EditorialFixtures.csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.with(TestCsrf.csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page.indexOf("value=\"Second source\"")).isLessThan(page.indexOf("value=\"First source\""));
 		assertThat(page).contains("My unsaved body.</textarea>", "id=\"references[0].text\"",
 				"<label for=\"references[0].text\">Reference 1: citation</label>");
@@ -185,7 +161,7 @@ class EditingArticlesTests {
 			.param("faqs[0].answer", "Not until you know how it affects you.")
 			.param("action", "faq-add")
 			.session(editor)
-			.with(EditorialFixtures.csrf())).andReturn().getResponse().getContentAsString();
+			.with(TestCsrf.csrf())).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("value=\"Can I drive?\"", "name=\"faqs[1].question\"");
 
 		page = mvc.perform(fixtures.articleForm("/staff/articles", "Rows", slug, "My unsaved body.")
@@ -193,7 +169,7 @@ class EditingArticlesTests {
 			.param("references[1].text", "Second source")
 			.param("action", "ref-remove-0")
 			.session(editor)
-			.with(EditorialFixtures.csrf())).andReturn().getResponse().getContentAsString();
+			.with(TestCsrf.csrf())).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("value=\"Second source\"").doesNotContain("value=\"First source\"");
 
 		long id = fixtures.createDraft(editor, "Rows", slug, "Body.");
@@ -206,7 +182,7 @@ class EditingArticlesTests {
 			.param("faqs[0].answer", "A.")
 			.param("action", "save")
 			.session(editor)
-			.with(EditorialFixtures.csrf())).andExpect(redirectedUrl("/staff/articles/" + id));
+			.with(TestCsrf.csrf())).andExpect(redirectedUrl("/staff/articles/" + id));
 		assertThat(jdbc.sql("select text from article_reference where article_id = :id order by position")
 			.param("id", id)
 			.query(String.class)
@@ -223,7 +199,7 @@ class EditingArticlesTests {
 			.param("version", String.valueOf(fixtures.versionOf(id)))
 			.param("action", "save")
 			.session(editor)
-			.with(EditorialFixtures.csrf())).andExpect(redirectedUrl("/staff/articles/" + id));
+			.with(TestCsrf.csrf())).andExpect(redirectedUrl("/staff/articles/" + id));
 
 		mvc.perform(get("/articles/" + oldSlug))
 			.andExpect(status().isMovedPermanently())
@@ -234,7 +210,7 @@ class EditingArticlesTests {
 		mvc.perform(fixtures.articleForm("/staff/articles", "Squatter", oldSlug, "Body.")
 			.param("action", "save")
 			.session(editor)
-			.with(EditorialFixtures.csrf())).andExpect(status().isBadRequest());
+			.with(TestCsrf.csrf())).andExpect(status().isBadRequest());
 	}
 
 	@Test
@@ -242,19 +218,19 @@ class EditingArticlesTests {
 		String slug = EditorialFixtures.uniqueSlug("conflict");
 		long id = fixtures.createDraft(editor, "Conflict", slug, "Line one.\nLine two.");
 		long opened = fixtures.versionOf(id);
-		MockHttpSession admin = fixtures.signIn(EditorialFixtures.ADMIN, EditorialFixtures.ADMIN_PASSWORD);
+		MockHttpSession admin = StaffLogins.signIn(mvc, EditorialFixtures.ADMIN, EditorialFixtures.ADMIN_PASSWORD);
 		mvc.perform(fixtures.articleForm("/staff/articles/" + id, "Conflict", slug, "Line one.\nLine two, by Sam.")
 			.param("version", String.valueOf(opened))
 			.param("action", "save")
 			.session(admin)
-			.with(EditorialFixtures.csrf())).andExpect(redirectedUrl("/staff/articles/" + id));
+			.with(TestCsrf.csrf())).andExpect(redirectedUrl("/staff/articles/" + id));
 
 		String page = mvc.perform(fixtures.articleForm("/staff/articles/" + id, "Conflict", slug,
 				"Line one.\nLine two, by Priya.")
 			.param("version", String.valueOf(opened))
 			.param("action", "save")
 			.session(editor)
-			.with(EditorialFixtures.csrf()))
+			.with(TestCsrf.csrf()))
 			.andExpect(status().isConflict())
 			.andReturn()
 			.getResponse()
@@ -269,7 +245,7 @@ class EditingArticlesTests {
 			.param("version", String.valueOf(fixtures.versionOf(id)))
 			.param("action", "save")
 			.session(editor)
-			.with(EditorialFixtures.csrf())).andExpect(redirectedUrl("/staff/articles/" + id));
+			.with(TestCsrf.csrf())).andExpect(redirectedUrl("/staff/articles/" + id));
 		assertThat(body(id)).isEqualTo("Line one.\nLine two, by Priya.");
 	}
 
@@ -280,7 +256,7 @@ class EditingArticlesTests {
 				"Hi <script>alert(1)</script> and [x](javascript:alert(1)).")
 			.param("action", "preview")
 			.session(editor)
-			.with(EditorialFixtures.csrf()))
+			.with(TestCsrf.csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Taken out to keep the page safe"),
 					containsString("HTML written in the body (&lt;script&gt;) is shown as plain text"),
@@ -288,7 +264,7 @@ class EditingArticlesTests {
 		mvc.perform(fixtures.articleForm("/staff/articles", "Hostile", slug, "Hi <b onclick=x>bold</b>.")
 			.param("action", "save")
 			.session(editor)
-			.with(EditorialFixtures.csrf()))
+			.with(TestCsrf.csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("removals",
 					hasItem("HTML written in the body (<b onclick=x>) is shown as plain text, not as markup.")));
@@ -298,7 +274,7 @@ class EditingArticlesTests {
 	void previewWithoutLeavingThePageReturnsJustThePreview() throws Exception {
 		mvc.perform(fixtures.articleForm("/staff/articles/preview", "T", "t", "**Bold** words here.")
 			.session(editor)
-			.with(EditorialFixtures.csrf()))
+			.with(TestCsrf.csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"preview\""), containsString("<strong>Bold</strong>"),
 					not(containsString("<html")))));
@@ -311,7 +287,7 @@ class EditingArticlesTests {
 						+ "titration, considering comorbidities and concomitant administration.")
 			.param("action", "preview")
 			.session(editor)
-			.with(EditorialFixtures.csrf()))
+			.with(TestCsrf.csrf()))
 			.andExpect(content().string(allOf(containsString("words, 1 sentence. Flesch reading ease:"),
 					containsString("very hard to read"), containsString("harder to read than plain English"))));
 	}

@@ -3,6 +3,8 @@ package org.painwise.site.editorial;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.painwise.site.SiteTest;
+import org.painwise.site.TestCsrf;
+import org.painwise.site.staff.StaffLogins;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
@@ -43,19 +45,19 @@ class EditorialAccessTests {
 
 	@Test
 	void aModeratorIsRefused() throws Exception {
-		MockHttpSession moderator = fixtures.signIn(EditorialFixtures.MODERATOR, EditorialFixtures.MODERATOR_PASSWORD);
+		MockHttpSession moderator = StaffLogins.signIn(mvc, EditorialFixtures.MODERATOR, EditorialFixtures.MODERATOR_PASSWORD);
 		for (String page : PAGES) {
 			mvc.perform(get(page).session(moderator)).andExpect(status().isForbidden());
 		}
-		mvc.perform(post("/staff/articles/1/publish").session(moderator).with(EditorialFixtures.csrf()))
+		mvc.perform(post("/staff/articles/1/publish").session(moderator).with(TestCsrf.csrf()))
 			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	void editorsAndAdminsMayOpenEveryEditorialPage() throws Exception {
 		for (MockHttpSession session : new MockHttpSession[] {
-				fixtures.signIn(EditorialFixtures.EDITOR, EditorialFixtures.EDITOR_PASSWORD),
-				fixtures.signIn(EditorialFixtures.ADMIN, EditorialFixtures.ADMIN_PASSWORD) }) {
+				StaffLogins.signIn(mvc, EditorialFixtures.EDITOR, EditorialFixtures.EDITOR_PASSWORD),
+				StaffLogins.signIn(mvc, EditorialFixtures.ADMIN, EditorialFixtures.ADMIN_PASSWORD) }) {
 			for (String page : PAGES) {
 				mvc.perform(get(page).session(session)).andExpect(status().isOk());
 			}
@@ -64,14 +66,14 @@ class EditorialAccessTests {
 
 	@Test
 	void everyEditorialFormNeedsItsCsrfToken() throws Exception {
-		MockHttpSession editor = fixtures.signIn(EditorialFixtures.EDITOR, EditorialFixtures.EDITOR_PASSWORD);
+		MockHttpSession editor = StaffLogins.signIn(mvc, EditorialFixtures.EDITOR, EditorialFixtures.EDITOR_PASSWORD);
 		String statusBefore = jdbc.sql("select status from article where id = 1").query(String.class).single();
 		for (String form : new String[] { "/staff/articles", "/staff/articles/1", "/staff/articles/1/publish",
 				"/staff/articles/1/unpublish", "/staff/articles/1/archive", "/staff/articles/preview",
 				"/staff/people", "/staff/people/1", "/staff/topics", "/staff/topics/1" }) {
 			mvc.perform(post(form).session(editor).param("title", "Changed").param("name", "Changed"))
 				.andExpect(status().isForbidden());
-			mvc.perform(post(form).session(editor).with(EditorialFixtures.invalidCsrf()).param("name", "Changed"))
+			mvc.perform(post(form).session(editor).with(TestCsrf.csrf().useInvalidToken()).param("name", "Changed"))
 				.andExpect(status().isForbidden());
 		}
 		assertThat(jdbc.sql("select status from article where id = 1").query(String.class).single())
@@ -80,21 +82,21 @@ class EditorialAccessTests {
 
 	@Test
 	void editorsManagePeopleAndTopics() throws Exception {
-		MockHttpSession editor = fixtures.signIn(EditorialFixtures.EDITOR, EditorialFixtures.EDITOR_PASSWORD);
+		MockHttpSession editor = StaffLogins.signIn(mvc, EditorialFixtures.EDITOR, EditorialFixtures.EDITOR_PASSWORD);
 		mvc.perform(post("/staff/people").session(editor)
-			.with(EditorialFixtures.csrf())
+			.with(TestCsrf.csrf())
 			.param("name", "Editorial Test Person")
 			.param("credentials", "Physiotherapist, MCSP")
 			.param("bio", "Works with people in pain.")).andExpect(redirectedUrl("/staff/people"));
-		mvc.perform(post("/staff/people").session(editor).with(EditorialFixtures.csrf()).param("name", "").param("credentials", ""))
+		mvc.perform(post("/staff/people").session(editor).with(TestCsrf.csrf()).param("name", "").param("credentials", ""))
 			.andExpect(status().isBadRequest());
 		mvc.perform(post("/staff/topics").session(editor)
-			.with(EditorialFixtures.csrf())
+			.with(TestCsrf.csrf())
 			.param("name", "Editorial test topic")
 			.param("slug", "")
 			.param("description", "Things to try.")).andExpect(redirectedUrl("/staff/topics"));
 		mvc.perform(post("/staff/topics").session(editor)
-			.with(EditorialFixtures.csrf())
+			.with(TestCsrf.csrf())
 			.param("name", "Same again")
 			.param("slug", "editorial-test-topic")
 			.param("description", "Duplicate.")).andExpect(status().isBadRequest());

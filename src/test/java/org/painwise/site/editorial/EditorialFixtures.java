@@ -1,20 +1,14 @@
 package org.painwise.site.editorial;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import jakarta.servlet.http.Cookie;
-
-import org.painwise.site.TestSessions;
+import org.painwise.site.TestCsrf;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -42,37 +36,6 @@ final class EditorialFixtures {
 
 	private static final AtomicInteger COUNTER = new AtomicInteger();
 
-	/**
-	 * A real CSRF token, as a browser sends it: the cookie the site set, and the masked copy the
-	 * form carries. (Spring Security's test helper would swap the site's cookie-based token store
-	 * for a session-based one, for every later test in the shared context.)
-	 */
-	static RequestPostProcessor csrf() {
-		String token = UUID.randomUUID().toString();
-		return withToken(token, token);
-	}
-
-	/** A form whose token does not match the cookie, as from another site. */
-	static RequestPostProcessor invalidCsrf() {
-		return withToken(UUID.randomUUID().toString(), UUID.randomUUID().toString());
-	}
-
-	private static RequestPostProcessor withToken(String cookieToken, String formToken) {
-		byte[] token = formToken.getBytes(StandardCharsets.UTF_8);
-		byte[] masked = new byte[token.length * 2];
-		// a random mask of zeros leaves the token as it is, after the mask
-		System.arraycopy(token, 0, masked, token.length, token.length);
-		String formValue = Base64.getUrlEncoder().encodeToString(masked);
-		return request -> {
-			Cookie[] existing = request.getCookies() == null ? new Cookie[0] : request.getCookies();
-			Cookie[] cookies = java.util.Arrays.copyOf(existing, existing.length + 1);
-			cookies[existing.length] = new Cookie("XSRF-TOKEN", cookieToken);
-			request.setCookies(cookies);
-			request.addParameter("_csrf", formValue);
-			return request;
-		};
-	}
-
 	private final MockMvc mvc;
 
 	private final JdbcClient jdbc;
@@ -80,23 +43,6 @@ final class EditorialFixtures {
 	EditorialFixtures(MockMvc mvc, JdbcClient jdbc) {
 		this.mvc = mvc;
 		this.jdbc = jdbc;
-	}
-
-	/** Signs in through the real form, from an address of its own, and returns the session. */
-	MockHttpSession signIn(String email, String password) throws Exception {
-		int n = COUNTER.incrementAndGet();
-		String address = "203.0." + (113 + n / 250 % 2) + "." + (n % 250 + 1);
-		MvcResult result = mvc.perform(post("/login").param("username", email)
-			.param("password", password)
-			.with(csrf())
-			.with(request -> {
-				request.setRemoteAddr(address);
-				return request;
-			})).andReturn();
-		if (!"/staff".equals(result.getResponse().getRedirectedUrl())) {
-			throw new AssertionError("Could not sign in as " + email);
-		}
-		return TestSessions.of(result);
 	}
 
 	static String uniqueSlug(String stem) {
@@ -132,7 +78,7 @@ final class EditorialFixtures {
 		MvcResult result = mvc.perform(articleForm("/staff/articles", title, slug, body).param("version", "0")
 			.param("action", "save")
 			.session(session)
-			.with(csrf())).andReturn();
+			.with(TestCsrf.csrf())).andReturn();
 		String location = result.getResponse().getRedirectedUrl();
 		if (location == null || !location.startsWith("/staff/articles/")) {
 			throw new AssertionError("Not created: " + result.getResponse().getStatus() + " "
@@ -146,7 +92,7 @@ final class EditorialFixtures {
 	}
 
 	MockHttpServletRequestBuilder publish(MockHttpSession session, long id) {
-		return post("/staff/articles/" + id + "/publish").session(session).with(csrf());
+		return post("/staff/articles/" + id + "/publish").session(session).with(TestCsrf.csrf());
 	}
 
 	void removeTestArticles() {

@@ -5,14 +5,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.painwise.site.SiteTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
+import org.painwise.site.TestCsrf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -28,32 +23,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * are listed for editors and have their comments closed, with the reason, until reviewed.
  */
 @SiteTest
-class ReviewDatesTests {
+class ReviewDatesTests extends EditorTestSupport {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	EditorialFixtures fixtures;
-
-	MockHttpSession editor;
-
 	LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-
-	@BeforeEach
-	void signIn() throws Exception {
-		fixtures = new EditorialFixtures(mvc, jdbc);
-		editor = fixtures.signIn(EditorialFixtures.EDITOR, EditorialFixtures.EDITOR_PASSWORD);
-	}
-
-	@AfterEach
-	void cleanUp() {
-		fixtures.removeTestArticles();
-	}
 
 	@Test
 	void aMinorEditKeepsTheDatesAndMarkingAsReviewedMovesThem() throws Exception {
@@ -64,14 +38,14 @@ class ReviewDatesTests {
 			.param("version", String.valueOf(fixtures.versionOf(id)))
 			.param("action", "save")
 			.session(editor)
-			.with(EditorialFixtures.csrf())).andExpect(redirectedUrl("/staff/articles/" + id));
+			.with(TestCsrf.csrf())).andExpect(redirectedUrl("/staff/articles/" + id));
 		assertThat(dates(id)).isEqualTo("2022-01-10 2025-01-10");
 
 		mvc.perform(fixtures.articleForm("/staff/articles/" + id, "Reviewed", slug, "Checked every line.")
 			.param("version", String.valueOf(fixtures.versionOf(id)))
 			.param("action", "review")
 			.session(editor)
-			.with(EditorialFixtures.csrf())).andExpect(redirectedUrl("/staff/articles/" + id));
+			.with(TestCsrf.csrf())).andExpect(redirectedUrl("/staff/articles/" + id));
 		assertThat(dates(id)).isEqualTo(today + " " + today.plusYears(3));
 		assertThat(jdbc.sql("select count(*) from article_review where article_id = :id and reviewer_id = :p")
 			.param("id", id)
@@ -101,7 +75,7 @@ class ReviewDatesTests {
 			.param("version", String.valueOf(fixtures.versionOf(id)))
 			.param("action", "review")
 			.session(editor)
-			.with(EditorialFixtures.csrf()));
+			.with(TestCsrf.csrf()));
 		mvc.perform(get("/articles/" + slug))
 			.andExpect(content().string(allOf(not(containsString("Comments are closed")),
 					containsString("id=\"comment-form-home\""))));

@@ -15,13 +15,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.painwise.site.TestDatabase;
+import org.painwise.site.ServerTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,9 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Through a real server, where the container's own upload limits apply: an image over the
  * editorial limit reaches the editor, which says it is too large and keeps what was typed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabase.class)
-@ActiveProfiles("dev")
+@ServerTest
 class UploadSizeOverHttpTests {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");

@@ -9,15 +9,10 @@ import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.painwise.site.SiteTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
+import org.painwise.site.TestCsrf;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,30 +28,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * served to everyone with long cache headers. No image goes out without alt text.
  */
 @SiteTest
-class UploadingImagesTests {
+class UploadingImagesTests extends EditorTestSupport {
 
 	private static final Pattern INSERTED = Pattern.compile("My text so far\\.\\s+!\\[([^\\]]*)\\]\\(/images/([0-9]+)\\)");
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	EditorialFixtures fixtures;
-
-	MockHttpSession editor;
-
-	@BeforeEach
-	void signIn() throws Exception {
-		fixtures = new EditorialFixtures(mvc, jdbc);
-		editor = fixtures.signIn(EditorialFixtures.EDITOR, EditorialFixtures.EDITOR_PASSWORD);
-	}
-
-	@AfterEach
-	void cleanUp() {
-		fixtures.removeTestArticles();
-	}
 
 	static byte[] png(int width, int height) throws Exception {
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -72,7 +46,7 @@ class UploadingImagesTests {
 			.param("imageAlt", alt)
 			.param("action", "upload")
 			.session(editor)
-			.with(EditorialFixtures.csrf());
+			.with(TestCsrf.csrf());
 	}
 
 	@Test
@@ -194,14 +168,14 @@ class UploadingImagesTests {
 				"Look:\n\n![](/images/1)")
 			.param("action", "save")
 			.session(editor)
-			.with(EditorialFixtures.csrf()))
+			.with(TestCsrf.csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Every image needs alt text")));
 		mvc.perform(fixtures.articleForm("/staff/articles", "Foreign", EditorialFixtures.uniqueSlug("foreign"),
 				"![a tracker](https://evil.example/pixel.png)")
 			.param("action", "save")
 			.session(editor)
-			.with(EditorialFixtures.csrf()))
+			.with(TestCsrf.csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Images must be uploaded to the site")));
 	}

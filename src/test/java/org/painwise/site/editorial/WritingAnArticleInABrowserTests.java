@@ -22,15 +22,12 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.painwise.site.TestDatabase;
+import org.painwise.site.ServerTest;
 import org.painwise.site.browser.Axe;
 import org.painwise.site.browser.Browser;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,16 +39,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Uses the system Chromium and chromedriver and never downloads either. Without them the test
  * is skipped with the reason printed; with {@code CI=true} their absence is a failure.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabase.class)
-@ActiveProfiles("dev")
+@ServerTest
 class WritingAnArticleInABrowserTests {
 
 	@RegisterExtension
 	static final Browser chromium = new Browser();
-
-	@RegisterExtension
-	static final Axe axe = new Axe();
 
 	private static final String SLUG_WORD = "zanzibarine";
 
@@ -158,7 +150,7 @@ class WritingAnArticleInABrowserTests {
 	}
 
 	private static List<Axe.Violation> axeViolations() {
-		List<Axe.Violation> violations = axe.check(chromium.driver());
+		List<Axe.Violation> violations = Axe.check(chromium.driver());
 		if (!violations.isEmpty()) {
 			System.out.println("axe-core:\n" + Axe.describe(violations));
 		}

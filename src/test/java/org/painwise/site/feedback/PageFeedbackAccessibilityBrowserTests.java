@@ -10,17 +10,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.painwise.site.TestDatabase;
+import org.painwise.site.ServerTest;
 import org.painwise.site.browser.Axe;
 import org.painwise.site.browser.Browser;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,16 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * finds nothing wrong with the feedback block in each of its states, with the report page that
  * comes back with errors, or with the editors' feedback queue.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(TestDatabase.class)
-@ActiveProfiles("dev")
+@ServerTest
 class PageFeedbackAccessibilityBrowserTests {
 
 	@RegisterExtension
 	static final Browser browser = new Browser();
-
-	@RegisterExtension
-	static final Axe axe = new Axe();
 
 	@LocalServerPort
 	int port;
@@ -110,7 +101,7 @@ class PageFeedbackAccessibilityBrowserTests {
 	}
 
 	private void assertNoViolations(String where) {
-		List<Axe.Violation> violations = axe.check(browser.driver());
+		List<Axe.Violation> violations = Axe.check(browser.driver());
 		assertThat(violations).as("axe-core violations on %s:%n%s", where, Axe.describe(violations)).isEmpty();
 	}
 

@@ -14,16 +14,12 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.painwise.site.TestDatabase;
+import org.painwise.site.ServerTest;
 import org.painwise.site.browser.Browser;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,9 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A reader on a 390 px phone with JavaScript switched off tells us what is wrong with a page:
  * plain forms, post/redirect/get, and the thank-you in view where the page lands.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(TestDatabase.class)
-@ActiveProfiles("dev")
+@ServerTest
 class PageFeedbackBrowserTests {
 
 	@RegisterExtension

@@ -2,6 +2,7 @@ package org.painwise.site.moderation;
 
 import org.junit.jupiter.api.Test;
 import org.painwise.site.SiteTest;
+import org.painwise.site.TestCsrf;
 import org.painwise.site.staff.StaffLogins;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -45,7 +46,7 @@ class BlockingCommentersTests extends QueueTestSupport {
 					containsString("Also block their network address"))));
 
 		mvc.perform(post("/staff/moderation/{id}/block", second).with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("reason", "Insults other readers")
 			.param("rejectHeld", "true")
 			.param("_rejectHeld", "on")
@@ -89,7 +90,7 @@ class BlockingCommentersTests extends QueueTestSupport {
 		long block = jdbc.sql("select id from commenter_block where shown_as like 'Wren %'").query(Long.class).single();
 
 		mvc.perform(post("/staff/moderation/blocked/{id}/unblock", block).with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf()))
+			.with(TestCsrf.csrf()))
 			.andExpect(redirectedUrl("/staff/moderation/blocked"))
 			.andExpect(flash().attribute("flash",
 					"The block is lifted. New comments from this writer go to the queue again."));
@@ -101,7 +102,7 @@ class BlockingCommentersTests extends QueueTestSupport {
 			.query(Long.class)
 			.single()).isOne();
 		mvc.perform(post("/staff/moderation/blocked/{id}/unblock", block).with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf()))
+			.with(TestCsrf.csrf()))
 			.andExpect(flash().attribute("flash", "That block had already been lifted."));
 	}
 
@@ -137,13 +138,13 @@ class BlockingCommentersTests extends QueueTestSupport {
 	void aBlockNeedsAReasonAndSensibleDaysAndKeepsWhatWasTyped() throws Exception {
 		long comment = fixtures.held("pregabalin", "Ash", "ash@example.com", "Words.", 10);
 		mvc.perform(post("/staff/moderation/{id}/block", comment).with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("reason", "   "))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(allOf(containsString("There is a problem"),
 					containsString("Enter why you are blocking them"))));
 		mvc.perform(post("/staff/moderation/{id}/block", comment).with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("reason", "Threats to another reader")
 			.param("blockAddress", "true")
 			.param("addressDays", "9999"))
@@ -151,7 +152,7 @@ class BlockingCommentersTests extends QueueTestSupport {
 			.andExpect(content().string(allOf(containsString("Enter a number of days from 1 to 365"),
 					containsString("Threats to another reader"))));
 		mvc.perform(post("/staff/moderation/{id}/block", comment).with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("reason", "Fine")
 			.param("addressDays", "many"))
 			.andExpect(status().isBadRequest())
@@ -166,7 +167,7 @@ class BlockingCommentersTests extends QueueTestSupport {
 		mvc.perform(get("/staff/moderation/blocked").with(staff.as(StaffLogins.EDITOR)))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/staff/moderation/{id}/block", comment).with(staff.as(StaffLogins.EDITOR))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("reason", "No"))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/staff/moderation/{id}/block", 987654321L).with(staff.as(StaffLogins.MODERATOR)))
@@ -181,7 +182,7 @@ class BlockingCommentersTests extends QueueTestSupport {
 	void theAuditTrailOffersToBlockTheWriterOfACommentItNames() throws Exception {
 		long comment = fixtures.held("pregabalin", "Cy", "cy@example.com", "Words to reject.", 10);
 		mvc.perform(post("/staff/moderation/{id}/reject", comment).with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("expected", "HELD"))
 			.andExpect(status().isFound());
 		mvc.perform(get("/staff/audit").with(staff.as(StaffLogins.MODERATOR)))
@@ -207,7 +208,7 @@ class BlockingCommentersTests extends QueueTestSupport {
 	private void block(long comment, String reason, String addressDays) throws Exception {
 		MockHttpServletRequestBuilder request = post("/staff/moderation/{id}/block", comment)
 			.with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("reason", reason)
 			.param("addressDays", addressDays == null ? "30" : addressDays);
 		if (addressDays != null) {

@@ -2,6 +2,7 @@ package org.painwise.site.moderation;
 
 import org.junit.jupiter.api.Test;
 import org.painwise.site.SiteTest;
+import org.painwise.site.TestCsrf;
 import org.painwise.site.staff.StaffLogins;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -47,7 +48,7 @@ class FeaturedCommentsTests extends QueueTestSupport {
 			.andExpect(content().string(containsString("/staff/moderation/" + chosen + "/unfeature")));
 
 		mvc.perform(post("/staff/moderation/{id}/unfeature", chosen).with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf()))
+			.with(TestCsrf.csrf()))
 			.andExpect(flash().attribute("flash", "The comment is no longer featured."));
 		mvc.perform(get("/articles/duloxetine")).andExpect(content().string(not(containsString("Chosen by our moderators"))));
 		assertThat(fixtures.auditCount("comment.unfeatured", chosen)).isOne();
@@ -89,13 +90,13 @@ class FeaturedCommentsTests extends QueueTestSupport {
 			.andExpect(flash().attribute("flashProblem", "Only a published comment can be featured."));
 		assertThat(fixtures.auditCount("comment.featured", held)).isZero();
 		mvc.perform(post("/staff/moderation/{id}/feature", held).with(staff.as(StaffLogins.EDITOR))
-			.with(StaffLogins.realCsrf()))
+			.with(TestCsrf.csrf()))
 			.andExpect(status().isForbidden());
 	}
 
 	private MockHttpServletRequestBuilder feature(long id, String note) {
 		var request = post("/staff/moderation/{id}/feature", id).with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf());
+			.with(TestCsrf.csrf());
 		return note == null ? request : request.param("note", note);
 	}
 

@@ -2,7 +2,7 @@ package org.painwise.site.moderation;
 
 import org.junit.jupiter.api.Test;
 import org.painwise.site.SiteTest;
-import org.painwise.site.staff.StaffLogins;
+import org.painwise.site.TestCsrf;
 import org.painwise.site.staff.StaffRole;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +37,7 @@ class LookingAfterModeratorsTests extends QueueTestSupport {
 		assertThat(item).contains("<details class=\"sensitive-comment\">", "<summary>Show the comment",
 				"class=\"sensitive-preview\" aria-hidden=\"true\"");
 
-		mvc.perform(post("/staff/moderation/alerts").with(staff.as(moderator)).with(StaffLogins.realCsrf()))
+		mvc.perform(post("/staff/moderation/alerts").with(staff.as(moderator)).with(TestCsrf.csrf()))
 			.andExpect(status().isFound());
 		String unblurred = queue(moderator);
 		unblurred = unblurred.substring(unblurred.indexOf("id=\"comment-" + crisis + "\""));
@@ -51,7 +51,7 @@ class LookingAfterModeratorsTests extends QueueTestSupport {
 		String owen = staff.create("Owen Other", StaffRole.MODERATOR);
 		long comment = fixtures.held("pregabalin", "Cerys", "cerys@example.com", "A question about timing.", 30);
 
-		mvc.perform(post("/staff/moderation/{id}/claim", comment).with(staff.as(priya)).with(StaffLogins.realCsrf()))
+		mvc.perform(post("/staff/moderation/{id}/claim", comment).with(staff.as(priya)).with(TestCsrf.csrf()))
 			.andExpect(flash().attribute("flash", "Other moderators can see that you are looking at this comment."));
 		assertThat(queue(priya)).contains("You are looking at this, since");
 		assertThat(queue(owen)).contains("Priya Claim is looking at this, since",
@@ -63,8 +63,8 @@ class LookingAfterModeratorsTests extends QueueTestSupport {
 			.update();
 		assertThat(queue(owen)).doesNotContain("Priya Claim is looking at this");
 
-		mvc.perform(post("/staff/moderation/{id}/claim", comment).with(staff.as(priya)).with(StaffLogins.realCsrf()));
-		mvc.perform(post("/staff/moderation/{id}/publish", comment).with(staff.as(owen)).with(StaffLogins.realCsrf())
+		mvc.perform(post("/staff/moderation/{id}/claim", comment).with(staff.as(priya)).with(TestCsrf.csrf()));
+		mvc.perform(post("/staff/moderation/{id}/publish", comment).with(staff.as(owen)).with(TestCsrf.csrf())
 			.param("expected", "HELD"))
 			.andExpect(status().isFound());
 		assertThat(fixtures.status(comment)).isEqualTo("PUBLISHED");
@@ -79,7 +79,7 @@ class LookingAfterModeratorsTests extends QueueTestSupport {
 			long crisis = fixtures.comment("pregabalin", null, "HELD", "Writer " + i, "w" + i + ".crisis@example.com",
 					"I can't go on, number " + i, 20, "{CRISIS}", false);
 			mvc.perform(post("/staff/moderation/{id}/publish", crisis).with(staff.as(moderator))
-				.with(StaffLogins.realCsrf())
+				.with(TestCsrf.csrf())
 				.param("expected", "HELD"));
 			if (i == 0) {
 				mvc.perform(get("/staff").with(staff.as(moderator)))

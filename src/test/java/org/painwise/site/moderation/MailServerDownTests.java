@@ -10,6 +10,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.painwise.site.TestCsrf;
 import org.painwise.site.comments.EmailConfirmations;
 import org.painwise.site.comments.TestConfirmations;
 import org.painwise.site.SiteTest;
@@ -86,7 +87,7 @@ class MailServerDownTests {
 
 		// no mail server answers
 		mvc.perform(post("/staff/moderation/{id}/publish", comment).with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("expected", "HELD"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(fixtures.status(comment)).isEqualTo("PUBLISHED");

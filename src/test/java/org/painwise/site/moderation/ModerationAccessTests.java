@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.painwise.site.SiteTest;
+import org.painwise.site.TestCsrf;
 import org.painwise.site.shared.SiteSecrets;
 import org.painwise.site.staff.StaffLogins;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,7 +66,7 @@ class ModerationAccessTests {
 			mvc.perform(get(page)).andExpect(redirectedUrl("/login"));
 		}
 		long comment = fixtures.held("pregabalin", "Anon", "anon@example.com", "Hello.", 5);
-		mvc.perform(post("/staff/moderation/{id}/publish", comment).with(StaffLogins.realCsrf()).param("expected", "HELD"))
+		mvc.perform(post("/staff/moderation/{id}/publish", comment).with(TestCsrf.csrf()).param("expected", "HELD"))
 			.andExpect(redirectedUrl("/login"));
 		assertThat(fixtures.status(comment)).isEqualTo("HELD");
 	}
@@ -77,7 +78,7 @@ class ModerationAccessTests {
 			mvc.perform(get("/staff/moderation").with(staff.as(who))).andExpect(status().isForbidden());
 			mvc.perform(get("/staff/responses").with(staff.as(who))).andExpect(status().isForbidden());
 			mvc.perform(post("/staff/moderation/{id}/publish", comment).with(staff.as(who))
-				.with(StaffLogins.realCsrf())
+				.with(TestCsrf.csrf())
 				.param("expected", "HELD")).andExpect(status().isForbidden());
 		}
 		mvc.perform(get("/staff/audit").with(staff.as(StaffLogins.EDITOR))).andExpect(status().isForbidden());

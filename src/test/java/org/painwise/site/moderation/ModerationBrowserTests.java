@@ -19,15 +19,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.painwise.site.TestDatabase;
+import org.painwise.site.ServerTest;
 import org.painwise.site.browser.Axe;
 import org.painwise.site.browser.Browser;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,16 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Without Chromium and chromedriver the test is skipped with the reason; with {@code CI=true} it
  * fails instead.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabase.class)
-@ActiveProfiles("dev")
+@ServerTest
 class ModerationBrowserTests {
 
 	@RegisterExtension
 	static final Browser chromium = new Browser();
-
-	@RegisterExtension
-	static final Axe axe = new Axe();
 
 	private static WebDriver browser;
 
@@ -186,7 +178,7 @@ class ModerationBrowserTests {
 	}
 
 	private List<Axe.Violation> axeViolations() {
-		List<Axe.Violation> violations = axe.check(chromium.driver());
+		List<Axe.Violation> violations = Axe.check(chromium.driver());
 		if (!violations.isEmpty()) {
 			System.out.println("axe-core:\n" + Axe.describe(violations));
 		}

@@ -3,6 +3,7 @@ package org.painwise.site.moderation;
 
 import org.junit.jupiter.api.Test;
 import org.painwise.site.SiteTest;
+import org.painwise.site.TestCsrf;
 import org.painwise.site.staff.StaffLogins;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -129,7 +130,7 @@ class ModerationQueueTests extends QueueTestSupport {
 			.andExpect(content().string(allOf(containsString("A fair comment someone disliked."),
 					containsString("Keep published<span class=\"visually-hidden\"> comment by Lew</span>"))));
 		mvc.perform(post("/staff/moderation/{id}/keep", reported).with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("view", "reported"))
 			.andExpect(redirectedUrl("/staff/moderation?view=reported"))
 			.andExpect(flash().attribute("flash", "Kept the comment by Lew published and cleared its reports."));
@@ -141,7 +142,7 @@ class ModerationQueueTests extends QueueTestSupport {
 
 		// a second moderator's click finds nothing left to clear
 		mvc.perform(post("/staff/moderation/{id}/keep", reported).with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("view", "reported"))
 			.andExpect(flash().attribute("flashProblem",
 					"Already handled by someone else: the comment by Lew is now published. Nothing was changed."));
@@ -160,7 +161,7 @@ class ModerationQueueTests extends QueueTestSupport {
 		long next = fixtures.held("pregabalin", "Huw", "huw@example.com", "Very clear, thanks.", 200);
 
 		mvc.perform(post("/staff/moderation/{id}/publish", first).with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("expected", "HELD")
 			.param("view", "held")
 			.param("article", Long.toString(article))
@@ -187,7 +188,7 @@ class ModerationQueueTests extends QueueTestSupport {
 		long spam = fixtures.held("pregabalin", "Bot", "bot@example.com", "Great post visit my site.", 80);
 
 		mvc.perform(post("/staff/moderation/{id}/reject", rejected).with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("expected", "HELD")
 			.param("reason", "Promotes a treatment")
 			.param("view", "held")
@@ -195,7 +196,7 @@ class ModerationQueueTests extends QueueTestSupport {
 			.andExpect(redirectedUrl("/staff/moderation?page=2"))
 			.andExpect(flash().attribute("flash", "Rejected the comment by Gwil."));
 		mvc.perform(post("/staff/moderation/{id}/spam", spam).with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("expected", "HELD")
 			.param("view", "held"))
 			.andExpect(flash().attribute("flash", "Marked the comment by Bot as spam."));
@@ -218,7 +219,7 @@ class ModerationQueueTests extends QueueTestSupport {
 		long comment = fixtures.held("pregabalin", "Eleri", "eleri@example.com", "Does it help with sleep?", 50);
 
 		mvc.perform(post("/staff/moderation/{id}/reject", comment).with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("expected", "HELD")
 			.param("view", "held"));
 		String time = jdbc.sql("select to_char(moderated_at at time zone 'Europe/London', 'HH24:MI') from comment where id = ?")
@@ -227,7 +228,7 @@ class ModerationQueueTests extends QueueTestSupport {
 			.single();
 
 		jakarta.servlet.http.Cookie[] flashCookies = mvc.perform(post("/staff/moderation/{id}/publish", comment).with(staff.as(nia))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("expected", "HELD")
 			.param("view", "held"))
 			.andExpect(redirectedUrl("/staff/moderation#comment-" + comment))
@@ -252,7 +253,7 @@ class ModerationQueueTests extends QueueTestSupport {
 		long gone = fixtures.comment("pregabalin", null, "SPAM", "Cai", "cai@example.com", "Third of three.", 50, "{}", false);
 
 		mvc.perform(post("/staff/moderation/bulk").with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("ids", Long.toString(one), Long.toString(two), Long.toString(gone))
 			.param("action", "publish")
 			.param("expected", "HELD")
@@ -266,7 +267,7 @@ class ModerationQueueTests extends QueueTestSupport {
 		assertThat(fixtures.status(gone)).isEqualTo("SPAM");
 
 		mvc.perform(post("/staff/moderation/bulk").with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("action", "reject")
 			.param("expected", "HELD")
 			.param("view", "held"))
@@ -277,10 +278,10 @@ class ModerationQueueTests extends QueueTestSupport {
 	void aStaleOrMadeUpFormIsRefusedClearly() throws Exception {
 		long comment = fixtures.held("pregabalin", "Dai", "dai@example.com", "A question.", 40);
 		mvc.perform(post("/staff/moderation/{id}/publish", comment).with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf()))
+			.with(TestCsrf.csrf()))
 			.andExpect(status().isBadRequest());
 		mvc.perform(post("/staff/moderation/{id}/publish", 987654321L).with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("expected", "HELD"))
 			.andExpect(status().isNotFound());
 		assertThat(fixtures.status(comment)).isEqualTo("HELD");

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.painwise.site.SiteTest;
+import org.painwise.site.TestCsrf;
 import org.painwise.site.comments.EmailConfirmations;
 import org.painwise.site.comments.TestConfirmations;
 import org.painwise.site.shared.SiteSecrets;
@@ -215,7 +216,7 @@ class NotificationEmailTests {
 			.isFalse();
 
 		mvc.perform(post("/staff/moderation/{id}/reply", comment).with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("body", "Thank you for sharing, Bryn.")
 			.param("expected", "PUBLISHED"))
 			.andExpect(status().is3xxRedirection());
@@ -235,7 +236,7 @@ class NotificationEmailTests {
 		long comment = fixtures.latestBy("delyth.mail@example.com");
 
 		mvc.perform(post("/staff/moderation/{id}/reply", comment).with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("body", "Hi Delyth, a pharmacist can check that for you today.")
 			.param("expected", "HELD"))
 			.andExpect(status().is3xxRedirection());
@@ -280,7 +281,7 @@ class NotificationEmailTests {
 	void moderatorsWhoAskedAreAlertedToCrisisLanguageWithoutTheCommentInTheEmail() throws Exception {
 		String alerted = staff.create("Alerted Moderator");
 		staff.create("Quiet Moderator");
-		mvc.perform(post("/staff/moderation/alerts").with(staff.as(alerted)).with(StaffLogins.realCsrf()).param("crisisAlerts", "on"))
+		mvc.perform(post("/staff/moderation/alerts").with(staff.as(alerted)).with(TestCsrf.csrf()).param("crisisAlerts", "on"))
 			.andExpect(redirectedUrl("/staff/moderation/alerts"));
 		mvc.perform(get("/staff/moderation/alerts").with(staff.as(alerted)))
 			.andExpect(content().string(containsString("value=\"on\" aria-describedby=\"crisisAlerts-hint\" checked=\"checked\"")));
@@ -331,7 +332,7 @@ class NotificationEmailTests {
 
 	private MockHttpServletRequestBuilder reject(long comment, long template) {
 		return post("/staff/moderation/{id}/reject", comment).with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("expected", "HELD")
 			.param("explain", Long.toString(template));
 	}
@@ -357,7 +358,7 @@ class NotificationEmailTests {
 
 	private void publish(long commentId) throws Exception {
 		mvc.perform(post("/staff/moderation/{id}/publish", commentId).with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("expected", "HELD"))
 			.andExpect(status().is3xxRedirection());
 	}

@@ -3,8 +3,9 @@ package org.painwise.site.moderation;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.painwise.site.SampleContent;
+import org.painwise.site.TestCsrf;
 import org.painwise.site.shared.SiteSecrets;
-import org.painwise.site.staff.StaffLogins;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -14,24 +15,18 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * Comments for moderation tests: stored directly in a given state, or posted through the
  * article page's form as a reader's browser sends it.
  */
-final class QueueFixtures {
+final class QueueFixtures extends SampleContent {
 
 	private static final AtomicInteger ADDRESSES = new AtomicInteger();
-
-	private final JdbcClient jdbc;
 
 	private final SiteSecrets secrets;
 
 	private final Clock clock;
 
 	QueueFixtures(JdbcClient jdbc, SiteSecrets secrets, Clock clock) {
-		this.jdbc = jdbc;
+		super(jdbc);
 		this.secrets = secrets;
 		this.clock = clock;
-	}
-
-	long articleId(String slug) {
-		return jdbc.sql("select id from article where slug = ?").param(slug).query(Long.class).single();
 	}
 
 	/**
@@ -86,7 +81,7 @@ final class QueueFixtures {
 		String started = Long.toString(clock.millis() - 60_000);
 		int n = ADDRESSES.incrementAndGet();
 		return MockMvcRequestBuilders.post("/articles/{slug}/comments", slug)
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.with(request -> {
 				request.setRemoteAddr("203.0.113." + (n % 250 + 1));
 				return request;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.painwise.site.SiteTest;
+import org.painwise.site.TestCsrf;
 import org.painwise.site.staff.StaffLogins;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,7 +64,7 @@ class RepliesAndResponsesTests extends QueueTestSupport {
 		long cantAdvise = responseId("Can’t advise on your own case");
 
 		mvc.perform(post("/staff/moderation/{id}/reply", comment).with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("body", "Hi Tegwen, please ask your pharmacist, who can check this for you today.")
 			.param("response", Long.toString(cantAdvise))
 			.param("expected", "HELD")
@@ -93,7 +94,7 @@ class RepliesAndResponsesTests extends QueueTestSupport {
 	void anEmptyReplyComesBackWithAMessageAndAReplyToARejectedCommentIsRefused() throws Exception {
 		long comment = fixtures.held("pregabalin", "Sioned", "sioned@example.com", "Thank you.", 45);
 		mvc.perform(post("/staff/moderation/{id}/reply", comment).with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("body", "   ")
 			.param("expected", "HELD"))
 			.andExpect(status().isBadRequest())
@@ -104,7 +105,7 @@ class RepliesAndResponsesTests extends QueueTestSupport {
 			.param(comment)
 			.update();
 		mvc.perform(post("/staff/moderation/{id}/reply", comment).with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("body", "Hello")
 			.param("expected", "HELD"))
 			.andExpect(flash().attribute("flashProblem", containsString("Already handled by Nia at")));
@@ -121,7 +122,7 @@ class RepliesAndResponsesTests extends QueueTestSupport {
 					containsString("Urgent support"))));
 
 		mvc.perform(post("/staff/responses").with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("title", "Welcome back")
 			.param("body", "Hi {nmae}, good to hear from you on {article}. {sitename}")
 			.param("position", "50")
@@ -134,7 +135,7 @@ class RepliesAndResponsesTests extends QueueTestSupport {
 			.isZero();
 
 		mvc.perform(post("/staff/responses").with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("title", "Welcome back")
 			.param("body", "Hi {name}, good to see you again.")
 			.param("position", "50")
@@ -144,7 +145,7 @@ class RepliesAndResponsesTests extends QueueTestSupport {
 		long id = responseId("Welcome back");
 
 		mvc.perform(post("/staff/responses/{id}", id).with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("title", "Welcome back")
 			.param("body", "Hi {name}, lovely to see you again.")
 			.param("position", "60")
@@ -177,11 +178,11 @@ class RepliesAndResponsesTests extends QueueTestSupport {
 		String nia = staff.create("Nia Audit");
 		long comment = fixtures.held("pregabalin", "Rhian", "rhian@example.com", "Useful, thanks.", 45);
 		mvc.perform(post("/staff/moderation/{id}/publish", comment).with(staff.as(nia))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("expected", "HELD"));
 
 		mvc.perform(post("/staff/accounts").with(staff.as(StaffLogins.ADMIN))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("email", "gethin.audit@test.example")
 			.param("displayName", "Gethin")
 			.param("roles", "MODERATOR")
@@ -197,7 +198,7 @@ class RepliesAndResponsesTests extends QueueTestSupport {
 
 		long gethin = staff.idOf("gethin.audit@test.example");
 		mvc.perform(post("/staff/accounts/{id}", gethin).with(staff.as(StaffLogins.ADMIN))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("displayName", "Gethin")
 			.param("roles", "MODERATOR", "EDITOR"))
 			.andExpect(status().is3xxRedirection());

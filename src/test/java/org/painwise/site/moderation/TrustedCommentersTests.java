@@ -2,6 +2,7 @@ package org.painwise.site.moderation;
 
 import org.junit.jupiter.api.Test;
 import org.painwise.site.SiteTest;
+import org.painwise.site.TestCsrf;
 import org.painwise.site.comments.EmailConfirmations;
 import org.painwise.site.comments.TestConfirmations;
 import org.painwise.site.staff.StaffLogins;
@@ -63,7 +64,7 @@ class TrustedCommentersTests extends QueueTestSupport {
 		regular("rae@example.com", 4);
 		long rude = fixtures.held("pregabalin", "Rae", "rae@example.com", "Something rude.", 5);
 		mvc.perform(post("/staff/moderation/{id}/reject", rude).with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("expected", "HELD"))
 			.andExpect(status().isFound());
 		// rejected comments are deleted after 30 days; the rejection still counts for the quiet period
@@ -82,7 +83,7 @@ class TrustedCommentersTests extends QueueTestSupport {
 		mvc.perform(get("/staff/moderation").param("view", "all").with(staff.as(StaffLogins.MODERATOR)))
 			.andExpect(content().string(containsString("Trusted: their comments are published at once")));
 		mvc.perform(post("/staff/moderation/{id}/revoke-trust", published).with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("view", "all"))
 			.andExpect(status().isFound())
 			.andExpect(flash().attribute("flash", "Vic is no longer trusted: their next comments wait for a moderator."));

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.painwise.site.SampleContent;
 import org.painwise.site.SiteTest;
 import org.painwise.site.shared.Retention;
 
@@ -39,7 +40,7 @@ class RetentionTests {
 
 	@Test
 	void addressHashesAndVisitorKeysGoAfter48HoursAndNothingElseDoes() {
-		long article = articleId("pregabalin");
+		long article = new SampleContent(jdbc).articleId("pregabalin");
 		long oldComment = comment(article, "PUBLISHED", hoursAgo(49), null);
 		long newComment = comment(article, "PUBLISHED", hoursAgo(47), null);
 		long oldVote = vote(oldComment, hoursAgo(49));
@@ -68,7 +69,7 @@ class RetentionTests {
 
 	@Test
 	void rejectedAndSpamCommentsGoThirtyDaysAfterTheDecision() {
-		long article = articleId("pregabalin");
+		long article = new SampleContent(jdbc).articleId("pregabalin");
 		long oldRejected = comment(article, "REJECTED", hoursAgo(24 * 40), hoursAgo(24 * 31));
 		long recentRejected = comment(article, "REJECTED", hoursAgo(24 * 40), hoursAgo(24 * 29));
 		long oldSpam = comment(article, "SPAM", hoursAgo(24 * 31), hoursAgo(24 * 31));
@@ -132,10 +133,6 @@ class RetentionTests {
 
 	private Instant hoursAgo(long hours) {
 		return now.minus(Duration.ofHours(hours));
-	}
-
-	private long articleId(String slug) {
-		return jdbc.sql("select id from article where slug = ?").param(slug).query(Long.class).single();
 	}
 
 	private long comment(long article, String status, Instant created, Instant moderated) {

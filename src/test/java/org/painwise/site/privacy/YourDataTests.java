@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.painwise.site.SiteTest;
+import org.painwise.site.TestCsrf;
 import org.painwise.site.shared.SiteSecrets;
 import org.painwise.site.shared.TestVisitors;
 import org.painwise.site.staff.StaffLogins;
@@ -176,14 +177,14 @@ class YourDataTests {
 		comment(null, "PUBLISHED", "Phone Reader", email, "Words asked about by phone.");
 
 		mvc.perform(get("/staff/data-requests").with(staff.as(StaffLogins.MODERATOR))).andExpect(status().isForbidden());
-		mvc.perform(post("/staff/data-requests").with(staff.as(StaffLogins.ADMIN)).with(StaffLogins.realCsrf())
+		mvc.perform(post("/staff/data-requests").with(staff.as(StaffLogins.ADMIN)).with(TestCsrf.csrf())
 			.param("email", email))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Words asked about by phone.")));
-		mvc.perform(post("/staff/data-requests/data.csv").with(staff.as(StaffLogins.ADMIN)).with(StaffLogins.realCsrf())
+		mvc.perform(post("/staff/data-requests/data.csv").with(staff.as(StaffLogins.ADMIN)).with(TestCsrf.csrf())
 			.param("email", email))
 			.andExpect(content().string(containsString("\"Words asked about by phone.\"")));
-		mvc.perform(post("/staff/data-requests/erase").with(staff.as(StaffLogins.ADMIN)).with(StaffLogins.realCsrf())
+		mvc.perform(post("/staff/data-requests/erase").with(staff.as(StaffLogins.ADMIN)).with(TestCsrf.csrf())
 			.param("email", email).param("sure", "yes"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("1 comments deleted")));
@@ -191,7 +192,7 @@ class YourDataTests {
 		List<Long> actors = jdbc.sql("select actor_account_id from audit_entry where action = 'erased a reader''s data' and detail like '%1 comments deleted%'")
 			.query(Long.class).list();
 		assertThat(actors).contains(staff.idOf(StaffLogins.ADMIN));
-		mvc.perform(post("/staff/data-requests").with(staff.as(StaffLogins.ADMIN)).with(StaffLogins.realCsrf())
+		mvc.perform(post("/staff/data-requests").with(staff.as(StaffLogins.ADMIN)).with(TestCsrf.csrf())
 			.param("email", email))
 			.andExpect(content().string(containsString("We hold nothing")))
 			.andExpect(content().string(not(containsString("Words asked about by phone."))));

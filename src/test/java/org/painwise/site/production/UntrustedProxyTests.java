@@ -3,18 +3,13 @@ package org.painwise.site.production;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
-import org.painwise.site.TestDatabase;
+import org.painwise.site.ServerTest;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Nothing is trusted by default: the same headers, sent by anyone, are ignored. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabase.class)
-@ActiveProfiles("dev")
+@ServerTest
 class UntrustedProxyTests extends BehindAProxy {
 
 	@Test

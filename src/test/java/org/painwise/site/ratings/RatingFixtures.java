@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.servlet.http.Cookie;
 
+import org.painwise.site.SampleContent;
 import org.painwise.site.shared.SiteSecrets;
 import org.painwise.site.shared.TestVisitors;
 import org.springframework.http.MediaType;
@@ -18,13 +19,11 @@ import static org.painwise.site.TestOrigin.sameOrigin;
  * Builds votes as a browser sends them, writes articles, comments and votes straight into the
  * database, and reads back what was stored.
  */
-class RatingFixtures {
+class RatingFixtures extends SampleContent {
 
 	static final String VISITOR = "0123456789abcdef0123456789abcdef";
 
 	static final String OTHER_VISITOR = "fedcba9876543210fedcba9876543210";
-
-	private final JdbcClient jdbc;
 
 	private final SiteSecrets secrets;
 
@@ -34,7 +33,7 @@ class RatingFixtures {
 
 	/** With the site's keys, for tests that send visitor cookies. */
 	RatingFixtures(JdbcClient jdbc, SiteSecrets secrets) {
-		this.jdbc = jdbc;
+		super(jdbc);
 		this.secrets = secrets;
 	}
 
@@ -62,10 +61,6 @@ class RatingFixtures {
 			request.setRemoteAddr(address);
 			return request;
 		};
-	}
-
-	long articleId(String slug) {
-		return jdbc.sql("select id from article where slug = ?").param(slug).query(Long.class).single();
 	}
 
 	/** A new article with the given status, by the first sample author. */

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -16,29 +18,23 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.painwise.site.TestDatabase;
+import org.painwise.site.ServerTest;
+import org.painwise.site.browser.Browser;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A reader rating the sample article and its comments in a real browser (headless Chromium),
- * with JavaScript and without it, by mouse and by keyboard; and axe-core finding no
- * accessibility problems on the page with all its stars. Screenshots of the stars are saved in
- * {@code target/screenshots}.
+ * with JavaScript and without it, by mouse and by keyboard. Each test is a new visitor, with no
+ * cookies, in the one browser of the class. axe-core checks the page with all its stars in
+ * {@code ReadingPagesBrowserTests}, the one check of that page. Screenshots of the stars are
+ * saved in {@code target/screenshots}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabase.class)
-@ActiveProfiles("dev")
+@ServerTest
 class RatingInBrowserTests {
 
 	private static final String FILLED = "rgb(194, 113, 0)";
@@ -51,18 +47,21 @@ class RatingInBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	HeadlessChromium browser;
+	@RegisterExtension
+	static final Browser browser = new Browser();
+
+	@BeforeEach
+	void newVisitor() {
+		browser.forgetVisitor();
+	}
 
 	@AfterEach
-	void closeBrowser() throws Exception {
-		if (browser != null) {
-			browser.close();
-		}
+	void javascriptBackOn() {
+		browser.javascript(true);
 	}
 
 	@Test
 	void withJavaScriptAVoteUpdatesTheSummaryWithoutReloadingThePage() throws Exception {
-		browser = HeadlessChromium.start(true);
 		WebDriver driver = browser.driver();
 		long article = id("select id from article where slug = 'amitriptyline'");
 		RatingSummary before = summaryOf("ARTICLE", article);
@@ -92,7 +91,6 @@ class RatingInBrowserTests {
 
 	@Test
 	void withJavaScriptArrowsChooseAndEnterOrSpaceVote() throws Exception {
-		browser = HeadlessChromium.start(true);
 		WebDriver driver = browser.driver();
 		long maria = firstComment("Maria");
 		long agnieszka = firstComment("Agnieszka Wójcik");
@@ -129,7 +127,6 @@ class RatingInBrowserTests {
 
 	@Test
 	void pointingAtAStarShowsTheRatingItWouldGive() throws Exception {
-		browser = HeadlessChromium.start(true);
 		WebDriver driver = browser.driver();
 		long article = id("select id from article where slug = 'amitriptyline'");
 		driver.get(url("/articles/amitriptyline"));
@@ -144,7 +141,7 @@ class RatingInBrowserTests {
 
 	@Test
 	void withoutJavaScriptTheFormPostsAndTheReaderLandsBackAtTheComment() throws Exception {
-		browser = HeadlessChromium.start(false);
+		browser.javascript(false);
 		WebDriver driver = browser.driver();
 		long dave = firstComment("Dave P");
 		RatingSummary before = summaryOf("COMMENT", dave);
@@ -181,31 +178,9 @@ class RatingInBrowserTests {
 	}
 
 	@Test
-	void theArticlePageWithItsStarsHasNoAccessibilityViolations() throws Exception {
-		String axe = System.getProperty("axe.script");
-		HeadlessChromium.require(axe != null && Files.isReadable(Path.of(axe)),
-				"axe-core not found (the build downloads it; system property axe.script=" + axe + ")");
-		browser = HeadlessChromium.start(true);
-		WebDriver driver = browser.driver();
-		driver.get(url("/articles/amitriptyline"));
-		JavascriptExecutor js = (JavascriptExecutor) driver;
-		js.executeScript(Files.readString(Path.of(axe)));
-		String result = (String) js.executeAsyncScript("""
-				var done = arguments[arguments.length - 1];
-				axe.run(document, { resultTypes: ['violations'] })
-				  .then(function (r) { done(JSON.stringify(r.violations)); })
-				  .catch(function (e) { done('axe failed: ' + e); });""");
-		JsonNode violations = JsonMapper.builder().build().readTree(result);
-		StringBuilder report = new StringBuilder();
-		for (JsonNode violation : violations) {
-			report.append(violation.get("id").asString()).append(": ").append(violation.get("help").asString());
-			for (JsonNode node : violation.get("nodes")) {
-				report.append("\n    ").append(node.get("target").toString());
-			}
-			report.append('\n');
-		}
-		assertThat(violations.size()).as("axe-core violations:\n" + report).isZero();
-		assertThat(driver.findElements(By.cssSelector("form.rating"))).hasSizeGreaterThan(10);
+	void theArticlePageHasStarsForTheArticleAndEachComment() {
+		browser.driver().get(url("/articles/amitriptyline"));
+		assertThat(browser.driver().findElements(By.cssSelector("form.rating"))).hasSizeGreaterThan(10);
 	}
 
 	private String url(String path) {

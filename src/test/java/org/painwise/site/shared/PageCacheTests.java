@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.painwise.site.PainwiseApplication;
 import org.painwise.site.StatementCounter;
+import org.painwise.site.TestCsrf;
 import org.painwise.site.TestDatabase;
 import org.painwise.site.articles.ArticleContent;
 import org.painwise.site.articles.ArticleEditing;
@@ -373,7 +374,7 @@ class PageCacheTests {
 
 	private void publish(long comment) throws Exception {
 		mvc.perform(post("/staff/moderation/{id}/publish", comment).with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("expected", "HELD")
 			.param("view", "held"))
 			.andExpect(status().isFound());

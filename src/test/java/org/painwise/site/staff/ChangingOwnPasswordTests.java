@@ -5,10 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.painwise.site.SiteTest;
 import org.painwise.site.TestSessions;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -29,27 +26,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A staff member changes their own password at {@code /staff/account/password}.
  */
 @SiteTest
-class ChangingOwnPasswordTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	StaffAccounts accounts;
-
-	@Autowired
-	StaffAccountRepository repository;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	TestStaff staff;
+class ChangingOwnPasswordTests extends StaffTestSupport {
 
 	TestStaff.Account james;
 
 	@BeforeEach
 	void setUp() {
-		staff = new TestStaff(accounts, new StaffUserDetailsService(repository), jdbc);
 		james = staff.create("James Changes");
 	}
 
@@ -85,7 +67,7 @@ class ChangingOwnPasswordTests {
 					containsString("href=\"#currentPassword\""), containsString("aria-invalid=\"true\""),
 					containsString("aria-describedby=\"currentPassword-error\""),
 					not(containsString("my-wrong-current-pw")), not(containsString("a-perfectly-good-new-one")))));
-		assertThat(TestStaff.signIn(mvc, james.email(), james.password())).isNotNull();
+		assertThat(StaffLogins.signIn(mvc, james.email(), james.password())).isNotNull();
 	}
 
 	@Test
@@ -128,8 +110,8 @@ class ChangingOwnPasswordTests {
 
 	@Test
 	void aNewPasswordWorksAtOnceAndTheOldOneStops() throws Exception {
-		MockHttpSession elsewhere = TestStaff.signIn(mvc, james.email(), james.password());
-		MockHttpSession here = TestStaff.signIn(mvc, james.email(), james.password());
+		MockHttpSession elsewhere = StaffLogins.signIn(mvc, james.email(), james.password());
+		MockHttpSession here = StaffLogins.signIn(mvc, james.email(), james.password());
 		String idBefore = here.getId();
 
 		MvcResult changed = mvc.perform(post("/staff/account/password").session(here)
@@ -154,7 +136,7 @@ class ChangingOwnPasswordTests {
 			.param("password", james.password())
 			.with(csrf())
 			.with(TestStaff.from(TestStaff.newAddress()))).andExpect(redirectedUrl("/login?error"));
-		assertThat(TestStaff.signIn(mvc, james.email(), "three unrelated words and more")).isNotNull();
+		assertThat(StaffLogins.signIn(mvc, james.email(), "three unrelated words and more")).isNotNull();
 	}
 
 	@Test

@@ -8,11 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.painwise.site.SiteTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,24 +31,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SiteTest
 @RecordApplicationEvents
-class ManagingStaffAccountsTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	StaffAccounts accounts;
-
-	@Autowired
-	StaffAccountRepository repository;
-
-	@Autowired
-	JdbcClient jdbc;
+class ManagingStaffAccountsTests extends StaffTestSupport {
 
 	@Autowired
 	ApplicationEvents events;
-
-	TestStaff staff;
 
 	TestStaff.Account admin;
 
@@ -58,7 +42,6 @@ class ManagingStaffAccountsTests {
 
 	@BeforeEach
 	void setUp() {
-		staff = new TestStaff(accounts, new StaffUserDetailsService(repository), jdbc);
 		admin = staff.create("Admin Person", StaffRole.ADMIN);
 		asAdmin = staff.as(admin);
 	}
@@ -66,7 +49,7 @@ class ManagingStaffAccountsTests {
 	@Test
 	void theListShowsEveryAccountWithRolesStatusAndLastSignIn() throws Exception {
 		TestStaff.Account signedIn = staff.create("Has Signed In", StaffRole.MODERATOR, StaffRole.EDITOR);
-		TestStaff.signIn(mvc, signedIn.email(), signedIn.password());
+		StaffLogins.signIn(mvc, signedIn.email(), signedIn.password());
 		mvc.perform(get("/staff/accounts").with(asAdmin))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<h1>Staff accounts</h1>"),
@@ -103,7 +86,7 @@ class ManagingStaffAccountsTests {
 			assertThat(created.actorId()).isEqualTo(admin.id());
 			assertThat(created.at()).isNotNull();
 		});
-		MockHttpSession alex = TestStaff.signIn(mvc, "NEW.person@example.org", "a sensible long passphrase");
+		MockHttpSession alex = StaffLogins.signIn(mvc, "NEW.person@example.org", "a sensible long passphrase");
 		mvc.perform(get("/staff").session(alex)).andExpect(content().string(containsString("Signed in as Alex")));
 	}
 
@@ -172,7 +155,7 @@ class ManagingStaffAccountsTests {
 	@Test
 	void anAdminChangesNameAndRolesAndTheyApplyAtOnce() throws Exception {
 		TestStaff.Account alex = staff.create("Alex Roles", StaffRole.MODERATOR, StaffRole.EDITOR);
-		MockHttpSession alexSession = TestStaff.signIn(mvc, alex.email(), alex.password());
+		MockHttpSession alexSession = StaffLogins.signIn(mvc, alex.email(), alex.password());
 		mvc.perform(get("/staff/moderation").session(alexSession)).andExpect(status().isOk());
 
 		mvc.perform(get("/staff/accounts/" + alex.id()).with(asAdmin))
@@ -206,7 +189,7 @@ class ManagingStaffAccountsTests {
 	@Test
 	void anAdminDisablesAnAccountWhichEndsItsSessionAndThenEnablesIt() throws Exception {
 		TestStaff.Account leaver = staff.create("Leaver Person", StaffRole.EDITOR);
-		MockHttpSession leaverSession = TestStaff.signIn(mvc, leaver.email(), leaver.password());
+		MockHttpSession leaverSession = StaffLogins.signIn(mvc, leaver.email(), leaver.password());
 
 		mvc.perform(post("/staff/accounts/" + leaver.id() + "/disable").with(asAdmin).with(csrf()))
 			.andExpect(redirectedUrl("/staff/accounts/" + leaver.id()))
@@ -229,13 +212,13 @@ class ManagingStaffAccountsTests {
 			.andExpect(redirectedUrl("/staff/accounts/" + leaver.id()));
 		assertThat(staff.isEnabled(leaver.email())).isTrue();
 		assertThat(events.stream(StaffAccountEnabled.class)).hasSize(1);
-		assertThat(TestStaff.signIn(mvc, leaver.email(), leaver.password())).isNotNull();
+		assertThat(StaffLogins.signIn(mvc, leaver.email(), leaver.password())).isNotNull();
 	}
 
 	@Test
 	void anAdminSetsANewPasswordWhichEndsTheirSessions() throws Exception {
 		TestStaff.Account forgetful = staff.create("Forgot Password", StaffRole.MODERATOR);
-		MockHttpSession oldSession = TestStaff.signIn(mvc, forgetful.email(), forgetful.password());
+		MockHttpSession oldSession = StaffLogins.signIn(mvc, forgetful.email(), forgetful.password());
 
 		mvc.perform(post("/staff/accounts/" + forgetful.id() + "/password").with(asAdmin)
 			.with(csrf())
@@ -258,7 +241,7 @@ class ManagingStaffAccountsTests {
 			.param("password", forgetful.password())
 			.with(csrf())
 			.with(TestStaff.from(TestStaff.newAddress()))).andExpect(redirectedUrl("/login?error"));
-		assertThat(TestStaff.signIn(mvc, forgetful.email(), "given over the phone")).isNotNull();
+		assertThat(StaffLogins.signIn(mvc, forgetful.email(), "given over the phone")).isNotNull();
 	}
 
 	@Test

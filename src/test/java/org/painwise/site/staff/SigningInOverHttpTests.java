@@ -14,12 +14,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.painwise.site.TestDatabase;
+import org.painwise.site.ServerTest;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,9 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and failed attempts get no session, a successful sign-in gets one, and refusals show the site's
  * own 403 page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabase.class)
-@ActiveProfiles("dev")
+@ServerTest
 class SigningInOverHttpTests {
 
 	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");

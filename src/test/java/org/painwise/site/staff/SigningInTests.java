@@ -10,15 +10,12 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.Cookie;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.painwise.site.SiteTest;
 import org.painwise.site.TestSessions;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -40,32 +37,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * session-based token store for the whole shared context.)
  */
 @SiteTest
-class SigningInTests {
+class SigningInTests extends StaffTestSupport {
 
 	private static final String REFUSED = "We could not sign you in. Either the email address or the password is not "
 			+ "right, or there have been several wrong attempts, and the next one has to wait a little";
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	StaffAccounts accounts;
-
-	@Autowired
-	StaffAccountRepository repository;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	LoginThrottle throttle;
-
-	TestStaff staff;
-
-	@BeforeEach
-	void setUp() {
-		staff = new TestStaff(accounts, new StaffUserDetailsService(repository), jdbc);
-	}
 
 	private ResultActions signIn(String email, String password, String address) throws Exception {
 		return mvc.perform(post("/login").param("username", email)
@@ -239,7 +217,7 @@ class SigningInTests {
 	void theSessionIdChangesAtSignIn() throws Exception {
 		TestStaff.Account james = staff.create("James Fixation");
 		// a session someone else could know (a fixed session), already in the browser
-		MockHttpSession planted = TestStaff.signIn(mvc, james.email(), james.password());
+		MockHttpSession planted = StaffLogins.signIn(mvc, james.email(), james.password());
 		MvcResult result = mvc.perform(post("/login").session(planted)
 			.param("username", james.email())
 			.param("password", james.password())
@@ -256,7 +234,7 @@ class SigningInTests {
 	@Test
 	void signingOutNeedsAPostWithTheTokenAndEndsTheSession() throws Exception {
 		TestStaff.Account james = staff.create("James Leaving");
-		MockHttpSession session = TestStaff.signIn(mvc, james.email(), james.password());
+		MockHttpSession session = StaffLogins.signIn(mvc, james.email(), james.password());
 		mvc.perform(get("/staff").session(session)).andExpect(status().isOk());
 
 		mvc.perform(post("/logout").session(session)).andExpect(status().isForbidden());

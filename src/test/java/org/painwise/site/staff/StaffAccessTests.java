@@ -1,15 +1,12 @@
 package org.painwise.site.staff;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.painwise.site.SiteTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,29 +26,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * privilege. Roles are checked again on the services, and every form needs its CSRF token.
  */
 @SiteTest
-class StaffAccessTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	StaffAccounts accounts;
-
-	@Autowired
-	StaffAccountRepository repository;
+class StaffAccessTests extends StaffTestSupport {
 
 	@Autowired
 	StaffAccountAdministration administration;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	TestStaff staff;
-
-	@BeforeEach
-	void setUp() {
-		staff = new TestStaff(accounts, new StaffUserDetailsService(repository), jdbc);
-	}
 
 	@Test
 	void anonymousVisitorsAreSentToSignIn() throws Exception {

@@ -1,12 +1,8 @@
 package org.painwise.site.staff;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.painwise.site.SiteTest;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -22,26 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * to sign out.
  */
 @SiteTest
-class StaffDashboardTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	StaffAccounts accounts;
-
-	@Autowired
-	StaffAccountRepository repository;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	TestStaff staff;
-
-	@BeforeEach
-	void setUp() {
-		staff = new TestStaff(accounts, new StaffUserDetailsService(repository), jdbc);
-	}
+class StaffDashboardTests extends StaffTestSupport {
 
 	@Test
 	void aModeratorSeesTheirNameRolesAndNoAccountManagement() throws Exception {

@@ -1,21 +1,20 @@
 package org.painwise.site.staff;
 
-import jakarta.servlet.http.Cookie;
-
+import org.painwise.site.TestSessions;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.painwise.site.TestCsrf.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Signs requests in as a staff member, for tests of other parts of the staff area: the demo
@@ -85,26 +84,19 @@ public final class StaffLogins {
 	}
 
 	/**
-	 * A valid CSRF token sent the way a browser sends it: the token cookie and the masked token
-	 * in the form. Unlike spring-security-test's {@code csrf()}, this leaves the application's
-	 * cookie-based token repository in place, so later requests in the shared context still see
-	 * the site as readers do (no session).
+	 * Signs in through the real form, from an address of its own (so that no test's sign-ins count
+	 * against another's), and returns the session it started.
 	 */
-	public static RequestPostProcessor realCsrf() {
-		return request -> {
-			CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
-			CsrfToken token = repository.generateToken(request);
-			java.util.List<Cookie> cookies = new java.util.ArrayList<>();
-			if (request.getCookies() != null) {
-				cookies.addAll(java.util.Arrays.asList(request.getCookies()));
-			}
-			cookies.add(new Cookie("XSRF-TOKEN", token.getToken()));
-			request.setCookies(cookies.toArray(Cookie[]::new));
-			MockHttpServletRequest probe = new MockHttpServletRequest();
-			new XorCsrfTokenRequestAttributeHandler().handle(probe, new MockHttpServletResponse(), () -> token);
-			request.setParameter(token.getParameterName(), ((CsrfToken) probe.getAttribute(CsrfToken.class.getName())).getToken());
-			return request;
-		};
+	public static MockHttpSession signIn(MockMvc mvc, String email, String password) throws Exception {
+		MvcResult result = mvc.perform(post("/login").param("username", email)
+			.param("password", password)
+			.with(csrf())
+			.with(TestStaff.from(TestStaff.newAddress()))).andReturn();
+		if (!"/staff".equals(result.getResponse().getRedirectedUrl())) {
+			throw new AssertionError("Could not sign in as " + email + ": redirected to "
+					+ result.getResponse().getRedirectedUrl());
+		}
+		return TestSessions.of(result);
 	}
 
 	/** The account id of this email. */

@@ -5,16 +5,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.painwise.site.TestSessions;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import static org.painwise.site.TestCsrf.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Staff accounts made for one test each, so tests that change passwords, roles or sign-in counts
@@ -74,19 +68,6 @@ final class TestStaff {
 
 	RequestPostProcessor as(DemoStaffAccounts.Demo demo) {
 		return as(demo.email());
-	}
-
-	/** Signs in through the real form and returns the session it started. */
-	static MockHttpSession signIn(MockMvc mvc, String email, String password) throws Exception {
-		MvcResult result = mvc.perform(post("/login").param("username", email)
-			.param("password", password)
-			.with(csrf())
-			.with(from(newAddress()))).andReturn();
-		if (!"/staff".equals(result.getResponse().getRedirectedUrl())) {
-			throw new AssertionError("Could not sign in as " + email + ": redirected to "
-					+ result.getResponse().getRedirectedUrl());
-		}
-		return TestSessions.of(result);
 	}
 
 	String passwordHashOf(String email) {

@@ -11,16 +11,12 @@ import javax.crypto.spec.SecretKeySpec;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import org.apache.commons.codec.binary.Base32;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.painwise.site.SiteTest;
 import org.painwise.site.TestSessions;
 import org.painwise.site.shared.Hashes;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,32 +34,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SiteTest
 @TestPropertySource(properties = "staff.two-factor.required-for-admins=true")
-class TwoFactorTests {
+class TwoFactorTests extends StaffTestSupport {
 
 	private static final Pattern KEY = Pattern.compile("<code class=\"otp-key\">([A-Z2-7 ]+)</code>");
 
 	private static final Pattern RECOVERY = Pattern.compile("<code>([a-z2-9]{5}-[a-z2-9]{5})</code>");
 
 	private final TimeBasedOneTimePasswordGenerator app = new TimeBasedOneTimePasswordGenerator();
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	StaffAccounts accounts;
-
-	@Autowired
-	StaffAccountRepository repository;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	TestStaff staff;
-
-	@BeforeEach
-	void setUp() {
-		staff = new TestStaff(accounts, new StaffUserDetailsService(repository), jdbc);
-	}
 
 	@Test
 	void aModeratorTurnsItOnAndThenSignsInWithACodeOrARecoveryCodeEachWorkingOnce() throws Exception {
