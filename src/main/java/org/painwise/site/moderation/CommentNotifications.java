@@ -69,18 +69,13 @@ class CommentNotifications {
 	/** To the writer of a comment that was published, if they asked. */
 	@ApplicationModuleListener
 	void published(CommentPublished event) {
-		Optional<ModerationQueries.Item> comment = queries.find(event.commentId());
-		if (comment.isEmpty() || comment.get().status() != CommentStatus.PUBLISHED) {
-			return;
-		}
-		ModerationQueries.Item item = comment.get();
-		if (item.notifyAuthor() && !item.fromStaff() && confirmations.isConfirmed(item.authorEmail())) {
+		toWriter(event.commentId(), CommentStatus.PUBLISHED).ifPresent(item -> {
 			String unsubscribe = subscriptions.unsubscribeUrl(item.id());
 			send(new Outbox.Email(item.authorEmail(), text("mail.published.subject", item.articleTitle()),
 					text("mail.published.body", item.firstName(), item.articleTitle(),
 							subscriptions.commentUrl(item.id()), site.name(), unsubscribe),
 					unsubscribe));
-		}
+		});
 	}
 
 	/** To the writer of the comment a published reply answers, if they asked. */
@@ -89,16 +84,14 @@ class CommentNotifications {
 		if (event.parentId() == null) {
 			return;
 		}
-		Optional<ModerationQueries.Item> comment = queries.find(event.commentId());
-		if (comment.isEmpty() || comment.get().status() != CommentStatus.PUBLISHED) {
+		Optional<ModerationQueries.Item> comment = withStatus(event.commentId(), CommentStatus.PUBLISHED);
+		if (comment.isEmpty()) {
 			return;
 		}
 		ModerationQueries.Item item = comment.get();
 		queries.answeredBy(item.id())
-			.filter(parent -> parent.notifyAuthor() && !parent.fromStaff()
-					&& parent.status() == CommentStatus.PUBLISHED
-					&& !parent.authorEmail().equalsIgnoreCase(item.authorEmail())
-					&& confirmations.isConfirmed(parent.authorEmail()))
+			.filter(parent -> parent.status() == CommentStatus.PUBLISHED
+					&& !parent.authorEmail().equalsIgnoreCase(item.authorEmail()) && writerWantsEmails(parent))
 			.ifPresent(parent -> send(new Outbox.Email(parent.authorEmail(),
 					text("mail.reply.subject", replier(item), parent.articleTitle()),
 					text("mail.reply.body", parent.firstName(), replier(item), parent.articleTitle(),
@@ -112,18 +105,13 @@ class CommentNotifications {
 	 */
 	@ApplicationModuleListener
 	void rejected(RejectionExplained event) {
-		Optional<ModerationQueries.Item> comment = queries.find(event.commentId());
-		if (comment.isEmpty() || comment.get().status() != CommentStatus.REJECTED) {
-			return;
-		}
-		ModerationQueries.Item item = comment.get();
-		if (item.notifyAuthor() && !item.fromStaff() && confirmations.isConfirmed(item.authorEmail())) {
+		toWriter(event.commentId(), CommentStatus.REJECTED).ifPresent(item -> {
 			String unsubscribe = subscriptions.unsubscribeUrl(item.id());
 			send(new Outbox.Email(item.authorEmail(), text("mail.rejected.subject", item.articleTitle()),
 					text("mail.rejected.body", event.text(), site.absoluteUrl("/guidelines"), site.contactEmail(),
 							site.name(), unsubscribe),
 					unsubscribe));
-		}
+		});
 	}
 
 	/** To the writer of a comment who asked for emails from an address not yet confirmed: the one email that asks. */
@@ -152,6 +140,20 @@ class CommentNotifications {
 					text("mail.crisis.body", moderator.displayName(), comment.get().articleTitle(), queue,
 							site.absoluteUrl(AlertsController.ALERTS))));
 		}
+	}
+
+	/** The comment, if it still has this status and its writer is to be told about it. */
+	private Optional<ModerationQueries.Item> toWriter(long commentId, CommentStatus status) {
+		return withStatus(commentId, status).filter(this::writerWantsEmails);
+	}
+
+	private Optional<ModerationQueries.Item> withStatus(long commentId, CommentStatus status) {
+		return queries.find(commentId).filter(item -> item.status() == status);
+	}
+
+	/** A reader who asked for emails about their comment, from an address they confirmed. */
+	private boolean writerWantsEmails(ModerationQueries.Item item) {
+		return item.notifyAuthor() && !item.fromStaff() && confirmations.isConfirmed(item.authorEmail());
 	}
 
 	private String replier(ModerationQueries.Item reply) {

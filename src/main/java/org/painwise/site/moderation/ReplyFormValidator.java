@@ -19,13 +19,8 @@ class ReplyFormValidator implements Validator {
 
 	@Override
 	public void validate(Object target, Errors errors) {
-		String text = ((ReplyForm) target).text();
-		if (text.isEmpty()) {
-			errors.rejectValue("body", "moderation.reply.empty", new Object[] { maxLength }, null);
-		}
-		else if (text.length() > maxLength) {
-			errors.rejectValue("body", "moderation.reply.tooLong", new Object[] { maxLength }, null);
-		}
+		TypedText.check(errors, "body", ((ReplyForm) target).text(), maxLength, "moderation.reply.empty",
+				"moderation.reply.tooLong");
 	}
 
 }

@@ -32,19 +32,8 @@ class ResponseFormValidator implements Validator {
 		ResponseForm form = (ResponseForm) target;
 		String title = form.getTitle() == null ? "" : form.getTitle().strip();
 		String body = form.getBody() == null ? "" : form.getBody().strip();
-		if (title.isEmpty()) {
-			errors.rejectValue("title", "responses.error.title");
-		}
-		else if (title.length() > TITLE_MAX) {
-			errors.rejectValue("title", "responses.error.titleLength", new Object[] { TITLE_MAX }, null);
-		}
-		if (body.isEmpty()) {
-			errors.rejectValue("body", "responses.error.body");
-		}
-		else if (body.length() > BODY_MAX) {
-			errors.rejectValue("body", "responses.error.bodyLength", new Object[] { BODY_MAX }, null);
-		}
-		else {
+		TypedText.check(errors, "title", title, TITLE_MAX, "responses.error.title", "responses.error.titleLength");
+		if (TypedText.check(errors, "body", body, BODY_MAX, "responses.error.body", "responses.error.bodyLength")) {
 			Set<String> unknown = ResponsePlaceholders.unknownIn(body);
 			if (!unknown.isEmpty()) {
 				errors.rejectValue("body", "responses.error.placeholders", new Object[] { String.join(", ", unknown),
