@@ -89,7 +89,7 @@ class ModerationQueueTests extends QueueTestSupport {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Page numbers are whole numbers, starting at 1.")));
 		mvc.perform(post("/staff/moderation/{id}/publish", "abc").with(staff.as(StaffLogins.MODERATOR))
-			.with(StaffLogins.realCsrf())
+			.with(TestCsrf.csrf())
 			.param("expected", "HELD"))
 			.andExpect(status().isNotFound());
 	}
