@@ -109,14 +109,14 @@ class DataRequests implements PersonalDataRetention {
 			.single();
 		if (!linkedLately && !find(new PersonalData.Subject(email, null)).isEmpty()) {
 			// the email goes after the commit, off the request, so a known address answers as fast as an unknown one
-			events.publishEvent(new DataLinkDue(id));
+			events.publishEvent(new DataLinkRequested(id));
 		}
 		return true;
 	}
 
 	/** Sends the link, made now; its secret is kept only as a hash, and a retry makes a new one. */
 	@ApplicationModuleListener
-	void send(DataLinkDue due) {
+	void send(DataLinkRequested due) {
 		byte[] secret = new byte[32];
 		RANDOM.nextBytes(secret);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
