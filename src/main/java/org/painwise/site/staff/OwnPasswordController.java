@@ -10,12 +10,7 @@ import org.painwise.site.staff.AccountForms.PasswordChange;
 import org.painwise.site.staff.AccountFormValidators.PasswordChangeValidator;
 
 import org.springframework.context.MessageSource;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,23 +41,21 @@ class OwnPasswordController {
 
 	private final VisitorAddress visitorAddress;
 
-	private final SecurityContextRepository contextRepository;
+	private final StaffSessions sessions;
 
 	private final MessageSource messages;
 
 	private final PasswordChangeValidator validator;
 
-	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
-
 	OwnPasswordController(StaffAccounts accounts, PasswordPolicy policy, LoginThrottle throttle,
-			VisitorAddress visitorAddress, SecurityContextRepository contextRepository, MessageSource messages,
+			VisitorAddress visitorAddress, StaffSessions sessions, MessageSource messages,
 			PasswordChangeValidator validator) {
 		this.validator = validator;
 		this.accounts = accounts;
 		this.policy = policy;
 		this.throttle = throttle;
 		this.visitorAddress = visitorAddress;
-		this.contextRepository = contextRepository;
+		this.sessions = sessions;
 		this.messages = messages;
 	}
 
@@ -112,18 +105,11 @@ class OwnPasswordController {
 	 * session is told the new change time. It also gets a new id, as at sign-in.
 	 */
 	private void staySignedIn(Instant changedAt, HttpServletRequest request, HttpServletResponse response) {
-		Authentication current = contexts.getContext().getAuthentication();
+		Authentication current = sessions.current();
 		if (current == null || !(current.getPrincipal() instanceof StaffPrincipal principal)) {
 			return;
 		}
-		UsernamePasswordAuthenticationToken renewed = UsernamePasswordAuthenticationToken
-			.authenticated(principal.withPasswordChangedAt(changedAt), null, current.getAuthorities());
-		renewed.setDetails(current.getDetails());
-		SecurityContext context = contexts.createEmptyContext();
-		context.setAuthentication(renewed);
-		contexts.setContext(context);
-		request.changeSessionId();
-		contextRepository.saveContext(context, request, response);
+		sessions.signInAgain(principal.withPasswordChangedAt(changedAt), current.getAuthorities(), request, response);
 	}
 
 }

@@ -11,12 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import org.painwise.site.shared.VisitorAddress;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,17 +47,15 @@ class TwoFactorController {
 
 	private final VisitorAddress addresses;
 
-	private final SecurityContextRepository contextRepository;
-
-	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+	private final StaffSessions sessions;
 
 	TwoFactorController(TwoFactor twoFactor, LoginThrottle throttle, StaffAccounts accounts, VisitorAddress addresses,
-			SecurityContextRepository contextRepository) {
+			StaffSessions sessions) {
 		this.twoFactor = twoFactor;
 		this.throttle = throttle;
 		this.accounts = accounts;
 		this.addresses = addresses;
-		this.contextRepository = contextRepository;
+		this.sessions = sessions;
 	}
 
 	/** The code typed, which is never shown again. */
@@ -187,7 +180,7 @@ class TwoFactorController {
 
 	/** The account whose sign-in waits for this second factor, if this request's does. */
 	private Optional<StaffPrincipal> waiting(String which) {
-		Authentication current = contexts.getContext().getAuthentication();
+		Authentication current = sessions.current();
 		if (current != null && current.getPrincipal() instanceof StaffPrincipal principal
 				&& SecondFactor.waitingFor(current).filter(which::equals).isPresent()) {
 			return Optional.of(principal);
@@ -197,15 +190,7 @@ class TwoFactorController {
 
 	/** The whole sign-in, with the account's roles, in a new session id. */
 	private void signIn(StaffPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
-		Authentication pending = contexts.getContext().getAuthentication();
-		UsernamePasswordAuthenticationToken full = UsernamePasswordAuthenticationToken.authenticated(principal, null,
-				principal.getAuthorities());
-		full.setDetails(pending.getDetails());
-		SecurityContext context = contexts.createEmptyContext();
-		context.setAuthentication(full);
-		contexts.setContext(context);
-		request.changeSessionId();
-		contextRepository.saveContext(context, request, response);
+		sessions.signInAgain(principal, principal.getAuthorities(), request, response);
 		accounts.recordSignIn(principal.id());
 		log.info("Staff account {} signed in with a second factor", principal.id());
 	}
