@@ -19,7 +19,9 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 // the page cache is tried in its own tests: these set up data straight in the database, past the events that evict pages
-@SpringBootTest(properties = { "spring.jpa.properties.hibernate.generate_statistics=true", "page-cache.enabled=false" })
+@SpringBootTest(properties = { "spring.jpa.properties.hibernate.generate_statistics=true", "page-cache.enabled=false",
+		// a throttled sign-in stays throttled however slowly a loaded machine runs the test
+		"staff.login.first-pause=1m" })
 @AutoConfigureMockMvc
 @Import({ TestDatabase.class, StatementCounter.class })
 @ActiveProfiles("dev")

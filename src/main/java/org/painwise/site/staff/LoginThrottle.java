@@ -46,8 +46,6 @@ class LoginThrottle {
 
 	private static final int ADDRESS_LOCK_SPACE = 0x4c6f6749;
 
-	private static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
-
 	/** Failures from everywhere that one account takes before it is slowed for unknown addresses, per free failure from one address. */
 	static final int ANYWHERE_FACTOR = 4;
 
@@ -170,7 +168,7 @@ class LoginThrottle {
 			return false;
 		}
 		int doublings = Math.min(failures - free, 30);
-		Duration pause = FIRST_PAUSE.multipliedBy(1L << doublings);
+		Duration pause = settings.firstPause().multipliedBy(1L << doublings);
 		if (pause.compareTo(settings.longestPause()) > 0) {
 			pause = settings.longestPause();
 		}

@@ -50,11 +50,14 @@ record StaffProperties(@Valid @DefaultValue Password password, @Valid @DefaultVa
 	 * further attempt must wait
 	 * @param failureWindow how long a failure counts
 	 * @param longestPause the longest an attempt is made to wait after the last failure
+	 * @param firstPause the wait after the first failure past the free ones; each further failure
+	 * doubles it
 	 */
 	record Login(@Min(1) @DefaultValue("5") int maxFailuresPerAccount,
 			@Min(1) @DefaultValue("20") int maxFailuresPerAddress,
 			@NotNull @DefaultValue("24h") Duration failureWindow,
-			@NotNull @DefaultValue("15m") Duration longestPause) {
+			@NotNull @DefaultValue("15m") Duration longestPause,
+			@NotNull @DefaultValue("1s") Duration firstPause) {
 
 	}
 

@@ -23,7 +23,7 @@ class PasswordPolicyTests {
 
 	static StaffProperties properties(int minLength) {
 		return new StaffProperties(new StaffProperties.Password(minLength),
-				new StaffProperties.Login(5, 20, Duration.ofHours(24), Duration.ofMinutes(15)),
+				new StaffProperties.Login(5, 20, Duration.ofHours(24), Duration.ofMinutes(15), Duration.ofSeconds(1)),
 				new StaffProperties.BootstrapAdmin(null, null, null), new StaffProperties.TwoFactorSettings(true));
 	}
 
