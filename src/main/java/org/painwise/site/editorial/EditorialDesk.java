@@ -10,6 +10,7 @@ import java.util.function.LongFunction;
 import org.painwise.site.articles.ArticleContent;
 import org.painwise.site.articles.ArticleEditing;
 import org.painwise.site.articles.PeopleAndTopics;
+import org.painwise.site.articles.Person;
 import org.painwise.site.articles.EditableArticle;
 import org.painwise.site.audit.AuditLog;
 import org.painwise.site.staff.EditorOrAdmin;
@@ -88,7 +89,7 @@ class EditorialDesk {
 		LocalDate today = today();
 		EditableArticle after = editing.markReviewed(id, content.reviewerId(), today, nextReviewDueFrom(today),
 				editor.id());
-		String reviewer = peopleAndTopics.findPerson(content.reviewerId()).map(p -> p.name()).orElse("?");
+		String reviewer = peopleAndTopics.findPerson(content.reviewerId()).map(Person::getName).orElse("?");
 		audit.record(entry(editor, "article.reviewed", id, String.valueOf(before.nextReviewDue()),
 				String.valueOf(after.nextReviewDue()),
 				detail("editorial.audit.reviewed", reviewer, String.valueOf(today))));

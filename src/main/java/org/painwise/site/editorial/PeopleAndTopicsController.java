@@ -95,7 +95,7 @@ class PeopleAndTopicsController {
 		if (errors.hasErrors()) {
 			return refused(model, Entry.PERSON, id, form, response);
 		}
-		peopleAndTopics.savePerson(form.toDetails(id));
+		form.save(peopleAndTopics, id);
 		return saved(Entry.PERSON, form.getName().strip(), redirect, locale);
 	}
 
@@ -130,7 +130,7 @@ class PeopleAndTopicsController {
 		if (errors.hasErrors()) {
 			return refused(model, Entry.TOPIC, id, form, response);
 		}
-		peopleAndTopics.saveTopic(form.toDetails(id));
+		form.save(peopleAndTopics, id);
 		return saved(Entry.TOPIC, form.getName().strip(), redirect, locale);
 	}
 
