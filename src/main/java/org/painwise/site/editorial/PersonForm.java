@@ -18,7 +18,7 @@ public class PersonForm extends EntryForm {
 		return form;
 	}
 
-	/** Adds the person when the id is null, or changes the one with the id. */
+	@Override
 	void save(PeopleAndTopics peopleAndTopics, Long id) {
 		peopleAndTopics.savePerson(id, getName().strip(), credentials.strip(), bio == null ? "" : bio.strip());
 	}

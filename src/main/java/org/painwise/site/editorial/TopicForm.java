@@ -18,7 +18,7 @@ public class TopicForm extends EntryForm {
 		return form;
 	}
 
-	/** Adds the topic when the id is null, or changes the one with the id. */
+	@Override
 	void save(PeopleAndTopics peopleAndTopics, Long id) {
 		peopleAndTopics.saveTopic(id, slug.strip(), getName().strip(), description.strip());
 	}
