@@ -2,6 +2,7 @@ package org.painwise.site.articles;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
@@ -45,9 +46,7 @@ public class PeopleAndTopics {
 		Person person = id == null ? new Person(name, credentials, bio)
 				: people.findById(id).orElseThrow(ArticleEditing::notFound);
 		person.change(name, credentials, bio);
-		long saved = people.saveAndFlush(person).getId();
-		events.publishEvent(new PersonChanged(saved));
-		return saved;
+		return announced(people.saveAndFlush(person).getId(), PersonChanged::new);
 	}
 
 	@Transactional(readOnly = true)
@@ -71,9 +70,13 @@ public class PeopleAndTopics {
 		Topic topic = id == null ? new Topic(slug, name, description)
 				: topics.findById(id).orElseThrow(ArticleEditing::notFound);
 		topic.change(slug, name, description);
-		long saved = topics.saveAndFlush(topic).getId();
-		events.publishEvent(new TopicChanged(saved));
-		return saved;
+		return announced(topics.saveAndFlush(topic).getId(), TopicChanged::new);
+	}
+
+	/** Tells the rest of the site (the page caches) about the saved entry, and returns its id. */
+	private long announced(long savedId, LongFunction<Object> changed) {
+		events.publishEvent(changed.apply(savedId));
+		return savedId;
 	}
 
 }
