@@ -3,14 +3,11 @@ package org.painwise.site.articles;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.painwise.site.shared.Markdown;
-import org.springframework.core.convert.converter.Converter;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,72 +70,10 @@ public class ArticleEditing {
 
 	}
 
-	/** How the staff list can be ordered. */
-	public enum StaffOrder {
-
-		TITLE("a.title, a.id"), STATUS("a.status, a.title"), LAST_REVIEWED("a.last_reviewed nulls first, a.title"),
-		NEXT_REVIEW("a.next_review_due nulls last, a.title"), UPDATED("a.updated_at desc, a.id desc");
-
-		private final String sql;
-
-		StaffOrder(String sql) {
-			this.sql = sql;
-		}
-
-		public String parameter() {
-			return name().toLowerCase(Locale.ROOT).replace('_', '-');
-		}
-
-		/** Reads the staff list's {@code sort} request parameter: the last updated first for anything unknown. */
-		@Component
-		static class FromParameter implements Converter<String, StaffOrder> {
-
-			@Override
-			public StaffOrder convert(String source) {
-				for (StaffOrder order : values()) {
-					if (order.parameter().equals(source)) {
-						return order;
-					}
-				}
-				return UPDATED;
-			}
-
-		}
-
-	}
-
-	/**
-	 * Every article matching the filters.
-	 * @param status only this status, or null for all
-	 * @param topicSlug only articles in this topic, or null
-	 * @param overdueOn only articles whose review was due before this day, or null
-	 */
+	/** Every article in any status, by title: how staff pages outside editorial name articles. */
 	@Transactional(readOnly = true)
-	public List<StaffArticleRow> list(ArticleStatus status, String topicSlug, LocalDate overdueOn, StaffOrder order) {
-		return jdbc.sql("""
-				select a.id, a.slug, a.title, a.status, a.last_reviewed, a.next_review_due,
-				       coalesce((select string_agg(t.name, ', ' order by t.position, t.name)
-				                 from article_topic at join topic t on t.id = at.topic_id
-				                 where at.article_id = a.id), '') as topics
-				from article a
-				where (cast(:status as varchar) is null or a.status = :status)
-				  and (cast(:topic as varchar) is null or exists (select 1 from article_topic at join topic t
-				          on t.id = at.topic_id where at.article_id = a.id and t.slug = :topic))
-				  and (cast(:overdue as date) is null or a.next_review_due < :overdue)
-				order by """ + " " + order.sql)
-			.param("status", status == null ? null : status.name())
-			.param("topic", topicSlug)
-			.param("overdue", overdueOn)
-			.query((rs, row) -> new StaffArticleRow(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
-					ArticleStatus.valueOf(rs.getString("status")), rs.getString("topics"),
-					rs.getObject("last_reviewed", LocalDate.class), rs.getObject("next_review_due", LocalDate.class)))
-			.list();
-	}
-
-	/** Published articles due for review on or before the day, the longest overdue first. */
-	@Transactional(readOnly = true)
-	public List<StaffArticleRow> dueForReview(LocalDate until) {
-		return list(ArticleStatus.PUBLISHED, null, until.plusDays(1), StaffOrder.NEXT_REVIEW);
+	public List<ArticleSummary> everyArticle() {
+		return articles.findEverySummary();
 	}
 
 	@Transactional(readOnly = true)

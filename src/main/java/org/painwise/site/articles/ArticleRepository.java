@@ -41,6 +41,12 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 			countQuery = "select count(a) from Article a where a.status = :status")
 	Page<ArticleSummary> findSummaries(ArticleStatus status, Pageable pageable);
 
+	/** Every article in any status: staff pages only. */
+	@Query("""
+			select new org.painwise.site.articles.ArticleSummary(a.id, a.slug, a.title, a.standfirst, a.firstPublished, a.lastReviewed, a.nextReviewDue)
+			from Article a order by a.title, a.id""")
+	List<ArticleSummary> findEverySummary();
+
 	@Query(value = """
 			select new org.painwise.site.articles.ArticleSummary(a.id, a.slug, a.title, a.standfirst, a.firstPublished, a.lastReviewed, a.nextReviewDue)
 			from Article a join a.topics t where t.slug = :topic and a.status = :status""",

@@ -2,6 +2,7 @@ package org.painwise.site.articles;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
@@ -10,7 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The people who write and check articles, and the topics articles belong to, as staff list and
- * change them: the editorial module's way to them. Roles are checked by the caller.
+ * change them: the editorial module's way to them. They are read as the {@link Person} and
+ * {@link Topic} entities, which nothing outside this module can change, and changed field by
+ * field, so the editorial forms stay in editorial. Roles are checked by the caller.
  */
 @Service
 @Transactional
@@ -29,38 +32,31 @@ public class PeopleAndTopics {
 	}
 
 	@Transactional(readOnly = true)
-	public List<PersonDetails> people() {
-		return people.findAll(Sort.by("name"))
-			.stream()
-			.map(PeopleAndTopics::details)
-			.toList();
+	public List<Person> people() {
+		return people.findAll(Sort.by("name"));
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<PersonDetails> findPerson(long id) {
-		return people.findById(id).map(PeopleAndTopics::details);
+	public Optional<Person> findPerson(long id) {
+		return people.findById(id);
 	}
 
-	public long savePerson(PersonDetails details) {
-		Person person = details.id() == null ? new Person(details.name(), details.credentials(), details.bio())
-				: people.findById(details.id()).orElseThrow(ArticleEditing::notFound);
-		person.change(details.name(), details.credentials(), details.bio());
-		long id = people.saveAndFlush(person).getId();
-		events.publishEvent(new PersonChanged(id));
-		return id;
-	}
-
-	@Transactional(readOnly = true)
-	public List<TopicDetails> topics() {
-		return topics.findAll(Sort.by("position", "name"))
-			.stream()
-			.map(PeopleAndTopics::details)
-			.toList();
+	/** Adds a person when the id is null, or changes the one with the id. */
+	public long savePerson(Long id, String name, String credentials, String bio) {
+		Person person = id == null ? new Person(name, credentials, bio)
+				: people.findById(id).orElseThrow(ArticleEditing::notFound);
+		person.change(name, credentials, bio);
+		return announced(people.saveAndFlush(person).getId(), PersonChanged::new);
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<TopicDetails> topic(long id) {
-		return topics.findById(id).map(PeopleAndTopics::details);
+	public List<Topic> topics() {
+		return topics.findAll(Sort.by("position", "name"));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Topic> topic(long id) {
+		return topics.findById(id);
 	}
 
 	/** Whether a topic other than this one has the slug. */
@@ -69,21 +65,18 @@ public class PeopleAndTopics {
 		return topics.findBySlug(slug).filter(t -> !t.getId().equals(topicId)).isPresent();
 	}
 
-	public long saveTopic(TopicDetails details) {
-		Topic topic = details.id() == null ? new Topic(details.slug(), details.name(), details.description())
-				: topics.findById(details.id()).orElseThrow(ArticleEditing::notFound);
-		topic.change(details.slug(), details.name(), details.description());
-		long id = topics.saveAndFlush(topic).getId();
-		events.publishEvent(new TopicChanged(id));
-		return id;
+	/** Adds a topic when the id is null, or changes the one with the id. */
+	public long saveTopic(Long id, String slug, String name, String description) {
+		Topic topic = id == null ? new Topic(slug, name, description)
+				: topics.findById(id).orElseThrow(ArticleEditing::notFound);
+		topic.change(slug, name, description);
+		return announced(topics.saveAndFlush(topic).getId(), TopicChanged::new);
 	}
 
-	private static PersonDetails details(Person p) {
-		return new PersonDetails(p.getId(), p.getName(), p.getCredentials(), p.getBio());
-	}
-
-	private static TopicDetails details(Topic t) {
-		return new TopicDetails(t.getId(), t.getSlug(), t.getName(), t.getDescription());
+	/** Tells the rest of the site (the page caches) about the saved entry, and returns its id. */
+	private long announced(long savedId, LongFunction<Object> changed) {
+		events.publishEvent(changed.apply(savedId));
+		return savedId;
 	}
 
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import org.painwise.site.articles.ArticleCatalog;
 import org.painwise.site.articles.ArticleEditing;
 import org.painwise.site.articles.PeopleAndTopics;
-import org.painwise.site.articles.PersonDetails;
-import org.painwise.site.articles.TopicDetails;
+import org.painwise.site.articles.Person;
+import org.painwise.site.articles.Topic;
 import org.painwise.site.shared.Markdown;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -77,14 +77,14 @@ class ArticleFormValidator implements SmartValidator {
 		else {
 			validateImages(form.getBody(), errors);
 		}
-		List<Long> people = peopleAndTopics.people().stream().map(PersonDetails::id).toList();
+		List<Long> people = peopleAndTopics.people().stream().map(Person::getId).toList();
 		if (form.getAuthorId() == null || !people.contains(form.getAuthorId())) {
 			errors.rejectValue("authorId", "editorial.author.required");
 		}
 		if (form.getReviewerId() == null || !people.contains(form.getReviewerId())) {
 			errors.rejectValue("reviewerId", "editorial.reviewer.required");
 		}
-		List<Long> topicIds = peopleAndTopics.topics().stream().map(TopicDetails::id).toList();
+		List<Long> topicIds = peopleAndTopics.topics().stream().map(Topic::getId).toList();
 		if (form.getTopicIds() != null && !topicIds.containsAll(form.getTopicIds())) {
 			errors.rejectValue("topicIds", "editorial.topics.unknown");
 		}

@@ -10,7 +10,7 @@ import java.util.function.LongFunction;
 import org.painwise.site.articles.ArticleContent;
 import org.painwise.site.articles.ArticleEditing;
 import org.painwise.site.articles.PeopleAndTopics;
-import org.painwise.site.articles.StaffArticleRow;
+import org.painwise.site.articles.Person;
 import org.painwise.site.articles.EditableArticle;
 import org.painwise.site.audit.AuditLog;
 import org.painwise.site.staff.EditorOrAdmin;
@@ -34,6 +34,8 @@ class EditorialDesk {
 
 	private final PeopleAndTopics peopleAndTopics;
 
+	private final StaffArticleList staffList;
+
 	private final AuditLog audit;
 
 	private final EditorialProperties properties;
@@ -42,10 +44,11 @@ class EditorialDesk {
 
 	private final MessageSource messages;
 
-	EditorialDesk(ArticleEditing editing, PeopleAndTopics peopleAndTopics, AuditLog audit,
-			EditorialProperties properties, Clock clock, MessageSource messages) {
+	EditorialDesk(ArticleEditing editing, PeopleAndTopics peopleAndTopics, StaffArticleList staffList,
+			AuditLog audit, EditorialProperties properties, Clock clock, MessageSource messages) {
 		this.editing = editing;
 		this.peopleAndTopics = peopleAndTopics;
+		this.staffList = staffList;
 		this.audit = audit;
 		this.properties = properties;
 		this.clock = clock;
@@ -58,8 +61,8 @@ class EditorialDesk {
 
 	/** Published articles overdue for review or due within the coming days, the longest overdue first. */
 	@Transactional(readOnly = true)
-	List<StaffArticleRow> dueForReview() {
-		return editing.dueForReview(today().plusDays(properties.dueSoonDays()));
+	List<StaffArticleList.Row> dueForReview() {
+		return staffList.dueForReview(today().plusDays(properties.dueSoonDays()));
 	}
 
 	LocalDate nextReviewDueFrom(LocalDate day) {
@@ -86,7 +89,7 @@ class EditorialDesk {
 		LocalDate today = today();
 		EditableArticle after = editing.markReviewed(id, content.reviewerId(), today, nextReviewDueFrom(today),
 				editor.id());
-		String reviewer = peopleAndTopics.findPerson(content.reviewerId()).map(p -> p.name()).orElse("?");
+		String reviewer = peopleAndTopics.findPerson(content.reviewerId()).map(Person::getName).orElse("?");
 		audit.record(entry(editor, "article.reviewed", id, String.valueOf(before.nextReviewDue()),
 				String.valueOf(after.nextReviewDue()),
 				detail("editorial.audit.reviewed", reviewer, String.valueOf(today))));

@@ -1,5 +1,7 @@
 package org.painwise.site.editorial;
 
+import org.painwise.site.articles.PeopleAndTopics;
+
 /** What the person and topic forms share: a name, kept exactly as typed. */
 public abstract class EntryForm {
 
@@ -15,5 +17,8 @@ public abstract class EntryForm {
 	public void setName(String name) {
 		this.name = name;
 	}
+
+	/** Adds the entry when the id is null, or changes the one with the id, as typed but stripped. */
+	abstract void save(PeopleAndTopics peopleAndTopics, Long id);
 
 }

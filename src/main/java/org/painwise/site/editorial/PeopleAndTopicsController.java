@@ -91,12 +91,7 @@ class PeopleAndTopicsController {
 		if (id != null) {
 			peopleAndTopics.findPerson(id).orElseThrow(this::notFound);
 		}
-		validator.validate(form, errors);
-		if (errors.hasErrors()) {
-			return refused(model, Entry.PERSON, id, form, response);
-		}
-		peopleAndTopics.savePerson(form.toDetails(id));
-		return saved(Entry.PERSON, form.getName().strip(), redirect, locale);
+		return save(Entry.PERSON, id, form, errors, model, response, redirect, locale);
 	}
 
 	@GetMapping("/staff/topics")
@@ -126,12 +121,7 @@ class PeopleAndTopicsController {
 		if (form.getSlug() == null || form.getSlug().isBlank()) {
 			form.setSlug(Markdown.slugOf(form.getName()));
 		}
-		validator.validate(form, errors, id);
-		if (errors.hasErrors()) {
-			return refused(model, Entry.TOPIC, id, form, response);
-		}
-		peopleAndTopics.saveTopic(form.toDetails(id));
-		return saved(Entry.TOPIC, form.getName().strip(), redirect, locale);
+		return save(Entry.TOPIC, id, form, errors, model, response, redirect, locale);
 	}
 
 	private static String page(Model model, Entry entry, Long id, EntryForm form) {
@@ -142,12 +132,19 @@ class PeopleAndTopicsController {
 		return "editorial/entry";
 	}
 
-	private static String refused(Model model, Entry entry, Long id, EntryForm form, HttpServletResponse response) {
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return page(model, entry, id, form);
-	}
-
-	private String saved(Entry entry, String name, RedirectAttributes redirect, Locale locale) {
+	/**
+	 * Saves a person or topic whose entry exists (or is new), or shows the form again with what is
+	 * wrong. The id is the validation hint, so a topic's own slug is not taken.
+	 */
+	private String save(Entry entry, Long id, EntryForm form, BindingResult errors, Model model,
+			HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+		validator.validate(form, errors, id);
+		if (errors.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return page(model, entry, id, form);
+		}
+		form.save(peopleAndTopics, id);
+		String name = form.getName().strip();
 		redirect.addFlashAttribute("flash",
 				messages.getMessage("editorial." + entry.kind + ".saved", new Object[] { name }, locale));
 		return "redirect:" + entry.list;

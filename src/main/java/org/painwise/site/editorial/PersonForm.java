@@ -1,6 +1,7 @@
 package org.painwise.site.editorial;
 
-import org.painwise.site.articles.PersonDetails;
+import org.painwise.site.articles.PeopleAndTopics;
+import org.painwise.site.articles.Person;
 
 /** An author or reviewer as the form holds them, exactly as typed. */
 public class PersonForm extends EntryForm {
@@ -9,16 +10,17 @@ public class PersonForm extends EntryForm {
 
 	private String bio = "";
 
-	static PersonForm of(PersonDetails person) {
+	static PersonForm of(Person person) {
 		PersonForm form = new PersonForm();
-		form.setName(person.name());
-		form.setCredentials(person.credentials());
-		form.setBio(person.bio());
+		form.setName(person.getName());
+		form.setCredentials(person.getCredentials());
+		form.setBio(person.getBio());
 		return form;
 	}
 
-	PersonDetails toDetails(Long id) {
-		return new PersonDetails(id, getName().strip(), credentials.strip(), bio == null ? "" : bio.strip());
+	@Override
+	void save(PeopleAndTopics peopleAndTopics, Long id) {
+		peopleAndTopics.savePerson(id, getName().strip(), credentials.strip(), bio == null ? "" : bio.strip());
 	}
 
 	public String getCredentials() {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.painwise.site.articles.StaffArticleRow;
 import org.painwise.site.staff.StaffDashboardSection;
 import org.painwise.site.staff.StaffMember;
 import org.painwise.site.staff.StaffRole;
@@ -38,7 +37,7 @@ class ReviewsSection implements StaffDashboardSection {
 			return Optional.empty();
 		}
 		LocalDate today = desk.today();
-		List<StaffArticleRow> due = desk.dueForReview();
+		List<StaffArticleList.Row> due = desk.dueForReview();
 		long overdue = due.stream().filter(r -> r.nextReviewDue().isBefore(today)).count();
 		return Optional.of(new Panel(text("editorial.panel.heading"),
 				List.of(text("editorial.panel.reviews", overdue, due.size() - overdue, properties.dueSoonDays())),

@@ -3,7 +3,6 @@ package org.painwise.site.editorial;
 import java.util.Locale;
 
 import org.painwise.site.articles.ArticleCatalog;
-import org.painwise.site.articles.ArticleEditing;
 import org.painwise.site.articles.PeopleAndTopics;
 import org.painwise.site.articles.ArticleStatus;
 import org.painwise.site.articles.EditableArticle;
@@ -30,7 +29,7 @@ class StaffArticlesController {
 
 	static final String LIST = "editorial/articles";
 
-	private final ArticleEditing editing;
+	private final StaffArticleList articles;
 
 	private final PeopleAndTopics peopleAndTopics;
 
@@ -38,9 +37,9 @@ class StaffArticlesController {
 
 	private final ArticleEditorPage editor;
 
-	StaffArticlesController(ArticleEditing editing, PeopleAndTopics peopleAndTopics, EditorialDesk desk,
+	StaffArticlesController(StaffArticleList articles, PeopleAndTopics peopleAndTopics, EditorialDesk desk,
 			ArticleEditorPage editor) {
-		this.editing = editing;
+		this.articles = articles;
 		this.peopleAndTopics = peopleAndTopics;
 		this.desk = desk;
 		this.editor = editor;
@@ -48,12 +47,12 @@ class StaffArticlesController {
 
 	@GetMapping
 	String list(@RequestParam(required = false) ArticleStatus status, @RequestParam(required = false) String topic,
-			@RequestParam(defaultValue = "updated") ArticleEditing.StaffOrder sort,
+			@RequestParam(defaultValue = "updated") StaffArticleList.Order sort,
 			@RequestParam(defaultValue = "false") boolean overdue, Model model) {
 		String chosenTopic = ArticleCatalog.isPlausibleSlug(topic) ? topic : null;
-		model.addAttribute("rows", editing.list(status, chosenTopic, overdue ? desk.today() : null, sort));
+		model.addAttribute("rows", articles.list(status, chosenTopic, overdue ? desk.today() : null, sort));
 		model.addAttribute("statuses", ArticleStatus.values());
-		model.addAttribute("orders", ArticleEditing.StaffOrder.values());
+		model.addAttribute("orders", StaffArticleList.Order.values());
 		model.addAttribute("topics", peopleAndTopics.topics());
 		model.addAttribute("status", status == null ? "" : status.name());
 		model.addAttribute("topic", chosenTopic == null ? "" : chosenTopic);

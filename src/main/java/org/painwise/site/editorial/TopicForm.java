@@ -1,6 +1,7 @@
 package org.painwise.site.editorial;
 
-import org.painwise.site.articles.TopicDetails;
+import org.painwise.site.articles.PeopleAndTopics;
+import org.painwise.site.articles.Topic;
 
 /** A topic as the form holds it, exactly as typed; an empty slug is made from the name. */
 public class TopicForm extends EntryForm {
@@ -9,16 +10,17 @@ public class TopicForm extends EntryForm {
 
 	private String description = "";
 
-	static TopicForm of(TopicDetails topic) {
+	static TopicForm of(Topic topic) {
 		TopicForm form = new TopicForm();
-		form.setName(topic.name());
-		form.setSlug(topic.slug());
-		form.setDescription(topic.description());
+		form.setName(topic.getName());
+		form.setSlug(topic.getSlug());
+		form.setDescription(topic.getDescription());
 		return form;
 	}
 
-	TopicDetails toDetails(Long id) {
-		return new TopicDetails(id, slug.strip(), getName().strip(), description.strip());
+	@Override
+	void save(PeopleAndTopics peopleAndTopics, Long id) {
+		peopleAndTopics.saveTopic(id, slug.strip(), getName().strip(), description.strip());
 	}
 
 	public String getSlug() {

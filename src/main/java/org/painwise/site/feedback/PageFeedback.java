@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.painwise.site.articles.ArticleEditing;
-import org.painwise.site.articles.StaffArticleRow;
+import org.painwise.site.articles.ArticleSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -133,7 +133,7 @@ class PageFeedback {
 
 	/** The problem reports with this status, newest first, at most {@link #QUEUE_LENGTH}. */
 	List<ProblemReport> problems(Status status) {
-		Map<Long, StaffArticleRow> titles = articlesById();
+		Map<Long, ArticleSummary> titles = articlesById();
 		return jdbc.sql("""
 				select id, article_id, problem, email, created_at, status from page_feedback
 				where kind = 'PROBLEM' and status = :status
@@ -141,7 +141,7 @@ class PageFeedback {
 			.param("status", status.name())
 			.param("limit", QUEUE_LENGTH)
 			.query((rs, row) -> {
-				StaffArticleRow article = titles.get(rs.getLong("article_id"));
+				ArticleSummary article = titles.get(rs.getLong("article_id"));
 				return new ProblemReport(rs.getLong("id"), rs.getLong("article_id"),
 						article == null ? "" : article.title(), article == null ? "" : article.slug(),
 						rs.getString("problem"), rs.getString("email"), rs.getTimestamp("created_at").toInstant(),
@@ -160,7 +160,7 @@ class PageFeedback {
 
 	/** Every article with feedback: the most "No" answers first. */
 	List<ArticleTally> tallies() {
-		Map<Long, StaffArticleRow> titles = articlesById();
+		Map<Long, ArticleSummary> titles = articlesById();
 		return jdbc.sql("""
 				select article_id,
 				       count(*) filter (where kind = 'USEFUL') as useful,
@@ -169,7 +169,7 @@ class PageFeedback {
 				from page_feedback group by article_id
 				order by not_useful desc, open_problems desc, useful desc, article_id""")
 			.query((rs, row) -> {
-				StaffArticleRow article = titles.get(rs.getLong("article_id"));
+				ArticleSummary article = titles.get(rs.getLong("article_id"));
 				return new ArticleTally(rs.getLong("article_id"), article == null ? "" : article.title(),
 						article == null ? "" : article.slug(), rs.getLong("useful"), rs.getLong("not_useful"),
 						rs.getLong("open_problems"));
@@ -177,10 +177,10 @@ class PageFeedback {
 			.list();
 	}
 
-	private Map<Long, StaffArticleRow> articlesById() {
-		return articles.list(null, null, null, ArticleEditing.StaffOrder.TITLE)
+	private Map<Long, ArticleSummary> articlesById() {
+		return articles.everyArticle()
 			.stream()
-			.collect(Collectors.toMap(StaffArticleRow::id, Function.identity()));
+			.collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
 	}
 
 	/**
