@@ -1,8 +1,5 @@
 package org.painwise.site.staff;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,10 +13,8 @@ import org.painwise.site.staff.AccountFormValidators.NewPasswordValidator;
 import org.painwise.site.staff.StaffAccountProblems.EmailAlreadyUsed;
 import org.painwise.site.staff.StaffAccountProblems.OwnAccountRefused;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.WebDataBinder;
@@ -41,19 +36,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/staff/accounts")
 class StaffAccountsController {
 
-	private static final String LIST = "staff/accounts/list";
-
-	private static final String NEW = "staff/accounts/new";
-
-	private static final String EDIT = "staff/accounts/edit";
-
 	private final StaffAccountAdministration administration;
 
 	private final PasswordPolicy policy;
-
-	private final MessageSource messages;
-
-	private final Clock clock;
 
 	private final NewAccountValidator newAccountValidator;
 
@@ -61,16 +46,17 @@ class StaffAccountsController {
 
 	private final NewPasswordValidator passwordValidator;
 
-	StaffAccountsController(StaffAccountAdministration administration, PasswordPolicy policy, MessageSource messages,
-			Clock clock, NewAccountValidator newAccountValidator, DetailsValidator detailsValidator,
-			NewPasswordValidator passwordValidator) {
+	private final StaffAccountPages pages;
+
+	StaffAccountsController(StaffAccountAdministration administration, PasswordPolicy policy,
+			NewAccountValidator newAccountValidator, DetailsValidator detailsValidator,
+			NewPasswordValidator passwordValidator, StaffAccountPages pages) {
 		this.administration = administration;
 		this.policy = policy;
-		this.messages = messages;
-		this.clock = clock;
 		this.newAccountValidator = newAccountValidator;
 		this.detailsValidator = detailsValidator;
 		this.passwordValidator = passwordValidator;
+		this.pages = pages;
 	}
 
 	@InitBinder("newAccount")
@@ -100,26 +86,15 @@ class StaffAccountsController {
 		return policy.minLength();
 	}
 
-	/** One row of the list, with the last sign-in in the charity's time zone. */
-	record Row(StaffAccountSummary account, LocalDateTime lastLogin) {
-
-	}
-
 	@GetMapping
 	String list(Model model) {
-		List<Row> rows = administration.list()
-			.stream()
-			.map(account -> new Row(account, account.lastLoginAt() == null ? null
-					: LocalDateTime.ofInstant(account.lastLoginAt(), clock.getZone())))
-			.toList();
-		model.addAttribute("rows", rows);
-		return LIST;
+		return pages.list(model);
 	}
 
 	@GetMapping("/new")
 	String newAccount(Model model) {
 		model.addAttribute("newAccount", new NewAccount());
-		return NEW;
+		return StaffAccountPages.NEW;
 	}
 
 	@PostMapping
@@ -130,9 +105,7 @@ class StaffAccountsController {
 			try {
 				administration.create(admin, form.getEmail(), form.getDisplayName(), form.getRoles(),
 						form.getPassword());
-				redirect.addFlashAttribute("flash", messages.getMessage("accounts.created",
-						new Object[] { form.getDisplayName().strip(), form.getEmail().strip() }, locale));
-				return "redirect:/staff/accounts";
+				return pages.created(redirect, form.getDisplayName(), form.getEmail(), locale);
 			}
 			catch (EmailAlreadyUsed ex) {
 				errors.rejectValue("email", "accounts.email.taken");
@@ -141,13 +114,13 @@ class StaffAccountsController {
 		}
 		form.forgetPassword();
 		response.setStatus(status);
-		return NEW;
+		return StaffAccountPages.NEW;
 	}
 
 	@GetMapping("/{id}")
 	String account(@CurrentStaff StaffMember admin, @PathVariable long id, Model model) {
 		StaffAccountSummary account = administration.get(id);
-		return edit(model, admin, account, Details.of(account), new NewPassword());
+		return pages.edit(model, admin, account, Details.of(account), new NewPassword());
 	}
 
 	@PostMapping("/{id}")
@@ -158,16 +131,16 @@ class StaffAccountsController {
 		if (!errors.hasErrors()) {
 			try {
 				administration.updateDetails(admin, id, form.getDisplayName(), form.getRoles());
-				return confirmed(redirect, id, "accounts.updated", account.email(), locale);
+				return pages.confirmed(redirect, id, "accounts.updated", account.email(), locale);
 			}
 			catch (OwnAccountRefused ex) {
 				errors.reject(ex.messageCode());
 				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				return edit(model, admin, account, form, new NewPassword());
+				return pages.edit(model, admin, account, form, new NewPassword());
 			}
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return edit(model, admin, account, form, new NewPassword());
+		return pages.edit(model, admin, account, form, new NewPassword());
 	}
 
 	@PostMapping("/{id}/disable")
@@ -176,10 +149,10 @@ class StaffAccountsController {
 		StaffAccountSummary account = administration.get(id);
 		try {
 			administration.disable(admin, id);
-			return confirmed(redirect, id, "accounts.disabled", account.email(), locale);
+			return pages.confirmed(redirect, id, "accounts.disabled", account.email(), locale);
 		}
 		catch (OwnAccountRefused ex) {
-			return refused(model, admin, account, ex, response);
+			return pages.refused(model, admin, account, ex, response);
 		}
 	}
 
@@ -188,7 +161,7 @@ class StaffAccountsController {
 			Locale locale) {
 		StaffAccountSummary account = administration.get(id);
 		administration.enable(admin, id);
-		return confirmed(redirect, id, "accounts.enabled", account.email(), locale);
+		return pages.confirmed(redirect, id, "accounts.enabled", account.email(), locale);
 	}
 
 	@PostMapping("/{id}/password")
@@ -200,45 +173,16 @@ class StaffAccountsController {
 		if (!errors.hasErrors()) {
 			try {
 				administration.resetPassword(admin, id, form.getPassword());
-				return confirmed(redirect, id, "accounts.passwordReset", account.email(), locale);
+				return pages.confirmed(redirect, id, "accounts.passwordReset", account.email(), locale);
 			}
 			catch (OwnAccountRefused ex) {
 				form.forgetPassword();
-				return refused(model, admin, account, ex, response);
+				return pages.refused(model, admin, account, ex, response);
 			}
 		}
 		form.forgetPassword();
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return edit(model, admin, account, Details.of(account), form);
-	}
-
-	private String confirmed(RedirectAttributes redirect, long id, String messageCode, String email, Locale locale) {
-		redirect.addFlashAttribute("flash", messages.getMessage(messageCode, new Object[] { email }, locale));
-		return "redirect:/staff/accounts/" + id;
-	}
-
-	/** The account page again, with the reason at the top, for a change an admin may not make to themselves. */
-	private String refused(Model model, StaffMember admin, StaffAccountSummary account, OwnAccountRefused refusal,
-			HttpServletResponse response) {
-		Details details = Details.of(account);
-		BindingResult detailErrors = new BeanPropertyBindingResult(details, "details");
-		detailErrors.reject(refusal.messageCode());
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "details", detailErrors);
-		response.setStatus(HttpServletResponse.SC_CONFLICT);
-		return edit(model, admin, account, details, new NewPassword());
-	}
-
-	private String edit(Model model, StaffMember admin, StaffAccountSummary account, Details details,
-			NewPassword passwordReset) {
-		model.addAttribute("account", account);
-		model.addAttribute("self", admin.id() == account.id());
-		if (!model.containsAttribute("details")) {
-			model.addAttribute("details", details);
-		}
-		if (!model.containsAttribute("passwordReset")) {
-			model.addAttribute("passwordReset", passwordReset);
-		}
-		return EDIT;
+		return pages.edit(model, admin, account, Details.of(account), form);
 	}
 
 }
