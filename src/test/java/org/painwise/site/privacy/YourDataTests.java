@@ -43,11 +43,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * it happened without the data. Admins can do the same for a request by phone or post.
  */
 @SiteTest
-@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025" })
+@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3026" })
 class YourDataTests {
 
 	@RegisterExtension
-	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.port(3026));
 
 	private static final Pattern LINK = Pattern.compile("http://localhost:8080(/your-data/[A-Za-z0-9_-]{43})");
 
