@@ -5,9 +5,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A page that fails with an unexpected exception, as a bug would, at {@value #PATH}: only in the
- * servers of {@link ServerTest}s (a test configuration is never picked up by the component scan),
- * to show what a reader sees when the site breaks.
+ * A page that fails with an unexpected exception, as a bug would, at {@value #PATH}: only
+ * in the servers of {@link ServerTest}s (a test configuration is never picked up by the
+ * component scan), to show what a reader sees when the site breaks.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @RestController

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every message a template asks for exists in the bundle, so no page ever shows a raw key.
+ * Every message a template asks for exists in the bundle, so no page ever shows a raw
+ * key.
  */
 class MessagesTests {
 

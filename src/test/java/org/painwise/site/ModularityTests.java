@@ -12,10 +12,10 @@ import org.springframework.modulith.docs.Documenter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The feature modules keep to their boundaries: no cycles, and no module reaches into another's
- * internals. The module documentation (Spring Modulith's component diagrams, one of all modules
- * and one a module) is written from the same model, and the diagram the README links is kept in
- * step with it.
+ * The feature modules keep to their boundaries: no cycles, and no module reaches into
+ * another's internals. The module documentation (Spring Modulith's component diagrams,
+ * one of all modules and one a module) is written from the same model, and the diagram
+ * the README links is kept in step with it.
  */
 class ModularityTests {
 
@@ -46,8 +46,7 @@ class ModularityTests {
 		modules.forEach(module -> assertThat(WRITTEN.resolve("module-" + module.getIdentifier() + ".puml")).exists());
 		// compared line by line in any order: the diagram's meaning does not depend on it
 		assertThat(Files.readAllLines(COMMITTED.resolve("components.puml")))
-			.as("docs/modules/components.puml is out of date: copy %s over it",
-					WRITTEN.resolve("components.puml"))
+			.as("docs/modules/components.puml is out of date: copy %s over it", WRITTEN.resolve("components.puml"))
 			.containsExactlyInAnyOrderElementsOf(Files.readAllLines(WRITTEN.resolve("components.puml")));
 	}
 

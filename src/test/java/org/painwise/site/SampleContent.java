@@ -3,8 +3,8 @@ package org.painwise.site;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The development site's sample content, as tests find it in the database; the fixtures of each
- * module start from this.
+ * The development site's sample content, as tests find it in the database; the fixtures
+ * of each module start from this.
  */
 public class SampleContent {
 

@@ -5,10 +5,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The site for the search benchmark ({@code bench/search.sh}): the development site on its own
- * embedded PostgreSQL (the data directory comes from {@code -Dpainwise.data-dir}), with the sample
- * content and, on first start, {@value #GENERATED} generated published articles, each with a
- * made-up medicine name, a brand name, a condition, headings and about 2 KB of body text.
+ * The site for the search benchmark ({@code bench/search.sh}): the development site on
+ * its own embedded PostgreSQL (the data directory comes from
+ * {@code -Dpainwise.data-dir}), with the sample content and, on first start,
+ * {@value #GENERATED} generated published articles, each with a made-up medicine name, a
+ * brand name, a condition, headings and about 2 KB of body text.
  */
 public final class SearchBenchmarkSite {
 
@@ -24,7 +25,9 @@ public final class SearchBenchmarkSite {
 			.run(args)
 			.getApplicationContext();
 		JdbcClient jdbc = site.getBean(JdbcClient.class);
-		long existing = jdbc.sql("select count(*) from article where slug like 'generated-%'").query(Long.class).single();
+		long existing = jdbc.sql("select count(*) from article where slug like 'generated-%'")
+			.query(Long.class)
+			.single();
 		if (existing < GENERATED) {
 			jdbc.sql("delete from article where slug like 'generated-%'").update();
 			jdbc.sql(GENERATE).param("n", GENERATED).update();

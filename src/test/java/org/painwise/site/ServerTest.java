@@ -11,10 +11,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A whole-site test over real HTTP: the application on a random port, on the test PostgreSQL
- * with the sample content, for browser tests and tests of what only a real server does. All such
- * tests share one application context (one server and one database); a test that needs other
- * settings starts its own, so give one only when the test cannot work without it.
+ * A whole-site test over real HTTP: the application on a random port, on the test
+ * PostgreSQL with the sample content, for browser tests and tests of what only a real
+ * server does. All such tests share one application context (one server and one
+ * database); a test that needs other settings starts its own, so give one only when the
+ * test cannot work without it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -12,15 +12,17 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A whole-site test: the application on the test PostgreSQL with the sample content, driven
- * through MockMvc. All such tests share one application context.
+ * A whole-site test: the application on the test PostgreSQL with the sample content,
+ * driven through MockMvc. All such tests share one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-// the page cache is tried in its own tests: these set up data straight in the database, past the events that evict pages
+// the page cache is tried in its own tests: these set up data straight in the database,
+// past the events that evict pages
 @SpringBootTest(properties = { "spring.jpa.properties.hibernate.generate_statistics=true", "page-cache.enabled=false",
-		// a throttled sign-in stays throttled however slowly a loaded machine runs the test
+		// a throttled sign-in stays throttled however slowly a loaded machine runs the
+		// test
 		"staff.login.first-pause=1m" })
 @AutoConfigureMockMvc
 @Import({ TestDatabase.class, StatementCounter.class })

@@ -11,8 +11,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Counts every SQL statement the site sends, whether through JPA or plain JDBC, so a test can
- * say how many statements a page costs.
+ * Counts every SQL statement the site sends, whether through JPA or plain JDBC, so a test
+ * can say how many statements a page costs.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounter {

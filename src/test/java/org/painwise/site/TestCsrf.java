@@ -14,10 +14,10 @@ import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * Sends a CSRF token the way a browser does: the token cookie and the masked token in the form.
- * Spring Security's own test helper swaps the site's cookie-based token store for a session-based
- * one for the rest of the shared test context, which would make later tests see sessions and
- * refuse real tokens; this one changes nothing on the server.
+ * Sends a CSRF token the way a browser does: the token cookie and the masked token in the
+ * form. Spring Security's own test helper swaps the site's cookie-based token store for a
+ * session-based one for the rest of the shared test context, which would make later tests
+ * see sessions and refuse real tokens; this one changes nothing on the server.
  */
 public final class TestCsrf implements RequestPostProcessor {
 
@@ -42,7 +42,9 @@ public final class TestCsrf implements RequestPostProcessor {
 		CsrfToken token = new CookieCsrfTokenRepository().generateToken(request);
 		List<Cookie> cookies = new ArrayList<>();
 		if (request.getCookies() != null) {
-			Arrays.stream(request.getCookies()).filter(cookie -> !cookie.getName().equals("XSRF-TOKEN")).forEach(cookies::add);
+			Arrays.stream(request.getCookies())
+				.filter(cookie -> !cookie.getName().equals("XSRF-TOKEN"))
+				.forEach(cookies::add);
 		}
 		cookies.add(new Cookie("XSRF-TOKEN", token.getToken()));
 		request.setCookies(cookies.toArray(Cookie[]::new));

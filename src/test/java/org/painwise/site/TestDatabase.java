@@ -29,11 +29,13 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * The database every test uses: PostgreSQL 18 in a Testcontainers container where a Docker engine
- * answers, otherwise an embedded PostgreSQL 18 started once per test run. Both get the same Flyway
- * migrations. Docker is probed quietly first, so a machine without it sees no error output.
+ * The database every test uses: PostgreSQL 18 in a Testcontainers container where a
+ * Docker engine answers, otherwise an embedded PostgreSQL 18 started once per test run.
+ * Both get the same Flyway migrations. Docker is probed quietly first, so a machine
+ * without it sees no error output.
  *
- * <p>{@code TEST_DATABASE=embedded} or {@code TEST_DATABASE=docker} forces one or the other.
+ * <p>
+ * {@code TEST_DATABASE=embedded} or {@code TEST_DATABASE=docker} forces one or the other.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import(TestSessions.class)
@@ -66,14 +68,19 @@ public class TestDatabase {
 		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", database));
 		dataSource.setUsername("postgres");
 		dataSource.setMaximumPoolSize(20);
-		// many test contexts are kept at once, each with a pool: connections are opened as needed
-		// and closed again when idle, so the pools together stay within the server's limit
+		// many test contexts are kept at once, each with a pool: connections are opened
+		// as needed
+		// and closed again when idle, so the pools together stay within the server's
+		// limit
 		dataSource.setMinimumIdle(1);
 		dataSource.setIdleTimeout(15_000);
 		return dataSource;
 	}
 
-	/** Whether a Docker engine answers, asked without letting Testcontainers log its search. */
+	/**
+	 * Whether a Docker engine answers, asked without letting Testcontainers log its
+	 * search.
+	 */
 	static boolean dockerAvailable() {
 		String forced = System.getenv("TEST_DATABASE");
 		if ("embedded".equalsIgnoreCase(forced)) {
@@ -120,7 +127,8 @@ public class TestDatabase {
 		static synchronized EmbeddedPostgres shared() {
 			if (instance == null) {
 				try {
-					// stopped by the handler below, after the test contexts have closed, not by its own hook
+					// stopped by the handler below, after the test contexts have closed,
+					// not by its own hook
 					instance = EmbeddedPostgres.builder()
 						.setServerConfig("max_connections", "300")
 						.setRegisterShutdownHook(false)
@@ -129,8 +137,10 @@ public class TestDatabase {
 				catch (IOException ex) {
 					throw new IllegalStateException("Could not start the embedded PostgreSQL for tests", ex);
 				}
-				// Spring runs its shutdown handlers after it has closed every application context: stopped
-				// under them, the contexts would each wait out a connection timeout (30 seconds)
+				// Spring runs its shutdown handlers after it has closed every application
+				// context: stopped
+				// under them, the contexts would each wait out a connection timeout (30
+				// seconds)
 				SpringApplication.getShutdownHandlers().add(() -> {
 					try {
 						instance.close();

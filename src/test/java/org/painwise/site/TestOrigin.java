@@ -5,8 +5,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Says where a form post comes from, as a browser does with {@code Origin} and
- * {@code Sec-Fetch-Site}. The public forms carry no token: they accept a post from a page of the
- * site itself and refuse one a browser sends on behalf of another site.
+ * {@code Sec-Fetch-Site}. The public forms carry no token: they accept a post from a page
+ * of the site itself and refuse one a browser sends on behalf of another site.
  */
 public final class TestOrigin implements RequestPostProcessor {
 
@@ -32,7 +32,10 @@ public final class TestOrigin implements RequestPostProcessor {
 		return new TestOrigin("https://elsewhere.example", "cross-site");
 	}
 
-	/** A form from another website, sent by an older browser that only says {@code Origin}. */
+	/**
+	 * A form from another website, sent by an older browser that only says
+	 * {@code Origin}.
+	 */
 	public static TestOrigin crossSiteOriginOnly() {
 		return new TestOrigin("https://elsewhere.example", null);
 	}

@@ -16,10 +16,11 @@ import org.springframework.test.web.servlet.MvcResult;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * Staff sessions in MockMvc tests. The site keeps sessions in PostgreSQL (Spring Session JDBC)
- * and knows one only by its cookie, so a test holds a {@link MockHttpSession} that stands for the
- * cookie: {@link #of(MvcResult)} makes one from the cookie a response set, and every request
- * given that session with {@code .session(…)} sends the cookie, as a browser would.
+ * Staff sessions in MockMvc tests. The site keeps sessions in PostgreSQL (Spring Session
+ * JDBC) and knows one only by its cookie, so a test holds a {@link MockHttpSession} that
+ * stands for the cookie: {@link #of(MvcResult)} makes one from the cookie a response set,
+ * and every request given that session with {@code .session(…)} sends the cookie, as a
+ * browser would.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestSessions {

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Other names for an article, as the editor types them: a comma-separated list ("Elavil,
- * Trepiline"), tidied (spaces folded, blanks and repeats in any case dropped) before it is stored.
+ * Trepiline"), tidied (spaces folded, blanks and repeats in any case dropped) before it
+ * is stored.
  */
 public final class AlternativeNames {
 

@@ -30,8 +30,8 @@ import jakarta.persistence.Version;
 import org.painwise.site.shared.Markdown;
 
 /**
- * A patient information article: what it says, who wrote and checked it, and when it is next
- * due for review.
+ * A patient information article: what it says, who wrote and checked it, and when it is
+ * next due for review.
  */
 @Entity
 @Table(name = "article")
@@ -53,10 +53,16 @@ public class Article {
 	@Column(name = "body_markdown", nullable = false)
 	private String bodyMarkdown;
 
-	/** The body as sanitised HTML, rendered from the Markdown when it was saved; null until then. */
+	/**
+	 * The body as sanitised HTML, rendered from the Markdown when it was saved; null
+	 * until then.
+	 */
 	private String bodyHtml;
 
-	/** The body's section headings, one a line as {@code level|anchor|text}; null with bodyHtml. */
+	/**
+	 * The body's section headings, one a line as {@code level|anchor|text}; null with
+	 * bodyHtml.
+	 */
 	private String bodyContents;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -130,7 +136,10 @@ public class Article {
 		this.reviewer = reviewer;
 	}
 
-	/** Makes the article visible to readers, first published and reviewed on the given day. */
+	/**
+	 * Makes the article visible to readers, first published and reviewed on the given
+	 * day.
+	 */
 	public void publish(LocalDate today, LocalDate nextReviewDue) {
 		if (firstPublished == null) {
 			firstPublished = today;
@@ -154,7 +163,10 @@ public class Article {
 		this.updatedAt = Instant.now();
 	}
 
-	/** Replaces what the article says and who stands behind it; the review dates stay as they are. */
+	/**
+	 * Replaces what the article says and who stands behind it; the review dates stay as
+	 * they are.
+	 */
 	void rewrite(String slug, String title, String standfirst, String bodyMarkdown, Person author, Person reviewer,
 			List<Topic> topics, List<Reference> references, List<Faq> faqs, String disclaimer, boolean commentsOpen) {
 		this.slug = slug;
@@ -194,7 +206,9 @@ public class Article {
 		return contents.toString();
 	}
 
-	/** The body as rendered when it was saved, or empty if it has not been rendered yet. */
+	/**
+	 * The body as rendered when it was saved, or empty if it has not been rendered yet.
+	 */
 	Optional<Markdown.Rendered> rendered() {
 		if (bodyHtml == null || bodyContents == null) {
 			return Optional.empty();

@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * The rating line that article cards show, which another module knows how to read (the ratings
- * module implements this). Without one, cards show no ratings.
+ * The rating line that article cards show, which another module knows how to read (the
+ * ratings module implements this). Without one, cards show no ratings.
  */
 public interface ArticleCardRatings {
 
@@ -16,7 +16,8 @@ public interface ArticleCardRatings {
 	Map<Long, CardRating> ratingsOf(Collection<Long> articleIds);
 
 	/**
-	 * A rating said in words, from the message bundle, such as "Rating: 3.64/5. From 28 votes."
+	 * A rating said in words, from the message bundle, such as "Rating: 3.64/5. From 28
+	 * votes."
 	 *
 	 * @param messageKey the message
 	 * @param arguments its arguments

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * What article cards show besides the article's own summary: whether it is overdue for review
- * and, where articles are rated, its rating.
+ * What article cards show besides the article's own summary: whether it is overdue for
+ * review and, where articles are rated, its rating.
  *
  * @param today the day the page is shown
  * @param ratings the rating line of each card's article, by article id

@@ -25,8 +25,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What readers can see of the articles: only published ones, ever. Other modules use it to find
- * the article a comment or a vote belongs to.
+ * What readers can see of the articles: only published ones, ever. Other modules use it
+ * to find the article a comment or a vote belongs to.
  */
 @Service
 @Transactional(readOnly = true)
@@ -64,7 +64,9 @@ public class ArticleCatalog {
 		this.cardRatings = cardRatings;
 	}
 
-	/** Whether text could be a slug at all; anything else is not worth a database query. */
+	/**
+	 * Whether text could be a slug at all; anything else is not worth a database query.
+	 */
 	public static boolean isPlausibleSlug(String slug) {
 		return slug != null && slug.length() <= MAX_SLUG_LENGTH && SLUG.matcher(slug).matches();
 	}
@@ -77,7 +79,10 @@ public class ArticleCatalog {
 		return articles.findWithPeopleAndTopics(slug, ArticleStatus.PUBLISHED).map(this::toPage);
 	}
 
-	/** The id of the published article with this slug, for modules that attach things to it. */
+	/**
+	 * The id of the published article with this slug, for modules that attach things to
+	 * it.
+	 */
 	public Optional<PublishedArticle> findPublished(String slug) {
 		if (!isPlausibleSlug(slug)) {
 			return Optional.empty();
@@ -117,15 +122,15 @@ public class ArticleCatalog {
 			.stream()
 			.map(byId::get)
 			.filter(Objects::nonNull)
-			.map(a -> new ArticleSummary(a.getId(), a.getSlug(), a.getTitle(), a.getStandfirst(),
-					a.getFirstPublished(), a.getLastReviewed(), a.getNextReviewDue()))
+			.map(a -> new ArticleSummary(a.getId(), a.getSlug(), a.getTitle(), a.getStandfirst(), a.getFirstPublished(),
+					a.getLastReviewed(), a.getNextReviewDue()))
 			.toList();
 		return new PageImpl<>(summaries, ids.getPageable(), ids.getTotalElements());
 	}
 
 	/**
-	 * What the cards of a page show besides each summary: overdue flags, and the ratings of all
-	 * its articles read in one statement (none when no module rates articles).
+	 * What the cards of a page show besides each summary: overdue flags, and the ratings
+	 * of all its articles read in one statement (none when no module rates articles).
 	 */
 	public ArticleCards cardsFor(Collection<ArticleSummary> articles) {
 		List<Long> ids = articles.stream().map(ArticleSummary::id).distinct().toList();
@@ -194,7 +199,10 @@ public class ArticleCatalog {
 
 		NEWEST("newest", Sort.by(Sort.Order.desc("firstPublished"), Sort.Order.asc("slug"))),
 		TITLE("title", Sort.by(Sort.Order.asc("title"), Sort.Order.asc("slug"))),
-		/** Highest rated first, as an {@link ArticleRanking} orders them; newest first without one. */
+		/**
+		 * Highest rated first, as an {@link ArticleRanking} orders them; newest first
+		 * without one.
+		 */
 		RATING("rating", NEWEST.sort);
 
 		private final String parameter;
@@ -214,7 +222,10 @@ public class ArticleCatalog {
 			return sort;
 		}
 
-		/** Reads the {@code sort} request parameter: the newest first for anything unknown. */
+		/**
+		 * Reads the {@code sort} request parameter: the newest first for anything
+		 * unknown.
+		 */
 		@Component
 		static class FromParameter implements Converter<String, ListOrder> {
 

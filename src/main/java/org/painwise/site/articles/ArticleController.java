@@ -63,7 +63,8 @@ class ArticleController {
 	ModelAndView article(@PathVariable String slug, HttpServletRequest request, Model model) {
 		ArticlePages.Ready ready = pages.find(slug).orElse(null);
 		if (ready == null) {
-			// an article whose slug changed after it was published keeps its old address working
+			// an article whose slug changed after it was published keeps its old address
+			// working
 			String current = catalog.currentSlugFor(slug)
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "error.articles.no-article-here"));
 			request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
@@ -74,10 +75,11 @@ class ArticleController {
 		model.addAttribute("jsonLd", ready.jsonLd());
 		// the kept shell's page takes the sections' ready markup as bytes
 		ReadyHtml placed = pages.keeping() ? ReadyHtml.acceptOn(request) : null;
-		model.addAttribute("sections", extensions.stream()
-			.map(extension -> extension.sectionFor(page, request))
-			.filter(Objects::nonNull)
-			.toList());
+		model.addAttribute("sections",
+				extensions.stream()
+					.map(extension -> extension.sectionFor(page, request))
+					.filter(Objects::nonNull)
+					.toList());
 		if (placed != null) {
 			return new ModelAndView(new ArticlePageShell(ready, views, placed), model.asMap());
 		}

@@ -15,9 +15,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.http.HttpStatus;
 
 /**
- * The way articles change: the write side the editorial module uses (people and topics change
- * through {@link PeopleAndTopics}). Reading for readers stays in {@link ArticleCatalog}. Roles are
- * checked by the caller; audit entries are the caller's too, recorded in the same transaction.
+ * The way articles change: the write side the editorial module uses (people and topics
+ * change through {@link PeopleAndTopics}). Reading for readers stays in
+ * {@link ArticleCatalog}. Roles are checked by the caller; audit entries are the caller's
+ * too, recorded in the same transaction.
  */
 @Service
 @Transactional
@@ -70,7 +71,10 @@ public class ArticleEditing {
 
 	}
 
-	/** Every article in any status, by title: how staff pages outside editorial name articles. */
+	/**
+	 * Every article in any status, by title: how staff pages outside editorial name
+	 * articles.
+	 */
 	@Transactional(readOnly = true)
 	public List<ArticleSummary> everyArticle() {
 		return articles.findEverySummary();
@@ -112,7 +116,8 @@ public class ArticleEditing {
 		if (!moved) {
 			return Optional.empty();
 		}
-		// going back to an old slug takes it out of the history; the one being left goes in
+		// going back to an old slug takes it out of the history; the one being left goes
+		// in
 		jdbc.sql("delete from article_slug_history where old_slug = :slug").param("slug", content.slug()).update();
 		if (article.getFirstPublished() == null) {
 			return Optional.empty();
@@ -137,7 +142,10 @@ public class ArticleEditing {
 		return change(id, ArticleChanged.Change.ARCHIVED, Article::archive);
 	}
 
-	/** Records a full review: the reviewer checked it today, and it is next due on the given day. */
+	/**
+	 * Records a full review: the reviewer checked it today, and it is next due on the
+	 * given day.
+	 */
 	public EditableArticle markReviewed(long id, long reviewerId, LocalDate today, LocalDate nextReviewDue,
 			Long recordedBy) {
 		EditableArticle reviewed = change(id, ArticleChanged.Change.REVIEWED,
@@ -185,8 +193,8 @@ public class ArticleEditing {
 	private void apply(Article article, ArticleContent content) {
 		List<Topic> chosen = new ArrayList<>(topics.findAllById(content.topicIds()));
 		article.rewrite(content.slug(), content.title(), content.standfirst(), content.bodyMarkdown(),
-				person(content.authorId()), person(content.reviewerId()), chosen, content.references(),
-				content.faqs(), blankToNull(content.disclaimer()), content.commentsOpen());
+				person(content.authorId()), person(content.reviewerId()), chosen, content.references(), content.faqs(),
+				blankToNull(content.disclaimer()), content.commentsOpen());
 		article.keepRendered(markdown.render(content.bodyMarkdown()));
 		article.nameAlternatives(content.alternativeNames(), content.misspellings());
 	}
@@ -209,11 +217,10 @@ public class ArticleEditing {
 	}
 
 	private static EditableArticle editable(Article a) {
-		ArticleContent content = new ArticleContent(a.getSlug(), a.getTitle(), a.getStandfirst(),
-				a.getBodyMarkdown(), a.getAuthor().getId(), a.getReviewer().getId(),
-				a.getTopics().stream().map(Topic::getId).toList(), List.copyOf(a.getReferences()),
-				List.copyOf(a.getFaqs()), a.getDisclaimer(), a.isCommentsOpen(), a.getAlternativeNames(),
-				a.getMisspellings());
+		ArticleContent content = new ArticleContent(a.getSlug(), a.getTitle(), a.getStandfirst(), a.getBodyMarkdown(),
+				a.getAuthor().getId(), a.getReviewer().getId(), a.getTopics().stream().map(Topic::getId).toList(),
+				List.copyOf(a.getReferences()), List.copyOf(a.getFaqs()), a.getDisclaimer(), a.isCommentsOpen(),
+				a.getAlternativeNames(), a.getMisspellings());
 		return new EditableArticle(a.getId(), a.getVersion(), a.getStatus(), content, a.getFirstPublished(),
 				a.getLastReviewed(), a.getNextReviewDue(), a.getUpdatedAt());
 	}

@@ -17,9 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Articles about a medicine: their comment form asks readers about their experience of it, with
- * the side effects the editor lists here as boxes to tick. An article that is not about a
- * medicine has no entry.
+ * Articles about a medicine: their comment form asks readers about their experience of
+ * it, with the side effects the editor lists here as boxes to tick. An article that is
+ * not about a medicine has no entry.
  */
 @Service
 public class ArticleMedicines {
@@ -48,8 +48,9 @@ public class ArticleMedicines {
 	}
 
 	/**
-	 * The side effects readers can tick under the article, when it is about a medicine. Every
-	 * article page asks, so it opens no transaction: from the cache it costs the database nothing.
+	 * The side effects readers can tick under the article, when it is about a medicine.
+	 * Every article page asks, so it opens no transaction: from the cache it costs the
+	 * database nothing.
 	 */
 	public Optional<List<String>> sideEffectsOf(long articleId) {
 		if (!pageCache.enabled()) {
@@ -66,8 +67,8 @@ public class ArticleMedicines {
 	}
 
 	/**
-	 * Marks the article as about a medicine, with its side effects (cleaned up: trimmed, no
-	 * duplicates, at most {@link #MOST_SIDE_EFFECTS}), or as not.
+	 * Marks the article as about a medicine, with its side effects (cleaned up: trimmed,
+	 * no duplicates, at most {@link #MOST_SIDE_EFFECTS}), or as not.
 	 */
 	@Transactional
 	public void set(long articleId, boolean medicine, List<String> sideEffects) {
@@ -86,7 +87,9 @@ public class ArticleMedicines {
 		events.publishEvent(new ArticleChanged(articleId, ArticleChanged.Change.SAVED));
 	}
 
-	/** Side effects as the editor typed them, one a line: trimmed, lower case, each once. */
+	/**
+	 * Side effects as the editor typed them, one a line: trimmed, lower case, each once.
+	 */
 	public static List<String> cleaned(List<String> typed) {
 		Set<String> kept = new LinkedHashSet<>();
 		for (String effect : typed) {

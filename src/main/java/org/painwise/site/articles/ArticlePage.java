@@ -13,7 +13,8 @@ import org.painwise.site.shared.Markdown;
  * @param contents the body's section headings, for the contents list
  * @param disclaimer the article's own disclaimer or the site's default
  * @param reviewOverdue whether the next review date has passed
- * @param alsoKnownAs brand and other names for the article's subject, shown under the title
+ * @param alsoKnownAs brand and other names for the article's subject, shown under the
+ * title
  */
 public record ArticlePage(Long id, String slug, String title, String standfirst, String bodyHtml,
 		List<Markdown.Heading> contents, Author author, Author reviewer, List<TopicLink> topics,

@@ -20,10 +20,15 @@ public record ArticlePageSection(String template, String fragment, Map<String, O
 		this(template, fragment, model, placement, null);
 	}
 
-	/** Where a section goes: straight after the article, or after the related articles. */
+	/**
+	 * Where a section goes: straight after the article, or after the related articles.
+	 */
 	public enum Placement {
 
-		/** Directly under the article, before the related articles: short things such as a rating. */
+		/**
+		 * Directly under the article, before the related articles: short things such as a
+		 * rating.
+		 */
 		AFTER_ARTICLE,
 		/** At the end of the page: long things such as the comments. */
 		END
@@ -31,8 +36,8 @@ public record ArticlePageSection(String template, String fragment, Map<String, O
 	}
 
 	/**
-	 * The last entry of the article's contents list, and a skip link at the top of the page, for a
-	 * section a reader may want to jump to, such as the comments.
+	 * The last entry of the article's contents list, and a skip link at the top of the
+	 * page, for a section a reader may want to jump to, such as the comments.
 	 *
 	 * @param label the text of the contents entry, e.g. "Comments (63)"
 	 * @param skipLinkLabel the text of the skip link, e.g. "Skip to comments"

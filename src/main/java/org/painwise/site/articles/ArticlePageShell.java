@@ -22,17 +22,18 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The article page as a shell and its sections. Everything on an article page except the
- * sections other modules add (the stars, the comments, the feedback box) is the same for every
- * reader: the layout, the article, its contents list, the related articles. That part is
- * rendered once, with a marker where each section goes, and kept with the article
- * ({@link ArticlePages}); each request renders only its sections, through the same Thymeleaf
- * views as a whole page would, and puts them in place. A reader whose page is personal (their
- * own held comment or vote, so the page cache cannot serve it) then pays for what is theirs,
- * not for the whole page.
+ * sections other modules add (the stars, the comments, the feedback box) is the same for
+ * every reader: the layout, the article, its contents list, the related articles. That
+ * part is rendered once, with a marker where each section goes, and kept with the article
+ * ({@link ArticlePages}); each request renders only its sections, through the same
+ * Thymeleaf views as a whole page would, and puts them in place. A reader whose page is
+ * personal (their own held comment or vote, so the page cache cannot serve it) then pays
+ * for what is theirs, not for the whole page.
  *
- * <p>The shell is keyed by the sections' outline (their fragments and contents entries, such as
- * "Comments (63)"), so a new count renders a new shell. Markers carry a random token chosen when
- * the site starts, so no text on a page can pose as one.
+ * <p>
+ * The shell is keyed by the sections' outline (their fragments and contents entries, such
+ * as "Comments (63)"), so a new count renders a new shell. Markers carry a random token
+ * chosen when the site starts, so no text on a page can pose as one.
  */
 final class ArticlePageShell implements View {
 
@@ -43,7 +44,10 @@ final class ArticlePageShell implements View {
 	/** What the layout and the article template read, besides the sections. */
 	private static final List<String> SHELL_ATTRIBUTES = List.of("article", "jsonLd", "site");
 
-	/** What a shell depends on besides the article: which sections, in which order, listed how. */
+	/**
+	 * What a shell depends on besides the article: which sections, in which order, listed
+	 * how.
+	 */
 	record Outline(List<Part> parts) {
 
 		record Part(String template, String fragment, ArticlePageSection.Placement placement,
@@ -62,8 +66,9 @@ final class ArticlePageShell implements View {
 
 	/**
 	 * A rendered shell: the page's text before, between and after the sections, as UTF-8.
-	 * @param order which section (by its place in the list) goes after each piece but the last,
-	 * as the page places them
+	 *
+	 * @param order which section (by its place in the list) goes after each piece but the
+	 * last, as the page places them
 	 */
 	record Shell(Outline outline, List<byte[]> pieces, List<Integer> order) {
 	}
@@ -75,8 +80,8 @@ final class ArticlePageShell implements View {
 	private final ReadyHtml placed;
 
 	/**
-	 * @param placed the ready markup the sections placed (the request must have accepted it
-	 * before the sections were made)
+	 * @param placed the ready markup the sections placed (the request must have accepted
+	 * it before the sections were made)
 	 */
 	ArticlePageShell(ArticlePages.Ready ready, ViewResolver views, ReadyHtml placed) {
 		this.ready = ready;
@@ -115,7 +120,8 @@ final class ArticlePageShell implements View {
 			parts[i] = rendered.substring(from, end);
 			from = end + SEPARATOR.length();
 		}
-		// the shell and the ready markup are bytes already; only what was rendered now is encoded
+		// the shell and the ready markup are bytes already; only what was rendered now is
+		// encoded
 		List<byte[]> chunks = new ArrayList<>(4 * parts.length + 8);
 		chunks.add(shell.pieces().get(0));
 		for (int k = 0; k < parts.length; k++) {
@@ -139,10 +145,11 @@ final class ArticlePageShell implements View {
 		List<ArticlePageSection> slots = new ArrayList<>();
 		for (int i = 0; i < sections.size(); i++) {
 			ArticlePageSection section = sections.get(i);
-			slots.add(new ArticlePageSection("articles/slot", "slot", Map.of("marker", marker(i)),
-					section.placement(), section.contents()));
+			slots.add(new ArticlePageSection("articles/slot", "slot", Map.of("marker", marker(i)), section.placement(),
+					section.contents()));
 		}
-		// only what the shell shows for everyone, nothing a request brought with it (such as a notice)
+		// only what the shell shows for everyone, nothing a request brought with it (such
+		// as a notice)
 		Map<String, Object> shellModel = new HashMap<>();
 		for (String name : SHELL_ATTRIBUTES) {
 			shellModel.put(name, model.get(name));

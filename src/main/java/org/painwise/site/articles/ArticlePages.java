@@ -11,12 +11,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * What an article page shows of the article itself (its text, people, topics, references,
- * related articles and structured data), kept in memory by slug while the page cache is on.
- * Readers who get a personal render (their own held comment or vote is on the page) then cost
- * no article queries. It is emptied whenever the page cache is emptied of everything: after any
- * change to an article, person or topic, on this instance or, by the page cache's notification,
- * on another. The page cache's time to live bounds the rest, such as the day an article's review
- * becomes overdue.
+ * related articles and structured data), kept in memory by slug while the page cache is
+ * on. Readers who get a personal render (their own held comment or vote is on the page)
+ * then cost no article queries. It is emptied whenever the page cache is emptied of
+ * everything: after any change to an article, person or topic, on this instance or, by
+ * the page cache's notification, on another. The page cache's time to live bounds the
+ * rest, such as the day an article's review becomes overdue.
  */
 @Component
 class ArticlePages {
@@ -36,10 +36,7 @@ class ArticlePages {
 		this.catalog = catalog;
 		this.jsonLd = jsonLd;
 		this.pageCache = pageCache;
-		this.ready = Caffeine.newBuilder()
-			.maximumSize(MOST_ARTICLES)
-			.expireAfterWrite(pageCache.timeToLive())
-			.build();
+		this.ready = Caffeine.newBuilder().maximumSize(MOST_ARTICLES).expireAfterWrite(pageCache.timeToLive()).build();
 		pageCache.alsoEvict(ready::invalidateAll);
 	}
 
@@ -56,7 +53,10 @@ class ArticlePages {
 		return kept != null && kept.shell.get() != null;
 	}
 
-	/** For tests that compare a page given as a shell and sections with one rendered whole. */
+	/**
+	 * For tests that compare a page given as a shell and sections with one rendered
+	 * whole.
+	 */
 	void useShells(boolean shells) {
 		this.shells = shells;
 	}
@@ -80,7 +80,10 @@ class ArticlePages {
 		return catalog.findPage(slug).map(page -> new Ready(page, jsonLd.of(page)));
 	}
 
-	/** An article page's own part, ready to show, and the page's shell once it has been rendered. */
+	/**
+	 * An article page's own part, ready to show, and the page's shell once it has been
+	 * rendered.
+	 */
 	static final class Ready {
 
 		private final ArticlePage page;
@@ -108,7 +111,10 @@ class ArticlePages {
 			return kept != null && kept.outline().equals(outline) ? kept : null;
 		}
 
-		/** Keeps the latest shell: the outline changes only when, say, the comment count does. */
+		/**
+		 * Keeps the latest shell: the outline changes only when, say, the comment count
+		 * does.
+		 */
 		void keep(ArticlePageShell.Shell rendered) {
 			shell.set(rendered);
 		}

@@ -4,8 +4,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
 /**
- * An order for the article list that another module knows how to make, such as by readers'
- * ratings. Without one, that choice of order lists the newest first.
+ * An order for the article list that another module knows how to make, such as by
+ * readers' ratings. Without one, that choice of order lists the newest first.
  */
 public interface ArticleRanking {
 

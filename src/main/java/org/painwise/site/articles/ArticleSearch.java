@@ -16,10 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Search over published articles, with PostgreSQL's English stemming (so "titrating" finds
- * "titrate"), ranked by relevance, with a highlighted snippet for each result. It is forgiving of
- * what readers type: words that only begin a longer word, brand names, generic words such as
- * "tablets", topic names, and misspellings (corrected with pg_trgm's trigram similarity).
+ * Search over published articles, with PostgreSQL's English stemming (so "titrating"
+ * finds "titrate"), ranked by relevance, with a highlighted snippet for each result. It
+ * is forgiving of what readers type: words that only begin a longer word, brand names,
+ * generic words such as "tablets", topic names, and misspellings (corrected with
+ * pg_trgm's trigram similarity).
  */
 @Service
 public class ArticleSearch {
@@ -35,10 +36,13 @@ public class ArticleSearch {
 	/** Only this many words of a query are used for prefixes and corrections. */
 	private static final int MAX_WORDS = 8;
 
-	/** How close (pg_trgm similarity, 0 to 1) a word must be to count as the intended one. */
+	/**
+	 * How close (pg_trgm similarity, 0 to 1) a word must be to count as the intended one.
+	 */
 	private static final double MIN_CORRECTION_SIMILARITY = 0.3;
 
-	// the articles a query finds, for page(...): "q" (the tsquery) and "matched" (ids, and whether
+	// the articles a query finds, for page(...): "q" (the tsquery) and "matched" (ids,
+	// and whether
 	// the article itself has the words rather than only its topic's name)
 	private static final String FULL_TEXT_MATCHES = """
 			with q as (select websearch_to_tsquery('english', :q) as query),
@@ -63,8 +67,8 @@ public class ArticleSearch {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-	private static final Pattern GENERIC_WORDS = Pattern.compile(
-			"(?iU)\\b(tablets?|pills?|capsules?|medicines?|medications?|meds|drugs?)\\b");
+	private static final Pattern GENERIC_WORDS = Pattern
+		.compile("(?iU)\\b(tablets?|pills?|capsules?|medicines?|medications?|meds|drugs?)\\b");
 
 	// ts_headline marks matches with these; they are swapped for <mark> after escaping
 	private static final String START = "\u27E6";
@@ -86,7 +90,8 @@ public class ArticleSearch {
 	/**
 	 * A search result.
 	 *
-	 * @param snippetHtml a passage with the matched words in {@code <mark>}; everything else escaped
+	 * @param snippetHtml a passage with the matched words in {@code <mark>}; everything
+	 * else escaped
 	 */
 	public record Hit(String slug, String title, String standfirst, LocalDate lastReviewed, String snippetHtml) {
 	}
@@ -95,9 +100,10 @@ public class ArticleSearch {
 	 * One page of results.
 	 *
 	 * @param total how many articles match in all
-	 * @param suggestion the query with misspelt words corrected, when the reader's words found nothing
-	 *     as typed; null otherwise
-	 * @param corrected whether the hits are for the suggestion rather than for the query as typed
+	 * @param suggestion the query with misspelt words corrected, when the reader's words
+	 * found nothing as typed; null otherwise
+	 * @param corrected whether the hits are for the suggestion rather than for the query
+	 * as typed
 	 */
 	public record Results(List<Hit> hits, long total, int page, String suggestion, boolean corrected) {
 
@@ -116,8 +122,8 @@ public class ArticleSearch {
 	}
 
 	/**
-	 * What a reader typed, made safe to search for: control characters removed, spaces folded and
-	 * the length capped.
+	 * What a reader typed, made safe to search for: control characters removed, spaces
+	 * folded and the length capped.
 	 */
 	public static String clean(String query) {
 		if (query == null) {
@@ -135,10 +141,11 @@ public class ArticleSearch {
 	}
 
 	/**
-	 * Finds articles in up to three steps, each tried only when the one before found nothing: the
-	 * words as typed (in the article or in the name of one of its topics); the words as the start of
-	 * longer words ("amitrip"); and the words with misspellings corrected against titles, other
-	 * names and headings, which also gives the "Did you mean" suggestion.
+	 * Finds articles in up to three steps, each tried only when the one before found
+	 * nothing: the words as typed (in the article or in the name of one of its topics);
+	 * the words as the start of longer words ("amitrip"); and the words with misspellings
+	 * corrected against titles, other names and headings, which also gives the "Did you
+	 * mean" suggestion.
 	 * @param query a cleaned, non-blank query
 	 * @param page the page from 1
 	 */
@@ -175,8 +182,8 @@ public class ArticleSearch {
 	}
 
 	/**
-	 * Up to {@value #SUGGESTIONS} articles for a reader who is still typing: titles and other names
-	 * starting with the words typed so far come first, then near misses.
+	 * Up to {@value #SUGGESTIONS} articles for a reader who is still typing: titles and
+	 * other names starting with the words typed so far come first, then near misses.
 	 */
 	public List<Suggestion> suggest(String query) {
 		List<String> words = words(query);
@@ -184,7 +191,8 @@ public class ArticleSearch {
 		if (prefixes == null) {
 			return List.of();
 		}
-		// pg_trgm's default threshold here: a lower one makes a few typed letters match too many names
+		// pg_trgm's default threshold here: a lower one makes a few typed letters match
+		// too many names
 		return jdbc.sql("""
 				select a.slug, a.title
 				from article a, to_tsquery('english', :prefixes) as q(query)
@@ -201,8 +209,9 @@ public class ArticleSearch {
 	}
 
 	/**
-	 * Articles with every word, or in a topic whose name has every word; ranked by how well they
-	 * match, and then by how many of the words (generic ones included) they have.
+	 * Articles with every word, or in a topic whose name has every word; ranked by how
+	 * well they match, and then by how many of the words (generic ones included) they
+	 * have.
 	 */
 	private Found fullText(String required, List<String> words, int page) {
 		return page(FULL_TEXT_MATCHES, required, String.join(" | ", words), page);
@@ -214,25 +223,27 @@ public class ArticleSearch {
 	}
 
 	/**
-	 * One page of the articles a query finds, with the total counted in the same statement; only a
-	 * page beyond the last needs a statement of its own to count.
+	 * One page of the articles a query finds, with the total counted in the same
+	 * statement; only a page beyond the last needs a statement of its own to count.
 	 */
 	private Found page(String matches, String query, String anyWord, int page) {
 		List<Long> total = new ArrayList<>();
-		List<Hit> hits = jdbc.sql(matches + """
-				, ranked as (
-				    select a.id, a.slug, a.title, a.standfirst, a.body_markdown, a.last_reviewed,
-				           count(*) over () as total
-				    from matched m join article a on a.id = m.id, q, to_tsquery('english', :any) as anyq(query)
-				    -- only the article's own words are ranked: reading every matched vector costs the most
-				    order by case when m.direct then ts_rank_cd(a.search_vector, q.query)
-				                  + ts_rank(a.search_vector, anyq.query) else 0 end desc,
-				             a.first_published desc, a.slug
-				    limit :limit offset :offset)
-				select r.slug, r.title, r.standfirst, r.last_reviewed, r.total,
-				       ts_headline('english', r.standfirst || E'\\n' || r.body_markdown, q.query,
-				           'StartSel="⟦", StopSel="⟧", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') as snippet
-				from ranked r, q""")
+		List<Hit> hits = jdbc
+			.sql(matches
+					+ """
+							, ranked as (
+							    select a.id, a.slug, a.title, a.standfirst, a.body_markdown, a.last_reviewed,
+							           count(*) over () as total
+							    from matched m join article a on a.id = m.id, q, to_tsquery('english', :any) as anyq(query)
+							    -- only the article's own words are ranked: reading every matched vector costs the most
+							    order by case when m.direct then ts_rank_cd(a.search_vector, q.query)
+							                  + ts_rank(a.search_vector, anyq.query) else 0 end desc,
+							             a.first_published desc, a.slug
+							    limit :limit offset :offset)
+							select r.slug, r.title, r.standfirst, r.last_reviewed, r.total,
+							       ts_headline('english', r.standfirst || E'\\n' || r.body_markdown, q.query,
+							           'StartSel="⟦", StopSel="⟧", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') as snippet
+							from ranked r, q""")
 			.param("q", query)
 			.param("any", anyWord)
 			.param("limit", PAGE_SIZE)
@@ -250,13 +261,15 @@ public class ArticleSearch {
 		if (page == 1) {
 			return new Found(hits, 0);
 		}
-		return new Found(hits, jdbc.sql(matches + " select count(*) from matched").param("q", query).query(Long.class).single());
+		return new Found(hits,
+				jdbc.sql(matches + " select count(*) from matched").param("q", query).query(Long.class).single());
 	}
 
 	/**
-	 * The words with each one no published article knows replaced by the closest word in the titles,
-	 * other names and headings of the articles it nearly matches (listed misspellings lead to the
-	 * article, never into the suggestion); null when nothing changed.
+	 * The words with each one no published article knows replaced by the closest word in
+	 * the titles, other names and headings of the articles it nearly matches (listed
+	 * misspellings lead to the article, never into the suggestion); null when nothing
+	 * changed.
 	 */
 	private String correct(List<String> words) {
 		nearMissesFrom(NEAR_MISS_THRESHOLD);
@@ -289,8 +302,9 @@ public class ArticleSearch {
 	}
 
 	/**
-	 * How close (pg_trgm word similarity) a word must come to part of an article's names for the
-	 * {@code <%} operator, and so the trigram index, to consider the article; for this transaction only.
+	 * How close (pg_trgm word similarity) a word must come to part of an article's names
+	 * for the {@code <%} operator, and so the trigram index, to consider the article; for
+	 * this transaction only.
 	 */
 	private void nearMissesFrom(double threshold) {
 		jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
@@ -304,7 +318,9 @@ public class ArticleSearch {
 				rs.getObject("last_reviewed", LocalDate.class), snippetHtml(rs.getString("snippet")));
 	}
 
-	/** The query's words: letters and digits only, so none of them can be search syntax. */
+	/**
+	 * The query's words: letters and digits only, so none of them can be search syntax.
+	 */
 	static List<String> words(String query) {
 		List<String> words = new ArrayList<>();
 		Matcher matcher = WORD.matcher(query);
@@ -315,8 +331,9 @@ public class ArticleSearch {
 	}
 
 	/**
-	 * The query without words that say only "a medicine" ("nerve pain tablets" finds every article
-	 * about nerve pain, whether it says tablets or capsules), unless nothing else would be left.
+	 * The query without words that say only "a medicine" ("nerve pain tablets" finds
+	 * every article about nerve pain, whether it says tablets or capsules), unless
+	 * nothing else would be left.
 	 */
 	static String withoutGenericWords(String query) {
 		String rest = GENERIC_WORDS.matcher(query).replaceAll(" ").replaceAll("\\s+", " ").strip();
@@ -324,8 +341,9 @@ public class ArticleSearch {
 	}
 
 	/**
-	 * The words as a tsquery in which each word of three or more characters, with a letter in it,
-	 * may be the start of a longer one; null when no word may ("7" is not the start of "75 mg").
+	 * The words as a tsquery in which each word of three or more characters, with a
+	 * letter in it, may be the start of a longer one; null when no word may ("7" is not
+	 * the start of "75 mg").
 	 */
 	static String prefixQuery(List<String> words) {
 		if (words.stream().noneMatch(ArticleSearch::mayBePartial)) {

@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The schema.org {@code MedicalWebPage} description of an article, for search engines. The
- * result is JSON that is safe inside a {@code <script type="application/ld+json">} element:
- * characters that could end the element are escaped.
+ * The schema.org {@code MedicalWebPage} description of an article, for search engines.
+ * The result is JSON that is safe inside a {@code <script type="application/ld+json">}
+ * element: characters that could end the element are escaped.
  */
 @Component
 class MedicalWebPageJsonLd {
@@ -43,10 +43,7 @@ class MedicalWebPageJsonLd {
 		data.put("author", person(page.author()));
 		data.put("reviewedBy", person(page.reviewer()));
 		data.put("publisher", Map.of("@type", "Organization", "name", site.name(), "url", site.absoluteUrl("/")));
-		return json.writeValueAsString(data)
-			.replace("<", "\\u003c")
-			.replace(">", "\\u003e")
-			.replace("&", "\\u0026");
+		return json.writeValueAsString(data).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
 	}
 
 	private static Map<String, Object> person(ArticlePage.Author author) {

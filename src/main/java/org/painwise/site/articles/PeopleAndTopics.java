@@ -10,10 +10,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The people who write and check articles, and the topics articles belong to, as staff list and
- * change them: the editorial module's way to them. They are read as the {@link Person} and
- * {@link Topic} entities, which nothing outside this module can change, and changed field by
- * field, so the editorial forms stay in editorial. Roles are checked by the caller.
+ * The people who write and check articles, and the topics articles belong to, as staff
+ * list and change them: the editorial module's way to them. They are read as the
+ * {@link Person} and {@link Topic} entities, which nothing outside this module can
+ * change, and changed field by field, so the editorial forms stay in editorial. Roles are
+ * checked by the caller.
  */
 @Service
 @Transactional
@@ -73,7 +74,10 @@ public class PeopleAndTopics {
 		return announced(topics.saveAndFlush(topic).getId(), TopicChanged::new);
 	}
 
-	/** Tells the rest of the site (the page caches) about the saved entry, and returns its id. */
+	/**
+	 * Tells the rest of the site (the page caches) about the saved entry, and returns its
+	 * id.
+	 */
 	private long announced(long savedId, LongFunction<Object> changed) {
 		events.publishEvent(changed.apply(savedId));
 		return savedId;

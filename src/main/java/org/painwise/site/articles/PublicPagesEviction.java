@@ -7,9 +7,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Article data shows almost everywhere (the article, lists, topic pages, related cards, search,
- * the sitemap) and edits are rare, so any change to an article, a person or a topic empties the
- * page cache once it has committed.
+ * Article data shows almost everywhere (the article, lists, topic pages, related cards,
+ * search, the sitemap) and edits are rare, so any change to an article, a person or a
+ * topic empties the page cache once it has committed.
  */
 @Component
 class PublicPagesEviction {

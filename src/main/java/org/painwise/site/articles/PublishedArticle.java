@@ -10,7 +10,10 @@ import java.time.LocalDate;
 public record PublishedArticle(Long id, String slug, String title, LocalDate firstPublished, boolean commentsOpen,
 		LocalDate nextReviewDue) {
 
-	/** For callers that do not know the review date: the article then never counts as overdue. */
+	/**
+	 * For callers that do not know the review date: the article then never counts as
+	 * overdue.
+	 */
 	public PublishedArticle(Long id, String slug, String title, LocalDate firstPublished, boolean commentsOpen) {
 		this(id, slug, title, firstPublished, commentsOpen, null);
 	}

@@ -11,11 +11,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Renders, once, the body of every article saved without its HTML: articles from before bodies
- * were kept rendered, articles added by SQL, and all of them after a migration that clears
- * {@code body_html} because the way Markdown is rendered changed. Runs when the site is ready;
- * until then such an article's page renders its body on the fly. Several instances starting at
- * once render the same bodies to the same HTML, so it does not matter which one wins.
+ * Renders, once, the body of every article saved without its HTML: articles from before
+ * bodies were kept rendered, articles added by SQL, and all of them after a migration
+ * that clears {@code body_html} because the way Markdown is rendered changed. Runs when
+ * the site is ready; until then such an article's page renders its body on the fly.
+ * Several instances starting at once render the same bodies to the same HTML, so it does
+ * not matter which one wins.
  */
 @Component
 class RenderedBodies {

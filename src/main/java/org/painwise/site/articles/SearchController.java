@@ -17,13 +17,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Search over published articles. An empty query gets suggestions; no results get advice on
- * searching and a way to browse instead. A small JSON endpoint offers articles as the reader types.
+ * Search over published articles. An empty query gets suggestions; no results get advice
+ * on searching and a way to browse instead. A small JSON endpoint offers articles as the
+ * reader types.
  */
 @Controller
 class SearchController {
 
-	/** Suggestions are the same for everyone, so browsers and caches may keep them a while. */
+	/**
+	 * Suggestions are the same for everyone, so browsers and caches may keep them a
+	 * while.
+	 */
 	private static final CacheControl SUGGESTIONS_CACHE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
 	private final ArticleSearch search;
@@ -51,11 +55,9 @@ class SearchController {
 		}
 		String searched = results.corrected() ? results.suggestion() : query;
 		model.addAttribute("results", results);
-		model.addAttribute("pagination",
-				Pagination.of(
-						new PageImpl<>(results.hits(), PageRequest.of(page.index(), ArticleSearch.PAGE_SIZE),
-								results.total()),
-						UriComponentsBuilder.fromPath("/search").queryParam("q", searched)));
+		model.addAttribute("pagination", Pagination.of(
+				new PageImpl<>(results.hits(), PageRequest.of(page.index(), ArticleSearch.PAGE_SIZE), results.total()),
+				UriComponentsBuilder.fromPath("/search").queryParam("q", searched)));
 		if (results.total() == 0) {
 			model.addAttribute("topics", catalog.topics());
 		}

@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The audit log, newest first, filtered by staff member and by date. Read only: entries are never changed. */
+/**
+ * The audit log, newest first, filtered by staff member and by date. Read only: entries
+ * are never changed.
+ */
 @Controller
 @ModeratorOrAdmin
 class AuditController {
@@ -49,10 +52,9 @@ class AuditController {
 	}
 
 	@GetMapping(PAGE)
-	String log(@RequestParam(name = "staff", required = false) Long actor,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(defaultValue = "1") PageNumber page, Model model, HttpServletResponse response,
-			@CurrentStaff StaffMember member) {
+	String log(@RequestParam(name = "staff", required = false) Long actor, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(defaultValue = "1") PageNumber page, Model model,
+			HttpServletResponse response, @CurrentStaff StaffMember member) {
 		// a moderator can block the writer of any comment the log names
 		model.addAttribute("canBlock", member.isModerator());
 		LocalDate fromDay = day(from).orElse(null);
@@ -60,15 +62,17 @@ class AuditController {
 		// one more than a page, to know whether there is an older page
 		List<AuditLog.Recorded> found = audit.find(actor, fromDay, toDay, site.timeZone(), PAGE_SIZE + 1,
 				(long) page.index() * PAGE_SIZE);
-		model.addAttribute("rows", found.stream()
-			.limit(PAGE_SIZE)
-			.map(entry -> new Row(entry, entry.at().atZone(site.timeZone())))
-			.toList());
+		model.addAttribute("rows",
+				found.stream()
+					.limit(PAGE_SIZE)
+					.map(entry -> new Row(entry, entry.at().atZone(site.timeZone())))
+					.toList());
 		model.addAttribute("staffMembers", everyone());
 		model.addAttribute("staff", actor);
 		boolean badFrom = from != null && !from.isBlank() && fromDay == null;
 		boolean badTo = to != null && !to.isBlank() && toDay == null;
-		// a date that is not one keeps what was typed, beside the message, and the answer says so
+		// a date that is not one keeps what was typed, beside the message, and the answer
+		// says so
 		model.addAttribute("from", badFrom ? from : fromDay);
 		model.addAttribute("to", badTo ? to : toDay);
 		model.addAttribute("badDate", badFrom || badTo);
@@ -103,16 +107,17 @@ class AuditController {
 	}
 
 	/**
-	 * A day written as 2026-03-14, in years the log can hold; anything else is not a day. The dates
-	 * are read here rather than as typed parameters because a date that is not one is shown back
-	 * as it was typed, beside the message.
+	 * A day written as 2026-03-14, in years the log can hold; anything else is not a day.
+	 * The dates are read here rather than as typed parameters because a date that is not
+	 * one is shown back as it was typed, beside the message.
 	 */
 	static Optional<LocalDate> day(String text) {
 		if (text == null || text.isBlank()) {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(LocalDate.parse(text.strip())).filter(day -> day.getYear() >= 1900 && day.getYear() <= 9999);
+			return Optional.of(LocalDate.parse(text.strip()))
+				.filter(day -> day.getYear() >= 1900 && day.getYear() <= 9999);
 		}
 		catch (DateTimeParseException ex) {
 			return Optional.empty();

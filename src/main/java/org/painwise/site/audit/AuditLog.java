@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The record of who did what and when, for moderation decisions and for changes to staff
- * accounts, standard responses and articles. Entries are only ever added: the database refuses
- * to change or remove one.
+ * accounts, standard responses and articles. Entries are only ever added: the database
+ * refuses to change or remove one.
  */
 @Service
 public class AuditLog {
@@ -42,7 +42,8 @@ public class AuditLog {
 	 * @param subjectId which one
 	 * @param before the relevant value before, or null
 	 * @param after the relevant value after, or null
-	 * @param detail anything else worth keeping, such as the reason or the standard response used
+	 * @param detail anything else worth keeping, such as the reason or the standard
+	 * response used
 	 */
 	public record Entry(Long actorAccountId, String actorName, String action, String subjectType, String subjectId,
 			String before, String after, String detail) {
@@ -53,7 +54,10 @@ public class AuditLog {
 			String subjectType, String subjectId, String before, String after, String detail) {
 	}
 
-	/** Adds an entry, in the caller's transaction so it is kept only if the change itself is. */
+	/**
+	 * Adds an entry, in the caller's transaction so it is kept only if the change itself
+	 * is.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(Entry entry) {
 		jdbc.sql("""

@@ -17,9 +17,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes every change to a staff account to the audit log. The events are published inside the
- * account's transaction and these listeners run in it, so the entry is kept only with the change.
- * Passwords themselves are never recorded, only that one was set.
+ * Writes every change to a staff account to the audit log. The events are published
+ * inside the account's transaction and these listeners run in it, so the entry is kept
+ * only with the change. Passwords themselves are never recorded, only that one was set.
  */
 @Component
 class StaffAccountAuditing {
@@ -35,14 +35,16 @@ class StaffAccountAuditing {
 
 	@EventListener
 	void created(StaffAccountCreated event) {
-		// staff are recorded by id and display name: the audit log is kept for good, an email address need not be
+		// staff are recorded by id and display name: the audit log is kept for good, an
+		// email address need not be
 		record(event.actorId(), "account.created", event.accountId(), null,
 				event.displayName() + ", roles: " + roles(event.roles()));
 	}
 
 	@EventListener
 	void rolesChanged(StaffRolesChanged event) {
-		record(event.actorId(), "account.roles_changed", event.accountId(), roles(event.before()), roles(event.after()));
+		record(event.actorId(), "account.roles_changed", event.accountId(), roles(event.before()),
+				roles(event.after()));
 	}
 
 	@EventListener
@@ -74,8 +76,8 @@ class StaffAccountAuditing {
 		String actorName = actorId == null ? "system"
 				: directory.findById(actorId).map(StaffMember::displayName).orElse("account " + actorId);
 		String subject = directory.findById(accountId).map(StaffMember::displayName).orElse(null);
-		audit.record(new AuditLog.Entry(actorId, actorName, action, "staff_account", Long.toString(accountId),
-				before, after, subject));
+		audit.record(new AuditLog.Entry(actorId, actorName, action, "staff_account", Long.toString(accountId), before,
+				after, subject));
 	}
 
 	private static String roles(Set<StaffRole> roles) {

@@ -54,8 +54,8 @@ class ArticleComments implements ArticlePageExtension {
 	private final ConversionService conversions;
 
 	ArticleComments(PublishedCommentPages threads, CommentingPolicy policy, VisitorCookie visitorCookie,
-			CommentProperties properties, MessageSource messages, RenderedComments rendered, MedicineQuestions medicines,
-			@Qualifier("mvcConversionService") ConversionService conversions) {
+			CommentProperties properties, MessageSource messages, RenderedComments rendered,
+			MedicineQuestions medicines, @Qualifier("mvcConversionService") ConversionService conversions) {
 		this.conversions = conversions;
 		this.medicines = medicines;
 		this.rendered = rendered;
@@ -87,14 +87,18 @@ class ArticleComments implements ArticlePageExtension {
 		model.put("limits", properties);
 		model.put("errors", List.of());
 		model.put("links", new ThreadLinks(article.slug(), order));
-		// a confirmation is shown beside the comment it is about, when that comment is on this page
+		// a confirmation is shown beside the comment it is about, when that comment is on
+		// this page
 		Long noticeFor = noticeFor(request);
 		model.put("noticeFor", noticeFor);
-		model.put("noticeInPlace", noticeFor != null && (contains(thread.comments(), noticeFor) || contains(thread.ownHeld(), noticeFor)));
-		// every published comment on the page gets its stars, with the visitor's own votes
+		model.put("noticeInPlace",
+				noticeFor != null && (contains(thread.comments(), noticeFor) || contains(thread.ownHeld(), noticeFor)));
+		// every published comment on the page gets its stars, with the visitor's own
+		// votes
 		Map<Long, RatingWidget> widgets = shown.widgets();
 		model.put("ratings", widgets);
-		// the threads, or else the boxes, of published comments that are the same for everyone, ready-made
+		// the threads, or else the boxes, of published comments that are the same for
+		// everyone, ready-made
 		Object ratingFor = flash(request, "ratingFor");
 		RenderedComments.Ready ready = rendered.ready(thread.comments(), article.slug(), widgets,
 				new RenderedComments.Personal(noticeFor, ratingFor == null ? null : ratingFor.toString()), request,
@@ -109,9 +113,9 @@ class ArticleComments implements ArticlePageExtension {
 	}
 
 	/**
-	 * "Comments (63)" in the contents list and "Skip to comments" at the top of the page, when
-	 * there is something to read or a form to fill in; a closed article without comments has
-	 * only its closing note, which is not worth a jump.
+	 * "Comments (63)" in the contents list and "Skip to comments" at the top of the page,
+	 * when there is something to read or a form to fill in; a closed article without
+	 * comments has only its closing note, which is not worth a jump.
 	 */
 	private ArticlePageSection.ContentsEntry contentsEntry(CommentThread thread, boolean open) {
 		if (thread.publishedCount() == 0 && thread.ownHeld().isEmpty() && !open) {
@@ -161,9 +165,9 @@ class ArticleComments implements ArticlePageExtension {
 	}
 
 	/**
-	 * The page of comments the query string asks for. The comments are a part of the article's
-	 * page, which a wrong page of comments should not take away: anything that is no page shows
-	 * the first.
+	 * The page of comments the query string asks for. The comments are a part of the
+	 * article's page, which a wrong page of comments should not take away: anything that
+	 * is no page shows the first.
 	 */
 	private PageNumber pageNumber(String raw) {
 		try {

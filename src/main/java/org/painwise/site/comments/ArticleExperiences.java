@@ -13,11 +13,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Under the rating of an article about a medicine: what readers said when they answered its
- * questions ("Experiences shared by 42 readers: helped a lot 14…", the side effects mentioned
- * most), as a small table with bars drawn in HTML, once enough readers have answered that no one
- * can be picked out ({@code comments.experiences-shown-from}); with a sentence that these are
- * readers' reports, not evidence from trials, and a link to the article's side-effects section.
+ * Under the rating of an article about a medicine: what readers said when they answered
+ * its questions ("Experiences shared by 42 readers: helped a lot 14…", the side effects
+ * mentioned most), as a small table with bars drawn in HTML, once enough readers have
+ * answered that no one can be picked out ({@code comments.experiences-shown-from}); with
+ * a sentence that these are readers' reports, not evidence from trials, and a link to the
+ * article's side-effects section.
  */
 @Component
 @Order(55)
@@ -47,12 +48,13 @@ class ArticleExperiences implements ArticlePageExtension {
 		Map<String, Object> model = new HashMap<>();
 		model.put("experiences", experiences);
 		// the article's own section about side effects, when it has one
-		model.put("sideEffectsAnchor", article.contents()
-			.stream()
-			.filter(heading -> heading.text().toLowerCase(Locale.UK).contains("side effect"))
-			.map(heading -> heading.anchor())
-			.findFirst()
-			.orElse(null));
+		model.put("sideEffectsAnchor",
+				article.contents()
+					.stream()
+					.filter(heading -> heading.text().toLowerCase(Locale.UK).contains("side effect"))
+					.map(heading -> heading.anchor())
+					.findFirst()
+					.orElse(null));
 		return new ArticlePageSection("comments/experiences", "experiences", model,
 				ArticlePageSection.Placement.AFTER_ARTICLE);
 	}

@@ -116,7 +116,8 @@ class Comment {
 	/** Places this comment in a thread under a parent, one level down. */
 	void answer(Comment parent, int maxDepth) {
 		if (parent.depth + 1 >= maxDepth) {
-			// the thread is as deep as it goes: attach beside the parent and say whom it answers
+			// the thread is as deep as it goes: attach beside the parent and say whom it
+			// answers
 			this.parentId = parent.parentId;
 			this.depth = parent.depth;
 			this.replyToName = parent.authorName;
@@ -135,7 +136,10 @@ class Comment {
 		this.visitorKey = visitorKey;
 	}
 
-	/** The writer agreed, at this moment, to the consent wording of this version ({@link CommentConsent}). */
+	/**
+	 * The writer agreed, at this moment, to the consent wording of this version
+	 * ({@link CommentConsent}).
+	 */
 	void recordConsent(Instant at, String wordingVersion) {
 		this.consentGivenAt = at;
 		this.consentVersion = wordingVersion;
@@ -157,9 +161,10 @@ class Comment {
 	}
 
 	/**
-	 * Sets the status of a comment before it is first saved. Only {@link CommentStatusChanges}
-	 * calls this, from {@link CommentStatusChanges#saveNew}, which records the first status in the
-	 * history; a saved comment's status changes through {@link CommentStatusChanges#change}.
+	 * Sets the status of a comment before it is first saved. Only
+	 * {@link CommentStatusChanges} calls this, from {@link CommentStatusChanges#saveNew},
+	 * which records the first status in the history; a saved comment's status changes
+	 * through {@link CommentStatusChanges#change}.
 	 */
 	void changeStatus(CommentStatus status, String by, Instant at, String note) {
 		this.status = status;
@@ -168,7 +173,9 @@ class Comment {
 		this.moderationNote = note;
 	}
 
-	/** A new top-level comment is the root of its own thread; set once its id is known. */
+	/**
+	 * A new top-level comment is the root of its own thread; set once its id is known.
+	 */
 	void becomeRootIfTopLevel() {
 		if (rootId == null) {
 			rootId = id;

@@ -15,10 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The wording a commenter agrees to when they tick the consent box: the sentence by the box and
- * the privacy notice. Its version is a hash of both, so any change to either is a new version,
- * kept once in {@code consent_wording} the first time a comment is posted under it; each comment
- * records the version and the moment of consent.
+ * The wording a commenter agrees to when they tick the consent box: the sentence by the
+ * box and the privacy notice. Its version is a hash of both, so any change to either is a
+ * new version, kept once in {@code consent_wording} the first time a comment is posted
+ * under it; each comment records the version and the moment of consent.
  */
 @Component
 class CommentConsent {
@@ -50,8 +50,9 @@ class CommentConsent {
 	}
 
 	/**
-	 * The version of the wording in use now, kept in the database before it is first recorded:
-	 * once per instance, after that only the version is needed (the hot path of every comment).
+	 * The version of the wording in use now, kept in the database before it is first
+	 * recorded: once per instance, after that only the version is needed (the hot path of
+	 * every comment).
 	 */
 	String currentVersion() {
 		if (kept) {
@@ -65,7 +66,8 @@ class CommentConsent {
 			.param("consentText", consentText)
 			.param("privacyNotice", privacyNotice)
 			.update();
-		// known from now on once the caller's transaction, which wrote the row, has committed
+		// known from now on once the caller's transaction, which wrote the row, has
+		// committed
 		AfterCommit.run(() -> kept = true);
 		return version;
 	}

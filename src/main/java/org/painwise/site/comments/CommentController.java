@@ -30,8 +30,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Posting comments and replies, and the reply page for readers without JavaScript. A published
- * comment's own addresses are {@link PublishedCommentController}'s.
+ * Posting comments and replies, and the reply page for readers without JavaScript. A
+ * published comment's own addresses are {@link PublishedCommentController}'s.
  */
 @Controller
 class CommentController {
@@ -39,10 +39,16 @@ class CommentController {
 	/** Where comments and replies are posted. */
 	static final String COMMENTS = "/articles/{slug}/comments";
 
-	/** The site key of the steady address hash a comment keeps for 48 hours, for a moderator's block. */
+	/**
+	 * The site key of the steady address hash a comment keeps for 48 hours, for a
+	 * moderator's block.
+	 */
 	private static final String ADDRESS_KEY = "comment-address";
 
-	/** The flash attribute naming the comment a confirmation belongs to, so it is shown beside it. */
+	/**
+	 * The flash attribute naming the comment a confirmation belongs to, so it is shown
+	 * beside it.
+	 */
 	static final String NOTICE_FOR = "noticeFor";
 
 	static final String COMMENT_NOT_FOUND = "error.comment.not-found";
@@ -81,7 +87,8 @@ class CommentController {
 
 	@InitBinder("form")
 	void allowOnlyFormFields(WebDataBinder binder) {
-		binder.setAllowedFields("name", "email", "body", "consent", "parentId", "website", "started", "notifyMe", "rememberMe");
+		binder.setAllowedFields("name", "email", "body", "consent", "parentId", "website", "started", "notifyMe",
+				"rememberMe");
 	}
 
 	@InitBinder("experience")
@@ -102,10 +109,12 @@ class CommentController {
 		if (!policy.closureOf(article).isOpen()) {
 			return page.show(article, form, parent, null, "comment.closed", HttpStatus.CONFLICT, model, response);
 		}
-		// other side effects in the reader's words go into the comment, where everyone can read them
+		// other side effects in the reader's words go into the comment, where everyone
+		// can read them
 		CommentForm sending = offered == null || experience.getOtherSideEffects().isEmpty() ? form
-				: form.withBody(form.body() + "\n\n" + messages.getMessage("comment.experience.otherInBody", null, locale)
-						+ " " + experience.getOtherSideEffects());
+				: form
+					.withBody(form.body() + "\n\n" + messages.getMessage("comment.experience.otherInBody", null, locale)
+							+ " " + experience.getOtherSideEffects());
 		BindingResult errors = new BeanPropertyBindingResult(sending, "form");
 		validator.validate(sending, errors);
 		if (errors.hasErrors()) {
@@ -147,8 +156,8 @@ class CommentController {
 	}
 
 	/**
-	 * A comment sent from another site: nothing is saved, and the writer gets their words back in
-	 * the form, ready to send again from here.
+	 * A comment sent from another site: nothing is saved, and the writer gets their words
+	 * back in the form, ready to send again from here.
 	 */
 	@ExceptionHandler(CrossSiteRequestRefused.class)
 	ModelAndView crossSite(HttpServletRequest request, HttpServletResponse response) {

@@ -16,8 +16,8 @@ public enum CommentFlag {
 	/** Contains words that may mean the writer is in crisis; moderators see it first. */
 	CRISIS,
 	/**
-	 * Mentions a possible side effect of a medicine: the writer is pointed to the scheme that
-	 * collects reports of them, and moderators see it.
+	 * Mentions a possible side effect of a medicine: the writer is pointed to the scheme
+	 * that collects reports of them, and moderators see it.
 	 */
 	SIDE_EFFECT
 

@@ -7,14 +7,15 @@ package org.painwise.site.comments;
  * @param name the name shown with the comment
  * @param email never shown anywhere public
  * @param body the comment, plain text
- * @param consent present when the reader agreed that the comment will be public and may hold
- * health information
+ * @param consent present when the reader agreed that the comment will be public and may
+ * hold health information
  * @param parentId the comment this replies to, or empty
  * @param website a field hidden from people; anything in it came from a program
  * @param started when the form was shown, signed, to tell people from programs by speed
- * @param notifyMe present when the reader wants an email when the comment is published or answered
- * @param rememberMe present when the reader wants their name and email kept in a cookie on their
- * device for their next comment (see {@link RememberedCommenter})
+ * @param notifyMe present when the reader wants an email when the comment is published or
+ * answered
+ * @param rememberMe present when the reader wants their name and email kept in a cookie
+ * on their device for their next comment (see {@link RememberedCommenter})
  */
 public record CommentForm(String name, String email, String body, String consent, String parentId, String website,
 		String started, String notifyMe, String rememberMe) {
@@ -23,7 +24,10 @@ public record CommentForm(String name, String email, String body, String consent
 		return new CommentForm("", "", "", null, parentId == null ? "" : parentId.toString(), "", started, null, null);
 	}
 
-	/** The same form with spaces around name and email removed and line endings made uniform. */
+	/**
+	 * The same form with spaces around name and email removed and line endings made
+	 * uniform.
+	 */
 	CommentForm trimmed() {
 		return new CommentForm(name == null ? "" : name.strip(), email == null ? "" : email.strip(),
 				body == null ? "" : body.replace("\r\n", "\n").replace('\r', '\n').strip(), consent,
@@ -35,7 +39,10 @@ public record CommentForm(String name, String email, String body, String consent
 		return new CommentForm(name, email, text.strip(), consent, parentId, website, started, notifyMe, rememberMe);
 	}
 
-	/** The same form with a remembered name and email filled in, and the box to remember them ticked. */
+	/**
+	 * The same form with a remembered name and email filled in, and the box to remember
+	 * them ticked.
+	 */
 	CommentForm filledInWith(RememberedCommenter.Commenter commenter) {
 		return new CommentForm(commenter.name(), commenter.email(), body, consent, parentId, website, started, notifyMe,
 				"yes");

@@ -26,9 +26,9 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The comment form on a page of its own and where a writer lands after posting: the form as typed
- * with the article, the comment it answers, why it was not posted and the crisis support, and the
- * thread page with the thanks beside the new comment.
+ * The comment form on a page of its own and where a writer lands after posting: the form
+ * as typed with the article, the comment it answers, why it was not posted and the crisis
+ * support, and the thread page with the thanks beside the new comment.
  */
 @Component
 class CommentFormPage {
@@ -90,7 +90,8 @@ class CommentFormPage {
 		model.addAttribute("parent", parent.orElse(null));
 		model.addAttribute("problem", problem);
 		model.addAttribute("crisis", posting.mayBeInCrisis(form.body()));
-		// the layout starts the title with "Error:" (a refusal is no field error it can see)
+		// the layout starts the title with "Error:" (a refusal is no field error it can
+		// see)
 		model.addAttribute("formHasErrors", (errors != null && errors.hasErrors()) || problem != null);
 		model.addAttribute("open", policy.closureOf(article).isOpen());
 		model.addAttribute("limits", properties);
@@ -103,7 +104,9 @@ class CommentFormPage {
 		return VIEW;
 	}
 
-	/** The form again for a writer who posted too often, with when they may post again. */
+	/**
+	 * The form again for a writer who posted too often, with when they may post again.
+	 */
 	String tooMany(PublishedArticle article, CommentForm form, Optional<CommentView> parent, Instant retryAt,
 			Model model, HttpServletResponse response) {
 		long seconds = Math.max(1, Duration.between(clock.instant(), retryAt).toSeconds());
@@ -114,8 +117,8 @@ class CommentFormPage {
 	}
 
 	/**
-	 * A comment sent from another site: nothing is saved, and the writer gets their words back in
-	 * the form, ready to send again from here.
+	 * A comment sent from another site: nothing is saved, and the writer gets their words
+	 * back in the form, ready to send again from here.
 	 */
 	ModelAndView crossSite(HttpServletRequest request, HttpServletResponse response) {
 		Map<?, ?> variables = (Map<?, ?>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
@@ -135,10 +138,10 @@ class CommentFormPage {
 	}
 
 	/**
-	 * Back to the thread, landing on the new comment with the thanks beside it. A writer whose
-	 * words suggest they may be in crisis lands on the support box, which takes the focus: at the
-	 * top of their held comment, where it stays while the comment waits, or at the top of the
-	 * comments if the comment is not shown.
+	 * Back to the thread, landing on the new comment with the thanks beside it. A writer
+	 * whose words suggest they may be in crisis lands on the support box, which takes the
+	 * focus: at the top of their held comment, where it stays while the comment waits, or
+	 * at the top of the comments if the comment is not shown.
 	 */
 	String afterPosting(String slug, CommentPosting.Outcome.Posted posted, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("commentNotice",
@@ -150,7 +153,8 @@ class CommentFormPage {
 		}
 		if (posted.flags().contains(CommentFlag.CRISIS)) {
 			redirect.addFlashAttribute("commentCrisis", "true");
-			anchor = posted.status() == CommentStatus.HELD ? "#crisis-support-" + posted.commentId() : "#crisis-support";
+			anchor = posted.status() == CommentStatus.HELD ? "#crisis-support-" + posted.commentId()
+					: "#crisis-support";
 		}
 		int page = threads.locate(posted.commentId()).map(CommentThreads.Located::page).orElse(1);
 		return "redirect:" + ThreadLinks.url(slug, page) + anchor;

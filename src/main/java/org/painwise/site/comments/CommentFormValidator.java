@@ -8,8 +8,8 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
 /**
- * Checks a comment against the configured limits. Messages are message-bundle codes with the
- * limit as an argument, so the page says exactly what to change.
+ * Checks a comment against the configured limits. Messages are message-bundle codes with
+ * the limit as an argument, so the page says exactly what to change.
  */
 @Component
 class CommentFormValidator implements Validator {
@@ -58,8 +58,9 @@ class CommentFormValidator implements Validator {
 			errors.rejectValue("body", "comment.body.required");
 		}
 		else if (form.body().codePointCount(0, form.body().length()) > properties.bodyMaxLength()) {
-			errors.rejectValue("body", "comment.body.tooLong", new Object[] { properties.bodyMaxLength(),
-					form.body().codePointCount(0, form.body().length()) }, null);
+			errors.rejectValue("body", "comment.body.tooLong",
+					new Object[] { properties.bodyMaxLength(), form.body().codePointCount(0, form.body().length()) },
+					null);
 		}
 		else if (CONTROL_EXCEPT_LINES.matcher(form.body()).find()) {
 			errors.rejectValue("body", "comment.control");

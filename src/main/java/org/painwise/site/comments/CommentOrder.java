@@ -3,9 +3,9 @@ package org.painwise.site.comments;
 import java.util.Locale;
 
 /**
- * The orders a reader can choose for an article's comment threads. Only top-level comments
- * are ordered; replies always follow the conversation. The choice lives in the page's address
- * ({@code ?comments-order=newest}), never in a cookie.
+ * The orders a reader can choose for an article's comment threads. Only top-level
+ * comments are ordered; replies always follow the conversation. The choice lives in the
+ * page's address ({@code ?comments-order=newest}), never in a cookie.
  */
 enum CommentOrder {
 
@@ -15,8 +15,8 @@ enum CommentOrder {
 	NEWEST,
 
 	/**
-	 * Those moderators featured first, then best rated, by the comments' own ratings with small
-	 * numbers of votes damped.
+	 * Those moderators featured first, then best rated, by the comments' own ratings with
+	 * small numbers of votes damped.
 	 */
 	HELPFUL;
 

@@ -9,10 +9,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A comment that appears or disappears (published, answered by staff, or taken down after it was
- * published), or is featured or no longer, changes its article's pages: all of them are evicted
- * from the page cache once the change has committed. Held comments are only ever seen by their
- * writers, whose pages are not cached.
+ * A comment that appears or disappears (published, answered by staff, or taken down after
+ * it was published), or is featured or no longer, changes its article's pages: all of
+ * them are evicted from the page cache once the change has committed. Held comments are
+ * only ever seen by their writers, whose pages are not cached.
  */
 @Component
 class CommentPagesEviction {

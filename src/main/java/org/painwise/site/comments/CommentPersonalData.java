@@ -17,12 +17,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What comments hold about a reader: every comment posted with their email address, in every
- * state, and whether they asked for emails; the reports made from their browser; and whether
- * their address is confirmed for emails. Erasing removes their comments from the site: a comment
- * others replied to keeps its place in the thread, with nothing of its writer left, and the page
- * says it was removed at its writer's request; any other is deleted with its history, its reports
- * and the votes on it.
+ * What comments hold about a reader: every comment posted with their email address, in
+ * every state, and whether they asked for emails; the reports made from their browser;
+ * and whether their address is confirmed for emails. Erasing removes their comments from
+ * the site: a comment others replied to keeps its place in the thread, with nothing of
+ * its writer left, and the page says it was removed at its writer's request; any other is
+ * deleted with its history, its reports and the votes on it.
  */
 @Component
 class CommentPersonalData implements PersonalData {
@@ -61,16 +61,16 @@ class CommentPersonalData implements PersonalData {
 					rs.getObject("parent_id") == null ? "" : Long.toString(rs.getLong("parent_id"))))
 			.list();
 		if (!comments.isEmpty()) {
-			parts.add(new Part("comments", List.of("id", "posted", "article", "status", "name", "text", "emails",
-					"inReplyTo"), comments));
+			parts.add(new Part("comments",
+					List.of("id", "posted", "article", "status", "name", "text", "emails", "inReplyTo"), comments));
 		}
 		if (subject.visitorKey() != null) {
 			List<List<String>> reports = jdbc.sql("""
 					select created_at, comment_id, coalesce(reason, '') as reason from comment_report
 					where reporter_key = :key order by created_at""")
 				.param("key", subject.visitorKey())
-				.query((rs, row) -> List.of(when(rs.getTimestamp("created_at")), Long.toString(rs.getLong("comment_id")),
-						rs.getString("reason")))
+				.query((rs, row) -> List.of(when(rs.getTimestamp("created_at")),
+						Long.toString(rs.getLong("comment_id")), rs.getString("reason")))
 				.list();
 			if (!reports.isEmpty()) {
 				parts.add(new Part("reports", List.of("reported", "comment", "reason"), reports));
@@ -105,10 +105,11 @@ class CommentPersonalData implements PersonalData {
 		// those nobody replied to go, then any that only they had replied to, and so on
 		List<Long> deleted = new ArrayList<>();
 		while (!remaining.isEmpty()) {
-			List<Long> leaves = jdbc.sql("""
-					delete from comment c where c.id = any(:ids)
-					  and not exists (select 1 from comment r where r.parent_id = c.id or (r.root_id = c.id and r.id <> c.id))
-					returning c.id""")
+			List<Long> leaves = jdbc
+				.sql("""
+						delete from comment c where c.id = any(:ids)
+						  and not exists (select 1 from comment r where r.parent_id = c.id or (r.root_id = c.id and r.id <> c.id))
+						returning c.id""")
 				.param("ids", remaining.toArray(Long[]::new))
 				.query(Long.class)
 				.list();
@@ -124,10 +125,11 @@ class CommentPersonalData implements PersonalData {
 			jdbc.sql("delete from comment_report where comment_id = any(:ids)").param("ids", kept).update();
 			jdbc.sql("delete from comment_status_change where comment_id = any(:ids)").param("ids", kept).update();
 			jdbc.sql("delete from comment_experience where comment_id = any(:ids)").param("ids", kept).update();
-			jdbc.sql("""
-					update comment set author_name = '', author_email = '', body = '', ip_hash = null, address_hash = null, visitor_key = null,
-					       notify_author = false, flags = '{}', moderation_note = null, erased_at = :now
-					where id = any(:ids)""")
+			jdbc.sql(
+					"""
+							update comment set author_name = '', author_email = '', body = '', ip_hash = null, address_hash = null, visitor_key = null,
+							       notify_author = false, flags = '{}', moderation_note = null, erased_at = :now
+							where id = any(:ids)""")
 				.param("ids", kept)
 				.param("now", Timestamp.from(clock.instant()))
 				.update();
@@ -136,13 +138,15 @@ class CommentPersonalData implements PersonalData {
 		counts.put("comments deleted", deleted.size());
 		counts.put("comments removed from their threads", remaining.size());
 		if (subject.visitorKey() != null) {
-			counts.put("reports deleted", jdbc.sql("delete from comment_report where reporter_key = :key")
-				.param("key", subject.visitorKey())
-				.update());
+			counts.put("reports deleted",
+					jdbc.sql("delete from comment_report where reporter_key = :key")
+						.param("key", subject.visitorKey())
+						.update());
 		}
-		counts.put("email confirmations deleted", jdbc.sql("delete from email_confirmation where email_hash = :hash")
-			.param("hash", confirmations.hashOf(subject.email()))
-			.update());
+		counts.put("email confirmations deleted",
+				jdbc.sql("delete from email_confirmation where email_hash = :hash")
+					.param("hash", confirmations.hashOf(subject.email()))
+					.update());
 		new LinkedHashSet<>(articles.values()).forEach(article -> events.publishEvent(new CommentsErased(article)));
 		return counts;
 	}

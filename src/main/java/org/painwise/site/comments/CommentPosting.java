@@ -20,17 +20,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes a reader's comment: refuses it if comments are closed, a moderator blocked the writer,
- * the visitor is over the hourly limit or has just sent the same text; otherwise saves it held
- * for moderation, or quietly as spam when it came from a program or matches the blocklist. A
- * trusted commenter's comment that screening finds nothing in is published at once.
+ * Takes a reader's comment: refuses it if comments are closed, a moderator blocked the
+ * writer, the visitor is over the hourly limit or has just sent the same text; otherwise
+ * saves it held for moderation, or quietly as spam when it came from a program or matches
+ * the blocklist. A trusted commenter's comment that screening finds nothing in is
+ * published at once.
  */
 @Service
 class CommentPosting {
 
 	private static final Duration HOUR = Duration.ofHours(1);
 
-	/** What screening can find that sends a trusted commenter's comment to the queue all the same. */
+	/**
+	 * What screening can find that sends a trusted commenter's comment to the queue all
+	 * the same.
+	 */
 	private static final Set<CommentFlag> HELD_EVEN_FROM_TRUSTED = EnumSet.of(CommentFlag.LINKS, CommentFlag.BLOCKLIST,
 			CommentFlag.HONEYPOT, CommentFlag.TOO_FAST, CommentFlag.MEDICAL_ADVICE, CommentFlag.CRISIS,
 			CommentFlag.SIDE_EFFECT);
@@ -85,9 +89,10 @@ class CommentPosting {
 
 	/**
 	 * Who is posting, as far as the site knows them.
+	 *
 	 * @param ipHash today's keyed hash of their address, for the hourly limit
-	 * @param addressHash a keyed hash of their address that stays the same from day to day, which
-	 * a moderator's block can copy, or null
+	 * @param addressHash a keyed hash of their address that stays the same from day to
+	 * day, which a moderator's block can copy, or null
 	 */
 	record Visitor(String key, String ipHash, String addressHash) {
 
@@ -100,7 +105,9 @@ class CommentPosting {
 	sealed interface Outcome {
 
 		/**
-		 * Saved; {@code status} is what a moderator will see, the visitor is always thanked.
+		 * Saved; {@code status} is what a moderator will see, the visitor is always
+		 * thanked.
+		 *
 		 * @param flags what screening found, such as possible crisis language
 		 */
 		record Posted(long commentId, CommentStatus status, Set<CommentFlag> flags) implements Outcome {
@@ -120,8 +127,8 @@ class CommentPosting {
 		}
 
 		/**
-		 * @param retryAt when the visitor's oldest comment of the last hour stops counting, so
-		 * they may post again
+		 * @param retryAt when the visitor's oldest comment of the last hour stops
+		 * counting, so they may post again
 		 */
 		record TooMany(Instant retryAt) implements Outcome {
 		}
@@ -138,8 +145,10 @@ class CommentPosting {
 
 	/**
 	 * @param form an already validated, trimmed form
-	 * @param experience the reader's answers about the medicine the article is about, or null
-	 * @param sideEffects the article's own side-effect words, which screening also looks for
+	 * @param experience the reader's answers about the medicine the article is about, or
+	 * null
+	 * @param sideEffects the article's own side-effect words, which screening also looks
+	 * for
 	 */
 	@Transactional
 	Outcome post(PublishedArticle article, CommentForm form, Visitor visitor, ExperienceForm.Experience experience,
@@ -159,7 +168,8 @@ class CommentPosting {
 		if (writer == CommenterStanding.Standing.BLOCKED) {
 			return new Outcome.Blocked();
 		}
-		// comments from one address take turns, so the hourly limit is checked and used in one step,
+		// comments from one address take turns, so the hourly limit is checked and used
+		// in one step,
 		// however many arrive at once and on however many instances
 		jdbc.sql("select pg_advisory_xact_lock(:space, hashtext(:ip))")
 			.param("space", ADDRESS_LOCK_SPACE)
@@ -168,7 +178,8 @@ class CommentPosting {
 			.single();
 		Instant now = clock.instant();
 		int limit = properties.perHourLimit();
-		List<Instant> recent = comments.timesFromAddressSince(visitor.ipHash(), now.minus(HOUR), PageRequest.of(0, limit));
+		List<Instant> recent = comments.timesFromAddressSince(visitor.ipHash(), now.minus(HOUR),
+				PageRequest.of(0, limit));
 		if (recent.size() >= limit) {
 			return new Outcome.TooMany(recent.get(limit - 1).plus(HOUR));
 		}
@@ -209,16 +220,21 @@ class CommentPosting {
 			status = CommentStatus.PUBLISHED;
 		}
 		events.publishEvent(new CommentSubmitted(comment.getId(), article.id(), comment.getParentId(), status, flags));
-		// emails about a comment go only to an address its owner confirmed; spam asks nobody anything
+		// emails about a comment go only to an address its owner confirmed; spam asks
+		// nobody anything
 		if (form.wantsNotifications() && !spam && confirmations.ask(form.email())) {
 			events.publishEvent(new EmailConfirmationRequested(comment.getId()));
 		}
 		return new Outcome.Posted(comment.getId(), status, flags);
 	}
 
-	/** Whether a comment's words suggest its writer may be in crisis and should see where to find help now. */
+	/**
+	 * Whether a comment's words suggest its writer may be in crisis and should see where
+	 * to find help now.
+	 */
 	boolean mayBeInCrisis(String body) {
-		return body != null && screenings.stream().anyMatch(screening -> screening.screen(body).contains(CommentFlag.CRISIS));
+		return body != null
+				&& screenings.stream().anyMatch(screening -> screening.screen(body).contains(CommentFlag.CRISIS));
 	}
 
 	Set<CommentFlag> flagsFor(CommentForm form) {
@@ -242,7 +258,8 @@ class CommentPosting {
 	private static boolean mentionsAny(String text, List<String> words) {
 		String lower = text.toLowerCase(Locale.ROOT);
 		for (String word : words) {
-			if (Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word.toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])")
+			if (Pattern
+				.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word.toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])")
 				.matcher(lower)
 				.find()) {
 				return true;
@@ -255,8 +272,9 @@ class CommentPosting {
 		String lower = text.toLowerCase(Locale.ROOT);
 		for (String entry : properties.blocklist()) {
 			String word = entry.strip().toLowerCase(Locale.ROOT);
-			if (!word.isEmpty()
-					&& Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(lower).find()) {
+			if (!word.isEmpty() && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])")
+				.matcher(lower)
+				.find()) {
 				return true;
 			}
 		}

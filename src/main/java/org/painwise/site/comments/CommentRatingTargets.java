@@ -9,8 +9,8 @@ import org.painwise.site.ratings.RatingTarget;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the ratings module which comments may be rated (published ones on published articles)
- * and on which page of the thread each appears.
+ * Tells the ratings module which comments may be rated (published ones on published
+ * articles) and on which page of the thread each appears.
  */
 @Component
 class CommentRatingTargets implements RatedComments {

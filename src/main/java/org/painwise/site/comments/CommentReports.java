@@ -11,10 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Readers' reports of published comments. One report per visitor per comment, and at most
- * {@code comments.reports-per-hour} from one address (by its daily salted hash) in an hour, so
- * nobody can bury the moderation queue in reports; moderators see how many each comment has.
- * Reports from one address take turns (an advisory lock), so the limit holds exactly on any
- * number of instances.
+ * {@code comments.reports-per-hour} from one address (by its daily salted hash) in an
+ * hour, so nobody can bury the moderation queue in reports; moderators see how many each
+ * comment has. Reports from one address take turns (an advisory lock), so the limit holds
+ * exactly on any number of instances.
  */
 @Service
 class CommentReports {

@@ -9,7 +9,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface CommentRepository extends JpaRepository<Comment, Long> {
 
-	/** When the latest comments from an address were posted since a time, newest first. */
+	/**
+	 * When the latest comments from an address were posted since a time, newest first.
+	 */
 	@Query("select c.createdAt from Comment c where c.ipHash = :ipHash and c.createdAt > :since order by c.createdAt desc")
 	List<Instant> timesFromAddressSince(String ipHash, Instant since, Pageable page);
 

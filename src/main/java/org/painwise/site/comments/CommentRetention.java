@@ -11,11 +11,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What comments keep only for a while: the hashed address and visitor key of a comment or a
- * report, once the hourly limits and duplicate checks are long past (after that a writer no
- * longer sees their own comment while it is held); and rejected and spam comments themselves,
- * some time after the decision (with their history and reports), unless a published reply
- * still hangs from them.
+ * What comments keep only for a while: the hashed address and visitor key of a comment or
+ * a report, once the hourly limits and duplicate checks are long past (after that a
+ * writer no longer sees their own comment while it is held); and rejected and spam
+ * comments themselves, some time after the decision (with their history and reports),
+ * unless a published reply still hangs from them.
  */
 @Component
 class CommentRetention implements PersonalDataRetention {
@@ -30,20 +30,23 @@ class CommentRetention implements PersonalDataRetention {
 	public Map<String, Integer> forget(Instant now, RetentionProperties retention) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		var hashCutoff = now.minus(retention.addressHashes()).atOffset(ZoneOffset.UTC);
-		counts.put("comment address hashes cleared", jdbc.sql("""
-				update comment set ip_hash = null, address_hash = null, visitor_key = null
-				where created_at < :cutoff and (ip_hash is not null or address_hash is not null or visitor_key is not null)""")
+		counts.put("comment address hashes cleared", jdbc
+			.sql("""
+					update comment set ip_hash = null, address_hash = null, visitor_key = null
+					where created_at < :cutoff and (ip_hash is not null or address_hash is not null or visitor_key is not null)""")
 			.param("cutoff", hashCutoff)
 			.update());
-		counts.put("report address hashes cleared", jdbc.sql("""
-				update comment_report set ip_hash = null, reporter_key = null
-				where created_at < :cutoff and (ip_hash is not null or reporter_key is not null)""")
-			.param("cutoff", hashCutoff)
-			.update());
-		counts.put("rejected and spam comments deleted", jdbc.sql("""
-				delete from comment c
-				where c.status in ('REJECTED', 'SPAM') and c.moderated_at < :cutoff
-				  and not exists (select 1 from comment r where r.id <> c.id and (r.parent_id = c.id or r.root_id = c.id))""")
+		counts.put("report address hashes cleared",
+				jdbc.sql("""
+						update comment_report set ip_hash = null, reporter_key = null
+						where created_at < :cutoff and (ip_hash is not null or reporter_key is not null)""")
+					.param("cutoff", hashCutoff)
+					.update());
+		counts.put("rejected and spam comments deleted", jdbc
+			.sql("""
+					delete from comment c
+					where c.status in ('REJECTED', 'SPAM') and c.moderated_at < :cutoff
+					  and not exists (select 1 from comment r where r.id <> c.id and (r.parent_id = c.id or r.root_id = c.id))""")
 			.param("cutoff", now.minus(retention.rejectedComments()).atOffset(ZoneOffset.UTC))
 			.update());
 		return counts;

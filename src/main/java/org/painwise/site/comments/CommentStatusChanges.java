@@ -10,11 +10,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one place where a comment's status is set, from its first status as it is saved to every
- * later change. Every change is written to the comment's status history with who made it and why,
- * and announced as a {@link CommentStatusChanged} event. A change is refused if the comment is no
- * longer in the status the caller saw, so two people acting on the same comment never silently
- * overwrite each other.
+ * The one place where a comment's status is set, from its first status as it is saved to
+ * every later change. Every change is written to the comment's status history with who
+ * made it and why, and announced as a {@link CommentStatusChanged} event. A change is
+ * refused if the comment is no longer in the status the caller saw, so two people acting
+ * on the same comment never silently overwrite each other.
  */
 @Service
 public class CommentStatusChanges {
@@ -53,14 +53,16 @@ public class CommentStatusChanges {
 
 	/**
 	 * Moves a comment from the status the caller saw to a new one.
-	 * @param expected the status the caller saw; the change happens only if it still holds
+	 * @param expected the status the caller saw; the change happens only if it still
+	 * holds
 	 * @param by who is changing it, as recorded in the history
 	 * @param reason why, or null
 	 */
 	@Transactional
 	public Outcome change(long commentId, CommentStatus expected, CommentStatus to, String by, String reason) {
 		Instant now = clock.instant();
-		// one conditional update: of two people acting at once, exactly one changes the status
+		// one conditional update: of two people acting at once, exactly one changes the
+		// status
 		Optional<long[]> changed = jdbc.sql("""
 				update comment set status = :to, moderated_by = :by, moderated_at = :at, moderation_note = :reason,
 				                   version = version + 1
@@ -77,9 +79,11 @@ public class CommentStatusChanges {
 		if (changed.isEmpty()) {
 			return jdbc.sql("select status, moderated_by, moderated_at from comment where id = ?")
 				.param(commentId)
-				.query((rs, row) -> (Outcome) new Outcome.AlreadyHandled(commentId,
-						CommentStatus.valueOf(rs.getString("status")), rs.getString("moderated_by"),
-						rs.getTimestamp("moderated_at") == null ? null : rs.getTimestamp("moderated_at").toInstant()))
+				.query((rs,
+						row) -> (Outcome) new Outcome.AlreadyHandled(commentId,
+								CommentStatus.valueOf(rs.getString("status")), rs.getString("moderated_by"),
+								rs.getTimestamp("moderated_at") == null ? null
+										: rs.getTimestamp("moderated_at").toInstant()))
 				.optional()
 				.orElse(new Outcome.NotFound(commentId));
 		}
@@ -94,9 +98,10 @@ public class CommentStatusChanges {
 	}
 
 	/**
-	 * Saves a new comment in the status it starts with, and records that status as the first entry
-	 * of its history.
-	 * @param status the status it starts with, or null for held, where a reader's comment starts
+	 * Saves a new comment in the status it starts with, and records that status as the
+	 * first entry of its history.
+	 * @param status the status it starts with, or null for held, where a reader's comment
+	 * starts
 	 * @param by who set that status, as recorded in the history
 	 * @param note why it starts in that status, kept on the comment, or null
 	 */

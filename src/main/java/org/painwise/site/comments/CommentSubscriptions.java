@@ -8,8 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Commenters who asked to be emailed when their comment is published or answered, and the signed
- * one-click link that stops those emails without signing in.
+ * Commenters who asked to be emailed when their comment is published or answered, and the
+ * signed one-click link that stops those emails without signing in.
  */
 @Service
 public class CommentSubscriptions {
@@ -53,7 +53,9 @@ public class CommentSubscriptions {
 		return secrets.verifyBase64(KEY, Long.toString(commentId), token);
 	}
 
-	/** @return false if the link was not one the site made */
+	/**
+	 * @return false if the link was not one the site made
+	 */
 	@Transactional
 	boolean unsubscribe(long commentId, String token) {
 		if (!secrets.verifyBase64(KEY, Long.toString(commentId), token)) {

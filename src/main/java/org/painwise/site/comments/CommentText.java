@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * A comment is plain text. On the page every character is escaped, line breaks are kept by the
- * stylesheet, and web addresses become links that search engines are told not to follow.
+ * A comment is plain text. On the page every character is escaped, line breaks are kept
+ * by the stylesheet, and web addresses become links that search engines are told not to
+ * follow.
  */
 final class CommentText {
 
@@ -32,15 +33,21 @@ final class CommentText {
 			}
 			html.append(escape(body.substring(last, matcher.start())));
 			String escapedUrl = escape(url);
-			html.append("<a href=\"").append(escapedUrl).append("\" rel=\"nofollow ugc noopener\">")
-				.append(escapedUrl).append("</a>");
+			html.append("<a href=\"")
+				.append(escapedUrl)
+				.append("\" rel=\"nofollow ugc noopener\">")
+				.append(escapedUrl)
+				.append("</a>");
 			last = end;
 		}
 		html.append(escape(body.substring(last)));
 		return html.toString();
 	}
 
-	/** How many web addresses the text holds, written out or as bare domains such as example.com/page. */
+	/**
+	 * How many web addresses the text holds, written out or as bare domains such as
+	 * example.com/page.
+	 */
 	static int countLinks(String body) {
 		Matcher matcher = Pattern.compile("(?i)\\b(https?://|www\\.)\\S+").matcher(body);
 		int count = 0;

@@ -10,10 +10,12 @@ import java.util.List;
  * @param page the page shown, from 1
  * @param totalPages how many pages of top-level comments there are
  * @param comments the top-level comments on this page, each with its replies nested
- * @param ownHeld the visitor's own held comments that have no place in the threads on this page
- * @param featured the comments moderators chose to show above the thread, newest choice first
+ * @param ownHeld the visitor's own held comments that have no place in the threads on
+ * this page
+ * @param featured the comments moderators chose to show above the thread, newest choice
+ * first
  */
-public record CommentThread(long publishedCount, long topLevelCount, int page, int totalPages, List<CommentView> comments,
-		List<CommentView> ownHeld, List<FeaturedComment> featured) {
+public record CommentThread(long publishedCount, long topLevelCount, int page, int totalPages,
+		List<CommentView> comments, List<CommentView> ownHeld, List<FeaturedComment> featured) {
 
 }

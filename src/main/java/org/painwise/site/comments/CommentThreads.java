@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads an article's comments for the page in a fixed number of statements, whatever the number
- * of comments: the counts, the top-level comments of the page, all their replies, and the
- * visitor's own held comments.
+ * Reads an article's comments for the page in a fixed number of statements, whatever the
+ * number of comments: the counts, the top-level comments of the page, all their replies,
+ * and the visitor's own held comments.
  */
 @Component
 @Transactional(readOnly = true)
@@ -54,8 +54,10 @@ class CommentThreads {
 	}
 
 	/**
-	 * @param page the page of top-level comments, from 1; past the end gives the last page
-	 * @param order how top-level comments are ordered; replies always follow the conversation
+	 * @param page the page of top-level comments, from 1; past the end gives the last
+	 * page
+	 * @param order how top-level comments are ordered; replies always follow the
+	 * conversation
 	 * @param visitorKey the visitor's cookie key, or null
 	 */
 	CommentThread page(long articleId, int page, CommentOrder order, String visitorKey) {
@@ -63,13 +65,15 @@ class CommentThreads {
 	}
 
 	/**
-	 * The published part of a page, the same for every reader: three statements, or four in the
-	 * "most helpful" order. Its comments must not be changed: it may be kept and shared.
+	 * The published part of a page, the same for every reader: three statements, or four
+	 * in the "most helpful" order. Its comments must not be changed: it may be kept and
+	 * shared.
 	 */
 	Published published(long articleId, int page, CommentOrder order) {
-		long[] counts = jdbc.sql("""
-				select count(*), count(*) filter (where parent_id is null), count(*) filter (where featured_at is not null)
-				from comment where article_id = ? and status = 'PUBLISHED'""")
+		long[] counts = jdbc
+			.sql("""
+					select count(*), count(*) filter (where parent_id is null), count(*) filter (where featured_at is not null)
+					from comment where article_id = ? and status = 'PUBLISHED'""")
 			.param(articleId)
 			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
 			.single();
@@ -77,10 +81,13 @@ class CommentThreads {
 		int shown = Math.min(Math.max(page, 1), totalPages);
 
 		List<CommentView> roots = order == CommentOrder.HELPFUL ? bestRatedRoots(articleId, shown)
-				: jdbc.sql("select " + COLUMNS + FROM + """
-						where c.article_id = :article and c.status = 'PUBLISHED' and c.parent_id is null
-						order by c.created_at <direction>, c.id <direction>
-						limit :limit offset :offset""".replace("<direction>", order == CommentOrder.NEWEST ? "desc" : "asc"))
+				: jdbc
+					.sql("select " + COLUMNS + FROM
+							+ """
+									where c.article_id = :article and c.status = 'PUBLISHED' and c.parent_id is null
+									order by c.created_at <direction>, c.id <direction>
+									limit :limit offset :offset""".replace("<direction>",
+									order == CommentOrder.NEWEST ? "desc" : "asc"))
 					.param("article", articleId)
 					.param("limit", properties.pageSize())
 					.param("offset", (long) (shown - 1) * properties.pageSize())
@@ -100,19 +107,22 @@ class CommentThreads {
 				.list();
 			attach(replies, byId, new ArrayList<>());
 		}
-		List<FeaturedComment> featured = counts[2] == 0 ? List.of() : jdbc.sql("select " + COLUMNS + ", c.featured_note" + FROM + """
-				where c.article_id = ? and c.status = 'PUBLISHED' and c.featured_at is not null
-				order by c.featured_at desc, c.id desc limit %d""".formatted(FeaturedComments.SHOWN))
-			.param(articleId)
-			.query((rs, row) -> new FeaturedComment(view(rs, row), rs.getString("featured_note")))
-			.list();
+		List<FeaturedComment> featured = counts[2] == 0 ? List.of()
+				: jdbc.sql("select " + COLUMNS + ", c.featured_note" + FROM + """
+						where c.article_id = ? and c.status = 'PUBLISHED' and c.featured_at is not null
+						order by c.featured_at desc, c.id desc limit %d""".formatted(FeaturedComments.SHOWN))
+					.param(articleId)
+					.query((rs, row) -> new FeaturedComment(view(rs, row), rs.getString("featured_note")))
+					.list();
 		return new Published(counts[0], counts[1], shown, totalPages, List.copyOf(roots), featured);
 	}
 
 	/**
 	 * The published part of a page of an article's comments.
+	 *
 	 * @param roots the top-level comments on the page, each with its replies nested
-	 * @param featured the comments moderators chose, newest choice first, at most {@link FeaturedComments#SHOWN}
+	 * @param featured the comments moderators chose, newest choice first, at most
+	 * {@link FeaturedComments#SHOWN}
 	 */
 	record Published(long publishedCount, long topLevelCount, int page, int totalPages, List<CommentView> roots,
 			List<FeaturedComment> featured) {
@@ -134,9 +144,9 @@ class CommentThreads {
 	}
 
 	/**
-	 * A page as one visitor sees it: the published part with the visitor's own held comments in
-	 * their places (one statement when there is a visitor, none otherwise). The published part is
-	 * copied when something is added to it, so it stays as it was.
+	 * A page as one visitor sees it: the published part with the visitor's own held
+	 * comments in their places (one statement when there is a visitor, none otherwise).
+	 * The published part is copied when something is added to it, so it stays as it was.
 	 */
 	CommentThread withOwnHeld(long articleId, Published published, String visitorKey) {
 		List<CommentView> roots = published.roots();
@@ -173,9 +183,9 @@ class CommentThreads {
 	}
 
 	/**
-	 * One page of top-level comments, featured first, then best rated: every top-level id of the
-	 * article, ranked by the ratings module, then the page's comments. Three statements however
-	 * many there are.
+	 * One page of top-level comments, featured first, then best rated: every top-level id
+	 * of the article, ranked by the ratings module, then the page's comments. Three
+	 * statements however many there are.
 	 */
 	private List<CommentView> bestRatedRoots(long articleId, int page) {
 		List<Long> all = new ArrayList<>();
@@ -187,7 +197,8 @@ class CommentThreads {
 			.param(articleId)
 			.query((rs, row) -> (rs.getBoolean("featured") ? featured : all).add(rs.getLong("id")))
 			.list();
-		// the comments moderators chose come first, newest choice first; then the best rated
+		// the comments moderators chose come first, newest choice first; then the best
+		// rated
 		List<Long> ranked = new ArrayList<>(featured);
 		ranked.addAll(ratings.bestRatedFirst(RatedItem.Kind.COMMENT, all));
 		int from = Math.min(ranked.size(), (page - 1) * properties.pageSize());
@@ -228,9 +239,9 @@ class CommentThreads {
 	}
 
 	/**
-	 * What readers said in the questions about a medicine, counting published comments only: how
-	 * many answered anything, how many gave each answer to "has it helped?", and the side effects
-	 * ticked most. Two statements.
+	 * What readers said in the questions about a medicine, counting published comments
+	 * only: how many answered anything, how many gave each answer to "has it helped?",
+	 * and the side effects ticked most. Two statements.
 	 */
 	Experiences experiences(long articleId) {
 		long[] counts = jdbc.sql("""
@@ -240,16 +251,18 @@ class CommentThreads {
 				from comment_experience x join comment c on c.id = x.comment_id
 				where c.article_id = ? and c.status = 'PUBLISHED'""")
 			.param(articleId)
-			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5) })
+			.query((rs,
+					row) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5) })
 			.single();
-		List<Experiences.Count> sideEffects = counts[0] == 0 ? List.of() : jdbc.sql("""
-				select effect, count(*) from comment_experience x join comment c on c.id = x.comment_id,
-				     unnest(x.side_effects) as effect
-				where c.article_id = ? and c.status = 'PUBLISHED'
-				group by effect order by count(*) desc, effect limit 5""")
-			.param(articleId)
-			.query((rs, row) -> new Experiences.Count(rs.getString(1), rs.getLong(2)))
-			.list();
+		List<Experiences.Count> sideEffects = counts[0] == 0 ? List.of()
+				: jdbc.sql("""
+						select effect, count(*) from comment_experience x join comment c on c.id = x.comment_id,
+						     unnest(x.side_effects) as effect
+						where c.article_id = ? and c.status = 'PUBLISHED'
+						group by effect order by count(*) desc, effect limit 5""")
+					.param(articleId)
+					.query((rs, row) -> new Experiences.Count(rs.getString(1), rs.getLong(2)))
+					.list();
 		return new Experiences(counts[0], counts[1], counts[2], counts[3], counts[4], sideEffects);
 	}
 
@@ -286,7 +299,8 @@ class CommentThreads {
 		long rootId = rs.wasNull() ? id : root;
 		ZonedDateTime created = rs.getTimestamp("created_at").toInstant().atZone(clock.getZone());
 		boolean held = "HELD".equals(rs.getString("status"));
-		boolean crisis = held && List.of((String[]) rs.getArray("flags").getArray()).contains(CommentFlag.CRISIS.name());
+		boolean crisis = held
+				&& List.of((String[]) rs.getArray("flags").getArray()).contains(CommentFlag.CRISIS.name());
 		java.sql.Array effects = rs.getArray("side_effects");
 		String taken = rs.getString("taken_for");
 		String helped = rs.getString("helped");
@@ -295,8 +309,8 @@ class CommentThreads {
 						helped == null ? null : ExperienceForm.Helped.valueOf(helped),
 						effects == null ? List.of() : List.of((String[]) effects.getArray()));
 		return new CommentView(id, parentId, rootId, rs.getInt("depth"), rs.getString("author_name"),
-				rs.getString("body"), rs.getString("reply_to_name"), created,
-				rs.getString("staff_name"), held, crisis, rs.getTimestamp("erased_at") != null, experience, List.of());
+				rs.getString("body"), rs.getString("reply_to_name"), created, rs.getString("staff_name"), held, crisis,
+				rs.getTimestamp("erased_at") != null, experience, List.of());
 	}
 
 }

@@ -7,8 +7,8 @@ import org.painwise.site.articles.PublishedArticle;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether readers may comment on an article: the article's own switch, and the site-wide rule
- * that closes comments a set number of days after publication.
+ * Whether readers may comment on an article: the article's own switch, and the site-wide
+ * rule that closes comments a set number of days after publication.
  */
 @Component
 class CommentingPolicy {

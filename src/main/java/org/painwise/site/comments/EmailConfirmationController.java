@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The link in the email that asks a commenter to confirm their address. Opening it shows a
- * button; only the button (a POST) confirms, because mail scanners open links.
+ * The link in the email that asks a commenter to confirm their address. Opening it shows
+ * a button; only the button (a POST) confirms, because mail scanners open links.
  */
 @Controller
 class EmailConfirmationController {
@@ -38,7 +38,8 @@ class EmailConfirmationController {
 	String confirm(@RequestParam(name = "a", required = false) String address,
 			@RequestParam(name = "u", required = false) Long until,
 			@RequestParam(name = "t", required = false) String token) {
-		confirmations.confirm(confirmations.genuine(address, until, token).orElseThrow(EmailConfirmationController::notValid));
+		confirmations
+			.confirm(confirmations.genuine(address, until, token).orElseThrow(EmailConfirmationController::notValid));
 		return "comments/email-confirmed";
 	}
 

@@ -15,11 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Whether the owner of an email address has confirmed they want the site's emails about their
- * comments. Anyone can type any address into the comment form, so the first comment that asks
- * for emails from an address gets one email with a confirmation link, and nothing else goes to
- * that address until the link's button is pressed. Another confirmation email goes to the same
- * address only after {@link #ASK_AGAIN_AFTER}. Addresses are looked up by a keyed hash.
+ * Whether the owner of an email address has confirmed they want the site's emails about
+ * their comments. Anyone can type any address into the comment form, so the first comment
+ * that asks for emails from an address gets one email with a confirmation link, and
+ * nothing else goes to that address until the link's button is pressed. Another
+ * confirmation email goes to the same address only after {@link #ASK_AGAIN_AFTER}.
+ * Addresses are looked up by a keyed hash.
  */
 @Service
 public class EmailConfirmations {
@@ -29,7 +30,9 @@ public class EmailConfirmations {
 	/** How long a confirmation link works. */
 	static final Duration LINK_LIFETIME = Duration.ofDays(7);
 
-	/** How long before an address that was asked and did not confirm may be asked again. */
+	/**
+	 * How long before an address that was asked and did not confirm may be asked again.
+	 */
 	static final Duration ASK_AGAIN_AFTER = Duration.ofDays(30);
 
 	private static final String ADDRESS_KEY = "email-address";
@@ -51,22 +54,26 @@ public class EmailConfirmations {
 		this.clock = clock;
 	}
 
-	/** The keyed hash under which an address is looked up (the same for any mix of capitals). */
+	/**
+	 * The keyed hash under which an address is looked up (the same for any mix of
+	 * capitals).
+	 */
 	public String hashOf(String email) {
 		return secrets.hmacHex(ADDRESS_KEY, email.strip().toLowerCase(Locale.ROOT));
 	}
 
 	/** Whether the owner of the address confirmed it. */
 	public boolean isConfirmed(String email) {
-		return jdbc.sql("select exists (select 1 from email_confirmation where email_hash = ? and confirmed_at is not null)")
+		return jdbc
+			.sql("select exists (select 1 from email_confirmation where email_hash = ? and confirmed_at is not null)")
 			.param(hashOf(email))
 			.query(Boolean.class)
 			.single();
 	}
 
 	/**
-	 * Records that a confirmation email is going to the address, unless it is confirmed or was
-	 * asked recently; in one statement, so two comments at once cannot both ask.
+	 * Records that a confirmation email is going to the address, unless it is confirmed
+	 * or was asked recently; in one statement, so two comments at once cannot both ask.
 	 * @return whether the email is due
 	 */
 	@Transactional
@@ -85,7 +92,10 @@ public class EmailConfirmations {
 			.isPresent();
 	}
 
-	/** The absolute address of a link that confirms this address, working for {@link #LINK_LIFETIME}. */
+	/**
+	 * The absolute address of a link that confirms this address, working for
+	 * {@link #LINK_LIFETIME}.
+	 */
 	public String confirmationUrl(String email) {
 		String hash = hashOf(email);
 		String until = Long.toString(clock.instant().plus(LINK_LIFETIME).getEpochSecond());
@@ -97,7 +107,9 @@ public class EmailConfirmations {
 			.toUriString());
 	}
 
-	/** The address hash a link names, if the site made the link and it has not expired. */
+	/**
+	 * The address hash a link names, if the site made the link and it has not expired.
+	 */
 	Optional<String> genuine(String hash, Long until, String token) {
 		if (hash == null || !hash.matches("[0-9a-f]{64}") || until == null
 				|| !secrets.verifyBase64(LINK_KEY, hash + "|" + until, token)

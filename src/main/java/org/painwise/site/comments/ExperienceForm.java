@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A reader's optional answers about a medicine, sent with their comment under an article about
- * one: how long they have taken it, whether it helped, the side effects they ticked, and others in
- * their own words. Every field is text as sent, so the form comes back exactly as it was.
+ * A reader's optional answers about a medicine, sent with their comment under an article
+ * about one: how long they have taken it, whether it helped, the side effects they
+ * ticked, and others in their own words. Every field is text as sent, so the form comes
+ * back exactly as it was.
  */
 public class ExperienceForm {
 
@@ -74,8 +75,8 @@ public class ExperienceForm {
 	}
 
 	/**
-	 * What is kept: answers that are among the choices offered (anything else was not sent by the
-	 * form and is left out), and side effects only from the article's list.
+	 * What is kept: answers that are among the choices offered (anything else was not
+	 * sent by the form and is left out), and side effects only from the article's list.
 	 * @param offered the article's side effects
 	 */
 	Experience kept(List<String> offered) {
@@ -94,6 +95,7 @@ public class ExperienceForm {
 
 	/**
 	 * Answers as kept with a comment.
+	 *
 	 * @param takenFor null when skipped
 	 * @param helped null when skipped
 	 */

@@ -20,7 +20,10 @@ public record Experiences(long readers, long helpedALot, long helpedALittle, lon
 		return helpedALot + helpedALittle + notAtAll + tooEarly;
 	}
 
-	/** A count as a share of the readers who answered, for the width of its bar, in per cent. */
+	/**
+	 * A count as a share of the readers who answered, for the width of its bar, in per
+	 * cent.
+	 */
 	public long percentOf(long count, long of) {
 		return of == 0 ? 0 : Math.round(100.0 * count / of);
 	}

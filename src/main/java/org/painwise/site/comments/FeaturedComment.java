@@ -2,6 +2,7 @@ package org.painwise.site.comments;
 
 /**
  * A comment moderators chose to show above its thread.
+ *
  * @param note what the moderator wrote beside it, or null
  */
 public record FeaturedComment(CommentView comment, String note) {

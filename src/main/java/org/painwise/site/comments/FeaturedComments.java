@@ -10,9 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Published comments a moderator chose to show above their article's thread, "Chosen by our
- * moderators", each with an optional note; they also lead the "most helpful" order. The article's
- * pages are evicted when the choice changes (see {@link CommentPagesEviction}).
+ * Published comments a moderator chose to show above their article's thread, "Chosen by
+ * our moderators", each with an optional note; they also lead the "most helpful" order.
+ * The article's pages are evicted when the choice changes (see
+ * {@link CommentPagesEviction}).
  */
 @Service
 public class FeaturedComments {
@@ -56,16 +57,15 @@ public class FeaturedComments {
 		return article.isPresent();
 	}
 
-	/** @return whether it was featured until now */
+	/**
+	 * @return whether it was featured until now
+	 */
 	@Transactional
 	public boolean unfeature(long commentId) {
 		Optional<Long> article = jdbc.sql("""
 				update comment set featured_at = null, featured_by = null, featured_note = null
 				where id = :id and featured_at is not null
-				returning article_id""")
-			.param("id", commentId)
-			.query(Long.class)
-			.optional();
+				returning article_id""").param("id", commentId).query(Long.class).optional();
 		article.ifPresent(id -> events.publishEvent(new CommentFeatureChanged(commentId, id)));
 		return article.isPresent();
 	}

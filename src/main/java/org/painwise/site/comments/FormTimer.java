@@ -8,12 +8,13 @@ import org.painwise.site.shared.SiteSecrets;
 import org.springframework.stereotype.Component;
 
 /**
- * A signed note of when a reader began a comment form. People take seconds to write a comment;
- * programs send the form back at once. The page with the form is the same for everyone (and
- * cached), so it carries no start time: the form's script asks for one from
- * {@code /comments/form-start} when the reader first focuses the form. A form sent without one
- * came from a browser without JavaScript (or a program that never asked) and is judged by the
- * other checks; a start time that is forged or too recent marks the comment as spam.
+ * A signed note of when a reader began a comment form. People take seconds to write a
+ * comment; programs send the form back at once. The page with the form is the same for
+ * everyone (and cached), so it carries no start time: the form's script asks for one from
+ * {@code /comments/form-start} when the reader first focuses the form. A form sent
+ * without one came from a browser without JavaScript (or a program that never asked) and
+ * is judged by the other checks; a start time that is forged or too recent marks the
+ * comment as spam.
  */
 @Component
 class FormTimer {
@@ -36,8 +37,8 @@ class FormTimer {
 	}
 
 	/**
-	 * Whether the form came back faster than a person could fill it, or with a start time the
-	 * site did not sign. A form without one (no JavaScript) is not judged by speed.
+	 * Whether the form came back faster than a person could fill it, or with a start time
+	 * the site did not sign. A form without one (no JavaScript) is not judged by speed.
 	 */
 	boolean tooFast(String token, Duration minimum) {
 		if (token == null || token.isBlank()) {

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * A signed start time for the comment form, asked for by its script when the reader begins
- * writing, so the page with the form can be the same for everyone. Never stored by any cache.
+ * A signed start time for the comment form, asked for by its script when the reader
+ * begins writing, so the page with the form can be the same for everyone. Never stored by
+ * any cache.
  */
 @Controller
 class FormTimerController {

@@ -9,8 +9,8 @@ import org.painwise.site.articles.ArticleMedicines;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether an article page asks readers about a medicine, and with which side effects: read once
- * for a request, however many sections of the page need it.
+ * Whether an article page asks readers about a medicine, and with which side effects:
+ * read once for a request, however many sections of the page need it.
  */
 @Component
 class MedicineQuestions {

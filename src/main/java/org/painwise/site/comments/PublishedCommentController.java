@@ -52,7 +52,9 @@ class PublishedCommentController {
 		this.site = site;
 	}
 
-	/** A comment's permanent address: the page of the article's thread where it appears. */
+	/**
+	 * A comment's permanent address: the page of the article's thread where it appears.
+	 */
 	@GetMapping("/comments/{id}")
 	String permalink(@PathVariable long id) {
 		CommentThreads.Located located = publishedComment(id);
@@ -73,7 +75,8 @@ class PublishedCommentController {
 		if (reason != null && reason.length() > CommentReports.MAX_REASON_LENGTH) {
 			reason = reason.substring(0, CommentReports.MAX_REASON_LENGTH);
 		}
-		if (reason != null && reason.chars().anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t' && c != '\r')) {
+		if (reason != null && reason.chars()
+			.anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t' && c != '\r')) {
 			reason = null;
 		}
 		String visitor = visitorCookie.findOrCreate(request, response);
@@ -90,7 +93,10 @@ class PublishedCommentController {
 		return "redirect:" + place;
 	}
 
-	/** A report sent from another site: nothing is saved, and the reason comes back in a read-only box. */
+	/**
+	 * A report sent from another site: nothing is saved, and the reason comes back in a
+	 * read-only box.
+	 */
 	@ExceptionHandler(CrossSiteRequestRefused.class)
 	ModelAndView crossSite(HttpServletRequest request) {
 		return ErrorPages.crossSitePage(request.getParameter("reason"), site);
@@ -104,8 +110,7 @@ class PublishedCommentController {
 
 	/** Where a comment stands in its article's thread. */
 	private String placeOf(CommentThreads.Located located) {
-		return ThreadLinks.url(articleOf(located).slug(), located.page()) + "#comment-"
-				+ located.commentId();
+		return ThreadLinks.url(articleOf(located).slug(), located.page()) + "#comment-" + located.commentId();
 	}
 
 	/** The published article a located comment is on. */

@@ -19,14 +19,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The part of a page of an article's comments that is the same for every reader (the counts, the
- * page's published threads and their rating summaries), kept while the page cache is on so that a
- * reader who gets a page of their own (with their held comment or their votes in it) costs the
- * database only what is theirs. It is emptied whenever the page cache drops the article's pages,
- * on this instance or another, so it is exactly as fresh as the cached page: a published or
- * removed comment shows at once, other readers' votes within the vote lag, and a reader's own
- * votes at once, because they are read with every page (see
- * {@link Ratings#commentWidgets(Map, String)}).
+ * The part of a page of an article's comments that is the same for every reader (the
+ * counts, the page's published threads and their rating summaries), kept while the page
+ * cache is on so that a reader who gets a page of their own (with their held comment or
+ * their votes in it) costs the database only what is theirs. It is emptied whenever the
+ * page cache drops the article's pages, on this instance or another, so it is exactly as
+ * fresh as the cached page: a published or removed comment shows at once, other readers'
+ * votes within the vote lag, and a reader's own votes at once, because they are read with
+ * every page (see {@link Ratings#commentWidgets(Map, String)}).
  */
 @Component
 class PublishedCommentPages {
@@ -67,7 +67,10 @@ class PublishedCommentPages {
 		});
 	}
 
-	/** A page of the article's comments as this visitor sees it, with the stars of its comments. */
+	/**
+	 * A page of the article's comments as this visitor sees it, with the stars of its
+	 * comments.
+	 */
 	Page page(long articleId, String slug, int page, CommentOrder order, String visitorKey) {
 		if (!enabled || !pageCache.enabled()) {
 			CommentThread thread = threads.page(articleId, page, order, visitorKey);
@@ -92,7 +95,10 @@ class PublishedCommentPages {
 		return ids;
 	}
 
-	/** What readers who answered the questions under an article about a medicine said, in published comments. */
+	/**
+	 * What readers who answered the questions under an article about a medicine said, in
+	 * published comments.
+	 */
 	Experiences experiences(long articleId, String slug) {
 		if (!enabled || !pageCache.enabled()) {
 			return threads.experiences(articleId);

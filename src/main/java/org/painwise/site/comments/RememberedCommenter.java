@@ -15,14 +15,16 @@ import org.painwise.site.shared.SiteCookies;
 import org.springframework.stereotype.Component;
 
 /**
- * "Remember my name and email on this device": a commenter who ticks the box gets their name
- * and email in a cookie on their own device, never in a server record, and the comment form is
- * filled in from it next time. The page script reads it (so it is not HttpOnly), which keeps the
- * article pages the same for everyone; the reply page fills it in on the server for readers
- * without JavaScript. Posting with the box unticked removes it.
+ * "Remember my name and email on this device": a commenter who ticks the box gets their
+ * name and email in a cookie on their own device, never in a server record, and the
+ * comment form is filled in from it next time. The page script reads it (so it is not
+ * HttpOnly), which keeps the article pages the same for everyone; the reply page fills it
+ * in on the server for readers without JavaScript. Posting with the box unticked removes
+ * it.
  *
- * <p>The value is {@code n=<name>&e=<email>}, each percent-encoded as UTF-8, which a script reads
- * with {@code URLSearchParams}.
+ * <p>
+ * The value is {@code n=<name>&e=<email>}, each percent-encoded as UTF-8, which a script
+ * reads with {@code URLSearchParams}.
  */
 @Component
 class RememberedCommenter {
@@ -31,7 +33,9 @@ class RememberedCommenter {
 
 	private static final Duration LIFETIME = Duration.ofDays(365);
 
-	/** Far more than a valid name and email need, and well inside a browser's cookie size. */
+	/**
+	 * Far more than a valid name and email need, and well inside a browser's cookie size.
+	 */
 	private static final int MAX_VALUE_LENGTH = 2000;
 
 	/** A remembered name and email. */
@@ -76,7 +80,8 @@ class RememberedCommenter {
 			for (String pair : value.split("&")) {
 				int equals = pair.indexOf('=');
 				if (equals > 0) {
-					fields.put(pair.substring(0, equals), URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+					fields.put(pair.substring(0, equals),
+							URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
 				}
 			}
 		}

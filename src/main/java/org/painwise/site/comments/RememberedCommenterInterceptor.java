@@ -9,11 +9,12 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Keeps the "remember my name and email" cookie in step with the comment form: after a comment
- * is posted (the answer is a redirect back to the article) it sets the cookie when the box was
- * ticked and removes it when it was not; on the reply page, for readers without JavaScript, it
- * fills an empty form in from the cookie. It runs after the controller and before the answer is
- * written, so the posting code needs to know nothing about it.
+ * Keeps the "remember my name and email" cookie in step with the comment form: after a
+ * comment is posted (the answer is a redirect back to the article) it sets the cookie
+ * when the box was ticked and removes it when it was not; on the reply page, for readers
+ * without JavaScript, it fills an empty form in from the cookie. It runs after the
+ * controller and before the answer is written, so the posting code needs to know nothing
+ * about it.
  */
 @Component
 class RememberedCommenterInterceptor implements HandlerInterceptor {

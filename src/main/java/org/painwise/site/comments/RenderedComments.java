@@ -25,19 +25,21 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The HTML of published comments' boxes (author, date, text, stars, reply and report links),
- * rendered once and then reused on every page that shows them, for every reader who has not
- * rated that comment themselves. A box depends only on what it shows, so the key is exactly
- * that: the comment's words and names, its rating summary, the article's address. When any of
- * them changes the key changes, and the old entry is simply no longer asked for and ages out;
- * nothing has to be evicted. A reader's own vote, or the thanks for it, makes that one box
- * personal, and it is rendered with the page as before.
+ * The HTML of published comments' boxes (author, date, text, stars, reply and report
+ * links), rendered once and then reused on every page that shows them, for every reader
+ * who has not rated that comment themselves. A box depends only on what it shows, so the
+ * key is exactly that: the comment's words and names, its rating summary, the article's
+ * address. When any of them changes the key changes, and the old entry is simply no
+ * longer asked for and ages out; nothing has to be evicted. A reader's own vote, or the
+ * thanks for it, makes that one box personal, and it is rendered with the page as before.
  *
- * <p>A whole thread (a top-level comment and its replies) in which no comment is personal is
+ * <p>
+ * A whole thread (a top-level comment and its replies) in which no comment is personal is
  * kept the same way, keyed by all its boxes, so a page of threads is a few lookups.
  *
- * <p>This keeps a personal page (a reader with a held comment, who cannot be given the shared
- * page cache) cheap: the thread's markup is most of a long article page.
+ * <p>
+ * This keeps a personal page (a reader with a held comment, who cannot be given the
+ * shared page cache) cheap: the thread's markup is most of a long article page.
  */
 @Component
 class RenderedComments {
@@ -77,11 +79,12 @@ class RenderedComments {
 	/**
 	 * @param comments the top-level comments on the page, each with its replies
 	 * @param widgets the stars of each published comment, as the visitor sees them
-	 * @param personal what on the page is for this visitor alone, besides their own comments and votes
-	 * @return the ready HTML of every thread (a top-level comment with all its replies, as
-	 * {@code comments/thread :: comment} renders it) that is the same for everyone, by the id of
-	 * its top-level comment; and, under {@link Ready#boxes()}, of every published comment's box
-	 * that is the same for everyone, for the threads that are not
+	 * @param personal what on the page is for this visitor alone, besides their own
+	 * comments and votes
+	 * @return the ready HTML of every thread (a top-level comment with all its replies,
+	 * as {@code comments/thread :: comment} renders it) that is the same for everyone, by
+	 * the id of its top-level comment; and, under {@link Ready#boxes()}, of every
+	 * published comment's box that is the same for everyone, for the threads that are not
 	 */
 	Ready ready(List<CommentView> comments, String slug, Map<Long, RatingWidget> widgets, Personal personal,
 			HttpServletRequest request, HttpServletResponse response, Locale locale) {
@@ -104,14 +107,18 @@ class RenderedComments {
 
 	/**
 	 * What a page shows one visitor only, besides their held comments and their votes.
-	 * @param noticeFor the comment with a confirmation beside it (a report's thanks), or null
-	 * @param ratingFor the stars with a confirmation under them (a vote's thanks), or null
+	 *
+	 * @param noticeFor the comment with a confirmation beside it (a report's thanks), or
+	 * null
+	 * @param ratingFor the stars with a confirmation under them (a vote's thanks), or
+	 * null
 	 */
 	record Personal(Long noticeFor, String ratingFor) {
 	}
 
 	/**
 	 * The ready-made HTML for a page's comments.
+	 *
 	 * @param threads whole threads, by the id of their top-level comment
 	 * @param boxes single boxes in the other threads, by comment id
 	 */
@@ -119,8 +126,9 @@ class RenderedComments {
 	}
 
 	/**
-	 * The empty comment form under an article, the same for every reader (a remembered name and
-	 * email are filled in by the browser's script), or null when nothing is kept.
+	 * The empty comment form under an article, the same for every reader (a remembered
+	 * name and email are filled in by the browser's script), or null when nothing is
+	 * kept.
 	 */
 	byte[] form(String slug, CommentForm form, CommentProperties limits, List<String> medicine,
 			HttpServletRequest request, HttpServletResponse response, Locale locale) {
@@ -138,7 +146,10 @@ class RenderedComments {
 		});
 	}
 
-	/** Renders a template as a page would for this request, with the site's settings at hand. */
+	/**
+	 * Renders a template as a page would for this request, with the site's settings at
+	 * hand.
+	 */
 	private String render(String template, Map<String, Object> variables, HttpServletRequest request,
 			HttpServletResponse response, Locale locale) {
 		variables.put("site", site);
@@ -146,7 +157,10 @@ class RenderedComments {
 				new WebContext(application(request).buildExchange(request, response), locale, variables));
 	}
 
-	/** Whether a comment and all its replies look the same to everyone, collecting their keys. */
+	/**
+	 * Whether a comment and all its replies look the same to everyone, collecting their
+	 * keys.
+	 */
 	private boolean shared(CommentView comment, String slug, Map<Long, RatingWidget> widgets, Personal personal,
 			Locale locale, List<Key> keys) {
 		Key key = key(comment, slug, widgets, personal, locale);
@@ -173,7 +187,9 @@ class RenderedComments {
 		}
 	}
 
-	/** What a comment's box shows, or null when it shows something for this visitor only. */
+	/**
+	 * What a comment's box shows, or null when it shows something for this visitor only.
+	 */
 	private static Key key(CommentView comment, String slug, Map<Long, RatingWidget> widgets, Personal personal,
 			Locale locale) {
 		RatingWidget widget = widgets.get(comment.id());
@@ -199,8 +215,8 @@ class RenderedComments {
 
 		private final Locale locale;
 
-		Renderer(String slug, Map<Long, RatingWidget> widgets, HttpServletRequest request,
-				HttpServletResponse response, Locale locale) {
+		Renderer(String slug, Map<Long, RatingWidget> widgets, HttpServletRequest request, HttpServletResponse response,
+				Locale locale) {
 			this.slug = slug;
 			this.widgets = widgets;
 			this.request = request;
@@ -235,7 +251,10 @@ class RenderedComments {
 		return current;
 	}
 
-	/** How many threads, boxes and forms are kept, for tests that must know they were used. */
+	/**
+	 * How many threads, boxes and forms are kept, for tests that must know they were
+	 * used.
+	 */
 	long keptCount() {
 		kept.cleanUp();
 		return kept.estimatedSize();
@@ -267,11 +286,16 @@ class RenderedComments {
 			RatingSummary rating, String slug, Locale locale) {
 	}
 
-	/** The empty form under an article: its address, and the questions about a medicine if it asks them. */
+	/**
+	 * The empty form under an article: its address, and the questions about a medicine if
+	 * it asks them.
+	 */
 	private record FormKey(String slug, List<String> medicine, Locale locale) {
 	}
 
-	/** Everything a thread shows: its comments' boxes in order, each knowing its parent. */
+	/**
+	 * Everything a thread shows: its comments' boxes in order, each knowing its parent.
+	 */
 	private record ThreadKey(List<Key> boxes) {
 	}
 

@@ -10,9 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Where readers report suspected side effects of medicines: shown to a commenter whose comment
- * mentions one, on the page they land on after posting. A site in another country points to its
- * own regulator's scheme.
+ * Where readers report suspected side effects of medicines: shown to a commenter whose
+ * comment mentions one, on the page they land on after posting. A site in another country
+ * points to its own regulator's scheme.
  *
  * @param scheme the scheme's name, as readers know it
  * @param runBy who runs it

@@ -4,8 +4,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Puts where to report side effects into every page's model, for the box a commenter sees after
- * posting a comment that mentions one (it lands on the article page, which another module serves).
+ * Puts where to report side effects into every page's model, for the box a commenter sees
+ * after posting a comment that mentions one (it lands on the article page, which another
+ * module serves).
  */
 @ControllerAdvice
 class SideEffectReportingAdvice {

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Replies from the charity's staff. A staff reply is published at once under the comment it
- * answers, marked as the charity's; if that comment was still held, it is published too.
+ * Replies from the charity's staff. A staff reply is published at once under the comment
+ * it answers, marked as the charity's; if that comment was still held, it is published
+ * too.
  */
 @Service
 public class StaffReplies {
@@ -45,8 +46,8 @@ public class StaffReplies {
 	}
 
 	/**
-	 * @return the new reply's id, or empty if the comment cannot be answered (it does not exist,
-	 * or was rejected or marked as spam)
+	 * @return the new reply's id, or empty if the comment cannot be answered (it does not
+	 * exist, or was rejected or marked as spam)
 	 */
 	@Transactional
 	public Optional<Long> reply(long parentId, StaffAuthor author, String body) {

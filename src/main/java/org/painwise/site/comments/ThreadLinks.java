@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The addresses of a comment thread's pages and orders, as plain links that work without
- * JavaScript: each page keeps the order chosen, and choosing an order starts at its first page.
+ * JavaScript: each page keeps the order chosen, and choosing an order starts at its first
+ * page.
  *
  * @param slug the article's slug
  * @param order the order shown
@@ -16,7 +17,10 @@ record ThreadLinks(String slug, CommentOrder order) {
 		return url(slug, n, order) + "#comments";
 	}
 
-	/** The first page in another order (OLDEST, NEWEST or HELPFUL), landing on the comments. */
+	/**
+	 * The first page in another order (OLDEST, NEWEST or HELPFUL), landing on the
+	 * comments.
+	 */
 	public String order(String name) {
 		return url(slug, 1, CommentOrder.valueOf(name)) + "#comments";
 	}
@@ -35,7 +39,10 @@ record ThreadLinks(String slug, CommentOrder order) {
 		return url(slug, page, CommentOrder.OLDEST);
 	}
 
-	/** A page of an article's comments in an order; the default order and first page add nothing. */
+	/**
+	 * A page of an article's comments in an order; the default order and first page add
+	 * nothing.
+	 */
 	static String url(String slug, int page, CommentOrder order) {
 		StringBuilder url = new StringBuilder("/articles/").append(slug);
 		char separator = '?';

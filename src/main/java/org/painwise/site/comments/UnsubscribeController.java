@@ -9,10 +9,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The link at the foot of every email about a comment. Opening it shows a button that stops
- * the emails, with no sign-in: mail scanners open links, so only the POST acts. Mail programs
- * that offer one-click unsubscribe (RFC 8058, from the email's {@code List-Unsubscribe} headers)
- * POST to the same address. Doing it twice does no harm.
+ * The link at the foot of every email about a comment. Opening it shows a button that
+ * stops the emails, with no sign-in: mail scanners open links, so only the POST acts.
+ * Mail programs that offer one-click unsubscribe (RFC 8058, from the email's
+ * {@code List-Unsubscribe} headers) POST to the same address. Doing it twice does no
+ * harm.
  */
 @Controller
 class UnsubscribeController {

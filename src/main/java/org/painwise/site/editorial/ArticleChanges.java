@@ -8,8 +8,8 @@ import org.painwise.site.articles.Faq;
 import org.painwise.site.articles.Reference;
 
 /**
- * What differs, field by field and line by line, between a saved article and an editor's text:
- * the conflict page shows it when someone else saved the article meanwhile.
+ * What differs, field by field and line by line, between a saved article and an editor's
+ * text: the conflict page shows it when someone else saved the article meanwhile.
  */
 final class ArticleChanges {
 

@@ -32,9 +32,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The article editor. Every button of the editor posts the whole form back, so preview,
- * reordering and image upload work without JavaScript and never lose what the editor typed; a
- * save that would overwrite someone else's newer save is a 409 page with both versions side by
- * side.
+ * reordering and image upload work without JavaScript and never lose what the editor
+ * typed; a save that would overwrite someone else's newer save is a 409 page with both
+ * versions side by side.
  */
 @Controller
 @EditorOrAdmin
@@ -61,9 +61,8 @@ class ArticleEditorController {
 
 	@InitBinder("article")
 	void bindArticle(WebDataBinder binder) {
-		binder.setAllowedFields("version", "title", "slug", "standfirst", "body", "authorId", "reviewerId",
-				"topicIds", "references*", "faqs*", "disclaimer", "commentsOpen", "imageAlt",
-				"alternativeNames", "misspellings");
+		binder.setAllowedFields("version", "title", "slug", "standfirst", "body", "authorId", "reviewerId", "topicIds",
+				"references*", "faqs*", "disclaimer", "commentsOpen", "imageAlt", "alternativeNames", "misspellings");
 		binder.setAutoGrowCollectionLimit(MAX_ROWS);
 	}
 
@@ -95,7 +94,9 @@ class ArticleEditorController {
 		return handle(editor, article, form, errors, action, imageFile, model, request, response, redirect, locale);
 	}
 
-	/** The preview alone, for the editor's script: the same HTML the preview button shows. */
+	/**
+	 * The preview alone, for the editor's script: the same HTML the preview button shows.
+	 */
 	@PostMapping("/preview")
 	String preview(@ModelAttribute("article") ArticleForm form, Model model, Locale locale) {
 		page.addPreview(model, form, locale);
@@ -168,10 +169,14 @@ class ArticleEditorController {
 		}
 	}
 
-	/** The editor again, with the editor's own text, the saved article's changes, and the newer version number. */
+	/**
+	 * The editor again, with the editor's own text, the saved article's changes, and the
+	 * newer version number.
+	 */
 	private String conflict(Model model, EditableArticle current, ArticleForm form, HttpServletResponse response) {
 		var changes = ArticleChanges.between(current.content(), form.toContent());
-		// saving again from this page is a deliberate choice to keep this text over the newer one
+		// saving again from this page is a deliberate choice to keep this text over the
+		// newer one
 		form.setVersion(current.version());
 		response.setStatus(HttpServletResponse.SC_CONFLICT);
 		return page.show(model, current, form, changes);

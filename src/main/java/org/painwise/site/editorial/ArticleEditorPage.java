@@ -16,9 +16,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The editor page's model: the form as typed, the saved article, the people and topics to choose
- * from, the readability figures, the preview when asked for, and the changes to show after a
- * conflict.
+ * The editor page's model: the form as typed, the saved article, the people and topics to
+ * choose from, the readability figures, the preview when asked for, and the changes to
+ * show after a conflict.
  */
 @Component
 class ArticleEditorPage {
@@ -71,7 +71,10 @@ class ArticleEditorPage {
 		return VIEW;
 	}
 
-	/** The body as readers would see it, what the allow-list takes out of it, and its readability. */
+	/**
+	 * The body as readers would see it, what the allow-list takes out of it, and its
+	 * readability.
+	 */
 	void addPreview(Model model, ArticleForm form, Locale locale) {
 		Markdown.Checked checked = markdown.check(form.getBody());
 		model.addAttribute("preview", checked.rendered());
@@ -82,7 +85,10 @@ class ArticleEditorPage {
 		model.addAttribute("hardToReadBelow", properties.hardToReadBelow());
 	}
 
-	/** What the allow-list takes out of the body when it is saved, for the page after the redirect. */
+	/**
+	 * What the allow-list takes out of the body when it is saved, for the page after the
+	 * redirect.
+	 */
 	void flashRemovals(RedirectAttributes redirect, String bodyMarkdown, Locale locale) {
 		redirect.addFlashAttribute("removals", removalMessages(markdown.check(bodyMarkdown).removals(), locale));
 	}

@@ -10,8 +10,8 @@ import org.painwise.site.articles.Faq;
 import org.painwise.site.articles.Reference;
 
 /**
- * The article editor's form, exactly as the editor typed it, so it can always come back filled
- * in: after a preview, a reordering, an error or a conflict.
+ * The article editor's form, exactly as the editor typed it, so it can always come back
+ * filled in: after a preview, a reordering, an error or a conflict.
  */
 public class ArticleForm {
 
@@ -80,7 +80,10 @@ public class ArticleForm {
 				commentsOpen, AlternativeNames.split(alternativeNames), AlternativeNames.split(misspellings));
 	}
 
-	/** Adds a stored image, with the alt text typed for it, at the end of the body, and empties the alt text. */
+	/**
+	 * Adds a stored image, with the alt text typed for it, at the end of the body, and
+	 * empties the alt text.
+	 */
 	void showImage(long imageId) {
 		String alt = imageAlt.strip().replace("[", "").replace("]", "");
 		String text = body == null ? "" : body.stripTrailing();
@@ -216,7 +219,10 @@ public class ArticleForm {
 		this.imageAlt = imageAlt;
 	}
 
-	/** The file input, which is never filled in again; here so an upload error can name it. */
+	/**
+	 * The file input, which is never filled in again; here so an upload error can name
+	 * it.
+	 */
 	public String getImageFile() {
 		return null;
 	}

@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Keeps a sent article form within its limit of reference and question rows. Binding a row
- * such as {@code references[500].text} would fail the whole request; instead such rows are left
- * out before binding and the request is marked, so the editor comes back with every other field
- * kept and a message saying what was left out (see {@link ArticleEditorController}).
+ * Keeps a sent article form within its limit of reference and question rows. Binding a
+ * row such as {@code references[500].text} would fail the whole request; instead such
+ * rows are left out before binding and the request is marked, so the editor comes back
+ * with every other field kept and a message saying what was left out (see
+ * {@link ArticleEditorController}).
  */
 @Component
 class ArticleFormRows extends OncePerRequestFilter {
@@ -81,7 +82,10 @@ class ArticleFormRows extends OncePerRequestFilter {
 		}, response);
 	}
 
-	/** A row the form cannot have: its index is at or past the limit, or is not a number at all. */
+	/**
+	 * A row the form cannot have: its index is at or past the limit, or is not a number
+	 * at all.
+	 */
 	static boolean pastTheLimit(String name) {
 		Matcher row = ROW.matcher(name);
 		if (!row.lookingAt()) {

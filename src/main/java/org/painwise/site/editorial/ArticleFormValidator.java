@@ -14,10 +14,10 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.SmartValidator;
 
 /**
- * Checks an article before it is saved: the fields it needs, a free and plausible slug, images
- * with alt text from this site, known people and topics, and complete reference and question
- * rows (blank rows are left out when saving). Saving an existing article passes its id as the
- * validation hint, so its own slug does not count as taken.
+ * Checks an article before it is saved: the fields it needs, a free and plausible slug,
+ * images with alt text from this site, known people and topics, and complete reference
+ * and question rows (blank rows are left out when saving). Saving an existing article
+ * passes its id as the validation hint, so its own slug does not count as taken.
  */
 @Component
 class ArticleFormValidator implements SmartValidator {
@@ -91,7 +91,10 @@ class ArticleFormValidator implements SmartValidator {
 		validateRows(form, errors);
 	}
 
-	/** Every image needs alt text and must be one uploaded here; the first wrong one is reported. */
+	/**
+	 * Every image needs alt text and must be one uploaded here; the first wrong one is
+	 * reported.
+	 */
 	private void validateImages(String body, Errors errors) {
 		for (Markdown.ImageReference image : markdown.check(body).images()) {
 			if (image.alt().isBlank()) {

@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The editor button that sent the form, read from its {@code action} value: one of the editor's
- * own buttons, or a reference or question row button such as {@code ref-up-2}. Any other value
- * is a 400.
+ * The editor button that sent the form, read from its {@code action} value: one of the
+ * editor's own buttons, or a reference or question row button such as {@code ref-up-2}.
+ * Any other value is a 400.
  */
 sealed interface EditorAction {
 
@@ -27,7 +27,9 @@ sealed interface EditorAction {
 	int MOST_ROW_DIGITS = 3;
 
 	/**
-	 * Adds, moves or removes a reference or question row; a row that is not there is left alone.
+	 * Adds, moves or removes a reference or question row; a row that is not there is left
+	 * alone.
+	 *
 	 * @param references the reference rows, or else the question rows
 	 * @param index the row, or -1 when the button names none
 	 */
@@ -86,7 +88,8 @@ sealed interface EditorAction {
 			if (parts.length > 3 || !("ref".equals(parts[0]) || "faq".equals(parts[0]))) {
 				throw unknown();
 			}
-			// a row button without a row number changes no row, except the one that adds a row
+			// a row button without a row number changes no row, except the one that adds
+			// a row
 			return new RowChange("ref".equals(parts[0]), move(parts[1]), parts.length == 2 ? -1 : rowNumber(parts[2]));
 		}
 

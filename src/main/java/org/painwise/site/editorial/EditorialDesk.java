@@ -20,8 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What editors do to articles, each in one transaction with its audit entry: saving (a minor
- * edit or a full review), publishing, unpublishing and archiving.
+ * What editors do to articles, each in one transaction with its audit entry: saving (a
+ * minor edit or a full review), publishing, unpublishing and archiving.
  */
 @Service
 @EditorOrAdmin
@@ -44,8 +44,8 @@ class EditorialDesk {
 
 	private final MessageSource messages;
 
-	EditorialDesk(ArticleEditing editing, PeopleAndTopics peopleAndTopics, StaffArticleList staffList,
-			AuditLog audit, EditorialProperties properties, Clock clock, MessageSource messages) {
+	EditorialDesk(ArticleEditing editing, PeopleAndTopics peopleAndTopics, StaffArticleList staffList, AuditLog audit,
+			EditorialProperties properties, Clock clock, MessageSource messages) {
 		this.editing = editing;
 		this.peopleAndTopics = peopleAndTopics;
 		this.staffList = staffList;
@@ -59,7 +59,10 @@ class EditorialDesk {
 		return LocalDate.now(clock);
 	}
 
-	/** Published articles overdue for review or due within the coming days, the longest overdue first. */
+	/**
+	 * Published articles overdue for review or due within the coming days, the longest
+	 * overdue first.
+	 */
 	@Transactional(readOnly = true)
 	List<StaffArticleList.Row> dueForReview() {
 		return staffList.dueForReview(today().plusDays(properties.dueSoonDays()));
@@ -78,11 +81,13 @@ class EditorialDesk {
 	/** A minor edit: the words change, the review dates do not. */
 	void save(StaffMember editor, long id, long version, ArticleContent content) {
 		Optional<String> oldSlug = editing.update(id, version, content);
-		oldSlug.ifPresent(old -> audit.record(entry(editor, "article.slug-changed", id, old, content.slug(),
-				detail("editorial.audit.slugChanged"))));
+		oldSlug.ifPresent(old -> audit.record(
+				entry(editor, "article.slug-changed", id, old, content.slug(), detail("editorial.audit.slugChanged"))));
 	}
 
-	/** Saves the changes and records that the reviewer checked the whole article today. */
+	/**
+	 * Saves the changes and records that the reviewer checked the whole article today.
+	 */
 	EditableArticle saveAndMarkReviewed(StaffMember editor, long id, long version, ArticleContent content) {
 		save(editor, id, version, content);
 		EditableArticle before = editing.find(id).orElseThrow();
@@ -114,8 +119,7 @@ class EditorialDesk {
 			LongFunction<EditableArticle> change) {
 		EditableArticle before = editing.find(id).orElseThrow();
 		EditableArticle after = change.apply(id);
-		audit.record(entry(editor, action, id, before.status().name(), after.status().name(),
-				after.content().slug()));
+		audit.record(entry(editor, action, id, before.status().name(), after.status().name(), after.content().slug()));
 		return after;
 	}
 
@@ -126,8 +130,8 @@ class EditorialDesk {
 
 	private static AuditLog.Entry entry(StaffMember editor, String action, long id, String before, String after,
 			String detail) {
-		return new AuditLog.Entry(editor.id(), editor.displayName(), action, SUBJECT, String.valueOf(id), before,
-				after, detail);
+		return new AuditLog.Entry(editor.id(), editor.displayName(), action, SUBJECT, String.valueOf(id), before, after,
+				detail);
 	}
 
 }

@@ -23,11 +23,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("editorial")
-public record EditorialProperties(
-		@NotNull @DefaultValue("P3Y") Period reviewPeriod,
-		@Min(1) @DefaultValue("60") int dueSoonDays,
-		@NotNull @DefaultValue("1MB") DataSize maxImageSize,
-		@DefaultValue("60") int hardToReadBelow,
-		@Min(1) @DefaultValue("4000") int maxImageWidth,
+public record EditorialProperties(@NotNull @DefaultValue("P3Y") Period reviewPeriod,
+		@Min(1) @DefaultValue("60") int dueSoonDays, @NotNull @DefaultValue("1MB") DataSize maxImageSize,
+		@DefaultValue("60") int hardToReadBelow, @Min(1) @DefaultValue("4000") int maxImageWidth,
 		@Min(1) @DefaultValue("4000") int maxImageHeight) {
 }

@@ -18,7 +18,10 @@ public abstract class EntryForm {
 		this.name = name;
 	}
 
-	/** Adds the entry when the id is null, or changes the one with the id, as typed but stripped. */
+	/**
+	 * Adds the entry when the id is null, or changes the one with the id, as typed but
+	 * stripped.
+	 */
 	abstract void save(PeopleAndTopics peopleAndTopics, Long id);
 
 }

@@ -7,9 +7,10 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.SmartValidator;
 
 /**
- * Checks the person and topic forms in the order the page shows their fields: each required
- * field filled in and within its length, and a topic's slug plausible and not another topic's.
- * Saving an existing topic passes its id as the validation hint, so its own slug is not taken.
+ * Checks the person and topic forms in the order the page shows their fields: each
+ * required field filled in and within its length, and a topic's slug plausible and not
+ * another topic's. Saving an existing topic passes its id as the validation hint, so its
+ * own slug is not taken.
  */
 @Component
 class EntryFormValidator implements SmartValidator {

@@ -19,19 +19,24 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
 /**
- * An uploaded image made into a new file that holds only its pixels: EXIF (with the GPS position
- * a phone camera writes), comments, colour profiles and anything hidden in or after the file are
- * left behind. PNG and JPEG are decoded and encoded again (JPEG at quality 0.92); WebP, which the
- * JDK cannot decode, is rebuilt from its image chunks only. The size is read from the file's
- * header before anything is decoded, so an image over the pixel limit is refused without ever
- * being held in memory whole.
+ * An uploaded image made into a new file that holds only its pixels: EXIF (with the GPS
+ * position a phone camera writes), comments, colour profiles and anything hidden in or
+ * after the file are left behind. PNG and JPEG are decoded and encoded again (JPEG at
+ * quality 0.92); WebP, which the JDK cannot decode, is rebuilt from its image chunks
+ * only. The size is read from the file's header before anything is decoded, so an image
+ * over the pixel limit is refused without ever being held in memory whole.
  */
 final class ImageCleaning {
 
-	/** The WebP chunks that make up the picture (and animation); everything else is metadata. */
+	/**
+	 * The WebP chunks that make up the picture (and animation); everything else is
+	 * metadata.
+	 */
 	private static final Set<String> WEBP_IMAGE_CHUNKS = Set.of("VP8 ", "VP8L", "VP8X", "ALPH", "ANIM", "ANMF");
 
-	/** VP8X flags for an ICC profile, EXIF and XMP metadata, cleared with those chunks. */
+	/**
+	 * VP8X flags for an ICC profile, EXIF and XMP metadata, cleared with those chunks.
+	 */
 	private static final int WEBP_METADATA_FLAGS = 0x20 | 0x08 | 0x04;
 
 	private ImageCleaning() {
@@ -40,7 +45,9 @@ final class ImageCleaning {
 	record Size(int width, int height) {
 	}
 
-	/** The width and height in the file's header, or null when the header cannot be read. */
+	/**
+	 * The width and height in the file's header, or null when the header cannot be read.
+	 */
 	static Size sizeOf(ImageType type, byte[] data) {
 		return type == ImageType.WEBP ? webpSize(data) : headerSize(data);
 	}
@@ -140,7 +147,10 @@ final class ImageCleaning {
 		};
 	}
 
-	/** A WebP file rebuilt from its image chunks; metadata chunks and anything after the file go. */
+	/**
+	 * A WebP file rebuilt from its image chunks; metadata chunks and anything after the
+	 * file go.
+	 */
 	private static byte[] webpImageChunks(byte[] data) throws IOException {
 		long riffSize = uint32(data, 4);
 		int end = (int) Math.min(data.length, 8 + riffSize);
@@ -186,7 +196,8 @@ final class ImageCleaning {
 	}
 
 	private static int bits(byte[] data, int at) {
-		return (data[at] & 0xFF) | (data[at + 1] & 0xFF) << 8 | (data[at + 2] & 0xFF) << 16 | (data[at + 3] & 0xFF) << 24;
+		return (data[at] & 0xFF) | (data[at + 1] & 0xFF) << 8 | (data[at + 2] & 0xFF) << 16
+				| (data[at + 3] & 0xFF) << 24;
 	}
 
 	private static long uint32(byte[] data, int at) {

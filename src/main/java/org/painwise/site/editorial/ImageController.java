@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Serves article images. An image a published article shows is for everyone and, as it never
- * changes once stored, cached for a year. An image only drafts use is for signed-in staff alone
- * (the editor's preview shows it), never stored by a shared cache; to anyone else it does not
- * exist, so nobody can find draft material by counting image numbers.
+ * Serves article images. An image a published article shows is for everyone and, as it
+ * never changes once stored, cached for a year. An image only drafts use is for signed-in
+ * staff alone (the editor's preview shows it), never stored by a shared cache; to anyone
+ * else it does not exist, so nobody can find draft material by counting image numbers.
  */
 @Controller
 class ImageController {
@@ -50,21 +50,22 @@ class ImageController {
 	}
 
 	/**
-	 * Whether the request comes from a signed-in staff member. Images are public addresses, outside
-	 * the staff area's security, so the staff session (if the browser sent its cookie) is read here.
+	 * Whether the request comes from a signed-in staff member. Images are public
+	 * addresses, outside the staff area's security, so the staff session (if the browser
+	 * sent its cookie) is read here.
 	 */
 	private static boolean signedInStaff(HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
-		if (session == null
-				|| !(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
-						instanceof SecurityContext context)) {
+		if (session == null || !(session.getAttribute(
+				HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) instanceof SecurityContext context)) {
 			return false;
 		}
 		Authentication signedIn = context.getAuthentication();
-		return signedIn != null && signedIn.isAuthenticated() && signedIn.getAuthorities()
-			.stream()
-			.anyMatch(authority -> authority.getAuthority() != null
-					&& authority.getAuthority().startsWith(STAFF_ROLE_PREFIX));
+		return signedIn != null && signedIn.isAuthenticated()
+				&& signedIn.getAuthorities()
+					.stream()
+					.anyMatch(authority -> authority.getAuthority() != null
+							&& authority.getAuthority().startsWith(STAFF_ROLE_PREFIX));
 	}
 
 	private static ResponseStatusException notFound() {

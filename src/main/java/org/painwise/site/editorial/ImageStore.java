@@ -83,7 +83,8 @@ class ImageStore {
 		}
 		byte[] clean;
 		try {
-			// only the pixels are kept: no EXIF (a phone's GPS position), no comments, nothing hidden
+			// only the pixels are kept: no EXIF (a phone's GPS position), no comments,
+			// nothing hidden
 			clean = ImageCleaning.clean(type, data);
 		}
 		catch (IOException | RuntimeException ex) {
@@ -104,8 +105,8 @@ class ImageStore {
 	}
 
 	/**
-	 * Whether a published article shows the image. An image only drafts use is for staff: it may
-	 * show something not yet meant for readers.
+	 * Whether a published article shows the image. An image only drafts use is for staff:
+	 * it may show something not yet meant for readers.
 	 */
 	@Transactional(readOnly = true)
 	boolean shownToReaders(long id) {

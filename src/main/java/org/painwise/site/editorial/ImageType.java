@@ -3,8 +3,8 @@ package org.painwise.site.editorial;
 import java.util.Optional;
 
 /**
- * The image formats articles may show, recognised from the file's first bytes, never from its
- * name or the type the browser claims.
+ * The image formats articles may show, recognised from the file's first bytes, never from
+ * its name or the type the browser claims.
  */
 enum ImageType {
 

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A line-by-line comparison of two texts (longest common subsequence), for showing an editor what
- * someone else changed in an article while they were editing it.
+ * A line-by-line comparison of two texts (longest common subsequence), for showing an
+ * editor what someone else changed in an article while they were editing it.
  */
 final class LineDiff {
 
@@ -15,7 +15,10 @@ final class LineDiff {
 
 	}
 
-	/** One line of the comparison: in both, only in the saved article, or only in the editor's text. */
+	/**
+	 * One line of the comparison: in both, only in the saved article, or only in the
+	 * editor's text.
+	 */
 	record Line(Kind kind, String text) {
 
 		public boolean isSame() {

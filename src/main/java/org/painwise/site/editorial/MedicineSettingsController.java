@@ -19,8 +19,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Whether an article is about a medicine, so its comment form asks readers about their experience
- * of it, and which side effects readers can tick there.
+ * Whether an article is about a medicine, so its comment form asks readers about their
+ * experience of it, and which side effects readers can tick there.
  */
 @Controller
 @EditorOrAdmin
@@ -57,8 +57,9 @@ class MedicineSettingsController {
 		EditableArticle article = article(id);
 		List<String> typed = sideEffects == null ? List.of() : sideEffects.lines().toList();
 		medicines.set(article.id(), medicine, typed);
-		redirect.addFlashAttribute("flash", messages.getMessage(medicine ? "editorial.medicine.saved"
-				: "editorial.medicine.savedNone", new Object[] { ArticleMedicines.cleaned(typed).size() }, locale));
+		redirect.addFlashAttribute("flash",
+				messages.getMessage(medicine ? "editorial.medicine.saved" : "editorial.medicine.savedNone",
+						new Object[] { ArticleMedicines.cleaned(typed).size() }, locale));
 		return "redirect:/staff/articles/" + id + "/medicine";
 	}
 

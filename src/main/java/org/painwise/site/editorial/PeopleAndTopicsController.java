@@ -22,14 +22,17 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The people who write and check articles, and the topics articles belong to: each a list, and
- * one page (editorial/entry) to add or change an entry.
+ * The people who write and check articles, and the topics articles belong to: each a
+ * list, and one page (editorial/entry) to add or change an entry.
  */
 @Controller
 @EditorOrAdmin
 class PeopleAndTopicsController {
 
-	/** The two kinds of entry: the name their form and messages go by, and their list's address. */
+	/**
+	 * The two kinds of entry: the name their form and messages go by, and their list's
+	 * address.
+	 */
 	enum Entry {
 
 		PERSON("person", "/staff/people"), TOPIC("topic", "/staff/topics");
@@ -133,8 +136,9 @@ class PeopleAndTopicsController {
 	}
 
 	/**
-	 * Saves a person or topic whose entry exists (or is new), or shows the form again with what is
-	 * wrong. The id is the validation hint, so a topic's own slug is not taken.
+	 * Saves a person or topic whose entry exists (or is new), or shows the form again
+	 * with what is wrong. The id is the validation hint, so a topic's own slug is not
+	 * taken.
 	 */
 	private String save(Entry entry, Long id, EntryForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect, Locale locale) {

@@ -5,10 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Word count and Flesch reading ease of an article body: 206.835 − 1.015 × (words per sentence)
- * − 84.6 × (syllables per word). Higher is easier; 60 to 70 is plain English. Syllables are
- * counted with a simple English rule (groups of vowels, less a silent final "e"), which is close
- * enough for a hint.
+ * Word count and Flesch reading ease of an article body: 206.835 − 1.015 × (words per
+ * sentence) − 84.6 × (syllables per word). Higher is easier; 60 to 70 is plain English.
+ * Syllables are counted with a simple English rule (groups of vowels, less a silent final
+ * "e"), which is close enough for a hint.
  *
  * @param words how many words the body has
  * @param sentences how many sentences
@@ -18,11 +18,14 @@ record Readability(int words, int sentences, int syllables) {
 
 	private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'’]*|[0-9]+(?:[.,][0-9]+)*");
 
-	private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?=\\s|$)|\\n\\s*\\n|\\n(?=\\s*[-*+#|]|\\s*[0-9]+\\.)");
+	private static final Pattern SENTENCE_END = Pattern
+		.compile("[.!?]+(?=\\s|$)|\\n\\s*\\n|\\n(?=\\s*[-*+#|]|\\s*[0-9]+\\.)");
 
 	private static final Pattern VOWEL_GROUPS = Pattern.compile("[aeiouy]+");
 
-	/** Measures Markdown, leaving out addresses, code and markup that readers do not read. */
+	/**
+	 * Measures Markdown, leaving out addresses, code and markup that readers do not read.
+	 */
 	static Readability ofMarkdown(String markdown) {
 		String text = markdown == null ? "" : markdown;
 		text = text.replaceAll("(?s)```.*?```", " ")
@@ -77,7 +80,10 @@ record Readability(int words, int sentences, int syllables) {
 		return 206.835 - 1.015 * ((double) words / sentences) - 84.6 * ((double) syllables / words);
 	}
 
-	/** The score rounded to a whole number and kept within 0 to 100, as the editor shows it. */
+	/**
+	 * The score rounded to a whole number and kept within 0 to 100, as the editor shows
+	 * it.
+	 */
 	public long roundedScore() {
 		return Math.max(0, Math.min(100, Math.round(score())));
 	}

@@ -4,7 +4,10 @@ import org.painwise.site.staff.NavigationLink;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** The review list in the staff navigation, next to the articles; its dashboard panel is {@link ReviewsSection}'s. */
+/**
+ * The review list in the staff navigation, next to the articles; its dashboard panel is
+ * {@link ReviewsSection}'s.
+ */
 @Component
 class ReviewsLink extends NavigationLink {
 

@@ -11,7 +11,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Articles, people, topics and reviews on the dashboard and in the navigation, for editors and admins. */
+/**
+ * Articles, people, topics and reviews on the dashboard and in the navigation, for
+ * editors and admins.
+ */
 @Component
 class ReviewsSection implements StaffDashboardSection {
 

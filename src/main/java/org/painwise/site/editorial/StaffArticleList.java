@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The articles as staff list them, in any status: the staff article list and the reviews due.
- * It only reads, so it reads the article tables directly; every change goes through
+ * The articles as staff list them, in any status: the staff article list and the reviews
+ * due. It only reads, so it reads the article tables directly; every change goes through
  * {@link org.painwise.site.articles.ArticleEditing}.
  */
 @Service
@@ -51,7 +51,10 @@ class StaffArticleList {
 			return name().toLowerCase(Locale.ROOT).replace('_', '-');
 		}
 
-		/** Reads the staff list's {@code sort} request parameter: the last updated first for anything unknown. */
+		/**
+		 * Reads the staff list's {@code sort} request parameter: the last updated first
+		 * for anything unknown.
+		 */
 		@Component
 		static class FromParameter implements Converter<String, Order> {
 
@@ -96,7 +99,9 @@ class StaffArticleList {
 			.list();
 	}
 
-	/** Published articles due for review on or before the day, the longest overdue first. */
+	/**
+	 * Published articles due for review on or before the day, the longest overdue first.
+	 */
 	List<Row> dueForReview(LocalDate until) {
 		return list(ArticleStatus.PUBLISHED, null, until.plusDays(1), Order.NEXT_REVIEW);
 	}

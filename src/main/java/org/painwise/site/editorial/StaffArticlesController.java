@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The staff article list, filtered by status, topic and overdue review, and the buttons that
- * publish, unpublish and archive an article.
+ * The staff article list, filtered by status, topic and overdue review, and the buttons
+ * that publish, unpublish and archive an article.
  */
 @Controller
 @EditorOrAdmin
@@ -63,8 +63,7 @@ class StaffArticlesController {
 	}
 
 	@PostMapping("/{id}/publish")
-	String publish(@CurrentStaff StaffMember staff, @PathVariable long id, RedirectAttributes redirect,
-			Locale locale) {
+	String publish(@CurrentStaff StaffMember staff, @PathVariable long id, RedirectAttributes redirect, Locale locale) {
 		EditableArticle article = desk.publish(staff, id);
 		return editor.done(redirect, id, "editorial.published", locale, article.content().title());
 	}
@@ -77,8 +76,7 @@ class StaffArticlesController {
 	}
 
 	@PostMapping("/{id}/archive")
-	String archive(@CurrentStaff StaffMember staff, @PathVariable long id, RedirectAttributes redirect,
-			Locale locale) {
+	String archive(@CurrentStaff StaffMember staff, @PathVariable long id, RedirectAttributes redirect, Locale locale) {
 		EditableArticle article = desk.archive(staff, id);
 		return editor.done(redirect, id, "editorial.archived", locale, article.content().title());
 	}

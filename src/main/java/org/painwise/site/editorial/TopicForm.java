@@ -3,7 +3,9 @@ package org.painwise.site.editorial;
 import org.painwise.site.articles.PeopleAndTopics;
 import org.painwise.site.articles.Topic;
 
-/** A topic as the form holds it, exactly as typed; an empty slug is made from the name. */
+/**
+ * A topic as the form holds it, exactly as typed; an empty slug is made from the name.
+ */
 public class TopicForm extends EntryForm {
 
 	private String slug = "";

@@ -11,9 +11,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * "Is this page useful?" and "Report a problem with this page" under the article, after its
- * rating and before the related articles and the comments. It reads nothing from the database:
- * the thank-you after an answer comes with the redirect.
+ * "Is this page useful?" and "Report a problem with this page" under the article, after
+ * its rating and before the related articles and the comments. It reads nothing from the
+ * database: the thank-you after an answer comes with the redirect.
  */
 @Component
 @Order(60)

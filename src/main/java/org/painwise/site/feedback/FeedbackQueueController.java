@@ -17,8 +17,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The editors' feedback queue: readers' problem reports, newest first, to be marked as done, and
- * how many readers found each article useful or not.
+ * The editors' feedback queue: readers' problem reports, newest first, to be marked as
+ * done, and how many readers found each article useful or not.
  */
 @Controller
 @EditorOrAdmin

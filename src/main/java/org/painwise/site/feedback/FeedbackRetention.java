@@ -11,9 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What page feedback keeps only for a while: the hashed address of an answer, once its hourly
- * limit is long past, and a reader's email address, {@link FeedbackProperties#keepEmailAfterDone()}
- * after their report is done (it is given only so an editor can reply).
+ * What page feedback keeps only for a while: the hashed address of an answer, once its
+ * hourly limit is long past, and a reader's email address,
+ * {@link FeedbackProperties#keepEmailAfterDone()} after their report is done (it is given
+ * only so an editor can reply).
  */
 @Component
 class FeedbackRetention implements PersonalDataRetention {
@@ -33,10 +34,11 @@ class FeedbackRetention implements PersonalDataRetention {
 	@Override
 	public Map<String, Integer> forget(Instant now, RetentionProperties retention) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
-		counts.put("feedback address hashes cleared", jdbc.sql("""
-				update page_feedback set ip_hash = null where created_at < :cutoff and ip_hash is not null""")
-			.param("cutoff", now.minus(retention.addressHashes()).atOffset(ZoneOffset.UTC))
-			.update());
+		counts.put("feedback address hashes cleared",
+				jdbc.sql("""
+						update page_feedback set ip_hash = null where created_at < :cutoff and ip_hash is not null""")
+					.param("cutoff", now.minus(retention.addressHashes()).atOffset(ZoneOffset.UTC))
+					.update());
 		counts.put("feedback emails removed",
 				feedback.forgetEmailsDoneBefore(now.minus(properties.keepEmailAfterDone())));
 		return counts;

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Readers' answers to "Is this page useful?" and their problem reports, and the editors' queue of
- * those reports. Every answer and report counts towards one hourly limit per address.
+ * Readers' answers to "Is this page useful?" and their problem reports, and the editors'
+ * queue of those reports. Every answer and report counts towards one hourly limit per
+ * address.
  */
 @Service
 @Transactional(readOnly = true)
@@ -90,7 +91,8 @@ class PageFeedback {
 
 	private Outcome save(long articleId, String kind, String problem, String email, String ipHash) {
 		Instant now = clock.instant();
-		// feedback from one address takes turns, so the hourly limit holds on any number of instances
+		// feedback from one address takes turns, so the hourly limit holds on any number
+		// of instances
 		jdbc.sql("select pg_advisory_xact_lock(:space, hashtext(:ip))")
 			.param("space", ADDRESS_LOCK_SPACE)
 			.param("ip", ipHash)
@@ -122,16 +124,21 @@ class PageFeedback {
 	 *
 	 * @param email the reader's address for a reply, or null; shown only to staff
 	 */
-	record ProblemReport(long id, long articleId, String articleTitle, String articleSlug, String problem,
-			String email, Instant receivedAt, Status status) {
+	record ProblemReport(long id, long articleId, String articleTitle, String articleSlug, String problem, String email,
+			Instant receivedAt, Status status) {
 	}
 
-	/** One article's answers to "Is this page useful?", and its problem reports not yet done. */
+	/**
+	 * One article's answers to "Is this page useful?", and its problem reports not yet
+	 * done.
+	 */
 	record ArticleTally(long articleId, String articleTitle, String articleSlug, long useful, long notUseful,
 			long openProblems) {
 	}
 
-	/** The problem reports with this status, newest first, at most {@link #QUEUE_LENGTH}. */
+	/**
+	 * The problem reports with this status, newest first, at most {@link #QUEUE_LENGTH}.
+	 */
 	List<ProblemReport> problems(Status status) {
 		Map<Long, ArticleSummary> titles = articlesById();
 		return jdbc.sql("""
@@ -167,20 +174,16 @@ class PageFeedback {
 				       count(*) filter (where kind = 'NOT_USEFUL') as not_useful,
 				       count(*) filter (where kind = 'PROBLEM' and status = 'NEW') as open_problems
 				from page_feedback group by article_id
-				order by not_useful desc, open_problems desc, useful desc, article_id""")
-			.query((rs, row) -> {
-				ArticleSummary article = titles.get(rs.getLong("article_id"));
-				return new ArticleTally(rs.getLong("article_id"), article == null ? "" : article.title(),
-						article == null ? "" : article.slug(), rs.getLong("useful"), rs.getLong("not_useful"),
-						rs.getLong("open_problems"));
-			})
-			.list();
+				order by not_useful desc, open_problems desc, useful desc, article_id""").query((rs, row) -> {
+			ArticleSummary article = titles.get(rs.getLong("article_id"));
+			return new ArticleTally(rs.getLong("article_id"), article == null ? "" : article.title(),
+					article == null ? "" : article.slug(), rs.getLong("useful"), rs.getLong("not_useful"),
+					rs.getLong("open_problems"));
+		}).list();
 	}
 
 	private Map<Long, ArticleSummary> articlesById() {
-		return articles.everyArticle()
-			.stream()
-			.collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
+		return articles.everyArticle().stream().collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
 	}
 
 	/**
@@ -194,7 +197,8 @@ class PageFeedback {
 			.query(Long.class)
 			.single() > 0;
 		if (exists) {
-			jdbc.sql("update page_feedback set status = 'DONE', done_at = :at, done_by = :by where id = :id and status = 'NEW'")
+			jdbc.sql(
+					"update page_feedback set status = 'DONE', done_at = :at, done_by = :by where id = :id and status = 'NEW'")
 				.param("at", Timestamp.from(clock.instant()))
 				.param("by", staffId)
 				.param("id", id)
@@ -212,7 +216,9 @@ class PageFeedback {
 		return forgetEmailsDoneBefore(clock.instant().minus(properties.keepEmailAfterDone()));
 	}
 
-	/** Removes the email address from every report done before a time; returns how many. */
+	/**
+	 * Removes the email address from every report done before a time; returns how many.
+	 */
 	int forgetEmailsDoneBefore(Instant before) {
 		return jdbc.sql("update page_feedback set email = null where email is not null and done_at < :before")
 			.param("before", Timestamp.from(before))

@@ -32,10 +32,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A reader's answer to "Is this page useful?" and their problem reports. Both are plain forms:
- * after a post the reader is sent back to the feedback block on the article with a thank-you;
- * a report with mistakes, or one over the hourly limit, comes back on a page of its own with
- * the text as typed.
+ * A reader's answer to "Is this page useful?" and their problem reports. Both are plain
+ * forms: after a post the reader is sent back to the feedback block on the article with a
+ * thank-you; a report with mistakes, or one over the hourly limit, comes back on a page
+ * of its own with the text as typed.
  */
 @Controller
 class PageFeedbackController {
@@ -96,8 +96,8 @@ class PageFeedbackController {
 	}
 
 	/**
-	 * Feedback sent from another site: nothing is saved. A problem report comes back in its form
-	 * with the text filled in; a yes or no has no text to keep.
+	 * Feedback sent from another site: nothing is saved. A problem report comes back in
+	 * its form with the text filled in; a yes or no has no text to keep.
 	 */
 	@ExceptionHandler(CrossSiteRequestRefused.class)
 	ModelAndView crossSite(HttpServletRequest request, HttpServletResponse response) {
@@ -106,7 +106,8 @@ class PageFeedbackController {
 		ProblemForm form = ProblemForm.empty();
 		form.setWhatIsWrong(request.getParameter("whatIsWrong"));
 		form.setReplyEmail(request.getParameter("replyEmail"));
-		if (!PROBLEM.equals(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE)) || article.isEmpty()) {
+		if (!PROBLEM.equals(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE))
+				|| article.isEmpty()) {
 			return ErrorPages.crossSitePage(form.getWhatIsWrong(), site);
 		}
 		ExtendedModelMap model = new ExtendedModelMap();
@@ -132,7 +133,8 @@ class PageFeedbackController {
 		model.addAttribute("form", form == null ? ProblemForm.empty() : form);
 		model.addAttribute("keptText", form != null);
 		model.addAttribute("problem", problem);
-		// the layout starts the title with "Error:" for form errors on its own; a refusal is one too
+		// the layout starts the title with "Error:" for form errors on its own; a refusal
+		// is one too
 		if (problem != null) {
 			model.addAttribute("formHasErrors", true);
 		}

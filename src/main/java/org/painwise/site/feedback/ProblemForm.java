@@ -5,8 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * A reader's report of a problem with a page: what is wrong (required) and, if they want a
- * reply, their email address.
+ * A reader's report of a problem with a page: what is wrong (required) and, if they want
+ * a reply, their email address.
  */
 class ProblemForm {
 
@@ -42,7 +42,10 @@ class ProblemForm {
 		this.replyEmail = withoutControlCharacters(replyEmail);
 	}
 
-	/** Text as it is kept: trimmed, and without control characters other than line breaks and tabs. */
+	/**
+	 * Text as it is kept: trimmed, and without control characters other than line breaks
+	 * and tabs.
+	 */
 	private static String withoutControlCharacters(String text) {
 		if (text == null) {
 			return "";

@@ -44,8 +44,9 @@ class AlertsController {
 	/** Each box is sent ("on") only when ticked. */
 	@PostMapping(ALERTS)
 	String saveAlerts(@RequestParam(defaultValue = "false") boolean crisisAlerts,
-			@RequestParam(defaultValue = "false") boolean queueAlerts, @RequestParam(defaultValue = "false") boolean blur,
-			@CurrentStaff StaffMember member, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean queueAlerts,
+			@RequestParam(defaultValue = "false") boolean blur, @CurrentStaff StaffMember member,
+			RedirectAttributes redirect) {
 		preferences.setCrisisAlerts(member, crisisAlerts);
 		preferences.setQueueAlerts(member, queueAlerts);
 		preferences.setBlurSensitive(member, blur);

@@ -7,9 +7,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * A moderator's block of a comment's writer: why (required, kept with the block and in the audit
- * log), whether to block their network address too and for how many days, and whether to reject
- * their comments waiting in the queue.
+ * A moderator's block of a comment's writer: why (required, kept with the block and in
+ * the audit log), whether to block their network address too and for how many days, and
+ * whether to reject their comments waiting in the queue.
  */
 class BlockForm {
 

@@ -13,10 +13,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "Priya is looking at this": a moderator claims a comment so that others can see someone is on
- * it. Others can still act on it (the queue warns them); a claim lapses by itself after
- * {@link WellbeingProperties#claimFor()}, so nothing waits on someone who went home, and goes when
- * the comment is decided.
+ * "Priya is looking at this": a moderator claims a comment so that others can see someone
+ * is on it. Others can still act on it (the queue warns them); a claim lapses by itself
+ * after {@link WellbeingProperties#claimFor()}, so nothing waits on someone who went
+ * home, and goes when the comment is decided.
  */
 @Service
 @Transactional
@@ -36,12 +36,16 @@ class Claims {
 
 	/**
 	 * A current claim.
+	 *
 	 * @param mine whether it is the moderator's own who is looking at the queue
 	 */
 	record Claim(String by, Instant at, boolean mine) {
 	}
 
-	/** Claims the comment for this moderator (taking it over from a lapsed or another claim). */
+	/**
+	 * Claims the comment for this moderator (taking it over from a lapsed or another
+	 * claim).
+	 */
 	void claim(long commentId, StaffMember by) {
 		jdbc.sql("""
 				insert into comment_claim (comment_id, account_id, claimed_by, claimed_at)
@@ -72,8 +76,9 @@ class Claims {
 				where comment_id = any(:ids) and claimed_at > :since""")
 			.param("ids", commentIds.toArray(Long[]::new))
 			.param("since", Timestamp.from(clock.instant().minus(properties.claimFor())))
-			.query((rs, row) -> claims.put(rs.getLong("comment_id"), new Claim(rs.getString("claimed_by"),
-					rs.getTimestamp("claimed_at").toInstant(), rs.getLong("account_id") == viewer.id())))
+			.query((rs, row) -> claims.put(rs.getLong("comment_id"),
+					new Claim(rs.getString("claimed_by"), rs.getTimestamp("claimed_at").toInstant(),
+							rs.getLong("account_id") == viewer.id())))
 			.list();
 		return claims;
 	}

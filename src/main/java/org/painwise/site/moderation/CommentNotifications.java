@@ -21,19 +21,22 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The emails around comments: to a commenter who asked for them, when their comment is published,
- * when someone replies to it, and when a moderator rejects it and chooses to say why; and to moderators who asked for them, when a comment flagged
- * for crisis language arrives. A held comment causes no email to its writer until it is published.
- * A commenter's address gets these only once its owner has confirmed it: before that it gets one
- * email, which asks them to (see {@link EmailConfirmations}).
+ * The emails around comments: to a commenter who asked for them, when their comment is
+ * published, when someone replies to it, and when a moderator rejects it and chooses to
+ * say why; and to moderators who asked for them, when a comment flagged for crisis
+ * language arrives. A held comment causes no email to its writer until it is published. A
+ * commenter's address gets these only once its owner has confirmed it: before that it
+ * gets one email, which asks them to (see {@link EmailConfirmations}).
  *
- * <p>Each email is durable. Spring Modulith's event publication registry records the event, for
- * each of these listeners, in the same transaction as the change that causes it; after the
- * commit the listener runs off the request thread and the record is completed only once the
- * email has gone. If the mail server is down, the listener fails, the record stays, and
- * {@link EmailRetries} sends it again later (on one instance at a time, with a growing pause).
- * Each listener sends one email, so a retry repeats only what failed; the crisis alert goes to
- * every moderator who wants it, and if the mail server fails part-way, to all of them again.
+ * <p>
+ * Each email is durable. Spring Modulith's event publication registry records the event,
+ * for each of these listeners, in the same transaction as the change that causes it;
+ * after the commit the listener runs off the request thread and the record is completed
+ * only once the email has gone. If the mail server is down, the listener fails, the
+ * record stays, and {@link EmailRetries} sends it again later (on one instance at a time,
+ * with a growing pause). Each listener sends one email, so a retry repeats only what
+ * failed; the crisis alert goes to every moderator who wants it, and if the mail server
+ * fails part-way, to all of them again.
  */
 @Component
 class CommentNotifications {
@@ -95,13 +98,15 @@ class CommentNotifications {
 			.ifPresent(parent -> send(new Outbox.Email(parent.authorEmail(),
 					text("mail.reply.subject", replier(item), parent.articleTitle()),
 					text("mail.reply.body", parent.firstName(), replier(item), parent.articleTitle(),
-							subscriptions.commentUrl(item.id()), site.name(), subscriptions.unsubscribeUrl(parent.id())),
+							subscriptions.commentUrl(item.id()), site.name(),
+							subscriptions.unsubscribeUrl(parent.id())),
 					subscriptions.unsubscribeUrl(parent.id()))));
 	}
 
 	/**
-	 * To the writer of a rejected comment, why, when a moderator chose to tell them: only if they
-	 * asked for emails about it (and have not unsubscribed since) from an address they confirmed.
+	 * To the writer of a rejected comment, why, when a moderator chose to tell them: only
+	 * if they asked for emails about it (and have not unsubscribed since) from an address
+	 * they confirmed.
 	 */
 	@ApplicationModuleListener
 	void rejected(RejectionExplained event) {
@@ -114,7 +119,10 @@ class CommentNotifications {
 		});
 	}
 
-	/** To the writer of a comment who asked for emails from an address not yet confirmed: the one email that asks. */
+	/**
+	 * To the writer of a comment who asked for emails from an address not yet confirmed:
+	 * the one email that asks.
+	 */
 	@ApplicationModuleListener
 	void confirmation(EmailConfirmationRequested event) {
 		queries.find(event.commentId())
@@ -123,7 +131,10 @@ class CommentNotifications {
 							confirmations.confirmationUrl(item.authorEmail()), site.name()))));
 	}
 
-	/** To the moderators who asked for crisis alerts, when a comment with crisis language is held. */
+	/**
+	 * To the moderators who asked for crisis alerts, when a comment with crisis language
+	 * is held.
+	 */
 	@ApplicationModuleListener
 	void submitted(CommentSubmitted event) {
 		if (event.status() != CommentStatus.HELD || !event.flags().contains(CommentFlag.CRISIS)) {
@@ -133,7 +144,8 @@ class CommentNotifications {
 		if (comment.isEmpty()) {
 			return;
 		}
-		// the alert leaves the comment's words out of the email: moderators read them in the queue
+		// the alert leaves the comment's words out of the email: moderators read them in
+		// the queue
 		String queue = site.absoluteUrl("/staff/moderation#comment-" + event.commentId());
 		for (StaffMember moderator : preferences.crisisAlertRecipients()) {
 			send(new Outbox.Email(moderator.email(), text("mail.crisis.subject", comment.get().articleTitle()),
@@ -151,7 +163,9 @@ class CommentNotifications {
 		return queries.find(commentId).filter(item -> item.status() == status);
 	}
 
-	/** A reader who asked for emails about their comment, from an address they confirmed. */
+	/**
+	 * A reader who asked for emails about their comment, from an address they confirmed.
+	 */
 	private boolean writerWantsEmails(ModerationQueries.Item item) {
 		return item.notifyAuthor() && !item.fromStaff() && confirmations.isConfirmed(item.authorEmail());
 	}
@@ -165,7 +179,8 @@ class CommentNotifications {
 			outbox.send(email);
 		}
 		catch (RuntimeException ex) {
-			// the exception's message can name the address, so only its kind is logged; failing
+			// the exception's message can name the address, so only its kind is logged;
+			// failing
 			// leaves the email's record incomplete, to be sent again
 			log.warn("Could not send an email to a commenter or moderator ({}); it will be tried again",
 					ex.getClass().getSimpleName());
@@ -173,7 +188,10 @@ class CommentNotifications {
 		}
 	}
 
-	/** An email that could not be sent now, without the mail server's words (they can name the address). */
+	/**
+	 * An email that could not be sent now, without the mail server's words (they can name
+	 * the address).
+	 */
 	static final class EmailNotSent extends RuntimeException {
 
 		EmailNotSent(String kind) {

@@ -22,11 +22,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writers a moderator blocked. A block names the writer's email address (kept only as the keyed
- * hash {@link EmailConfirmations#hashOf(String)} and a masked form moderators can recognise) and,
- * for a limited time, their network address; their new comments are refused before anything is
- * saved, on every instance, because every comment asks the database. Every block and unblock is
- * in the audit log.
+ * Writers a moderator blocked. A block names the writer's email address (kept only as the
+ * keyed hash {@link EmailConfirmations#hashOf(String)} and a masked form moderators can
+ * recognise) and, for a limited time, their network address; their new comments are
+ * refused before anything is saved, on every instance, because every comment asks the
+ * database. Every block and unblock is in the audit log.
  */
 @Service
 class CommenterBlocks implements PersonalDataRetention {
@@ -58,6 +58,7 @@ class CommenterBlocks implements PersonalDataRetention {
 
 	/**
 	 * A block as the list shows it.
+	 *
 	 * @param shownAs the writer's name and masked email address
 	 * @param addressUntil until when their network address is blocked too, or null
 	 */
@@ -84,18 +85,23 @@ class CommenterBlocks implements PersonalDataRetention {
 		record AlreadyBlocked(long blockId, String shownAs) implements Outcome {
 		}
 
-		/** No reader's comment with this id (a staff reply, an erased or deleted comment). */
+		/**
+		 * No reader's comment with this id (a staff reply, an erased or deleted comment).
+		 */
 		record NotFound() implements Outcome {
 		}
 
 	}
 
-	/** Whether new comments from this email address, or this network address, are refused. */
+	/**
+	 * Whether new comments from this email address, or this network address, are refused.
+	 */
 	boolean blocked(String email, String addressHash) {
-		return jdbc.sql("""
-				select exists (select 1 from commenter_block
-				               where email_hash = :email
-				                  or (cast(:address as varchar) is not null and address_hash = :address and address_until > :now))""")
+		return jdbc
+			.sql("""
+					select exists (select 1 from commenter_block
+					               where email_hash = :email
+					                  or (cast(:address as varchar) is not null and address_hash = :address and address_until > :now))""")
 			.param("email", emails.hashOf(email == null ? "" : email))
 			.param("address", addressHash)
 			.param("now", Timestamp.from(clock.instant()))
@@ -103,11 +109,15 @@ class CommenterBlocks implements PersonalDataRetention {
 			.single();
 	}
 
-	/** The writer of a comment, if there is one to block, and their block if they have one. */
+	/**
+	 * The writer of a comment, if there is one to block, and their block if they have
+	 * one.
+	 */
 	@ModeratorOnly
 	Optional<Writer> writerOf(long commentId) {
-		return queries.writerOf(commentId).map(writer -> new Writer(writer, shownAs(writer),
-				queries.heldFrom(writer.email()).size(), find(emails.hashOf(writer.email()))));
+		return queries.writerOf(commentId)
+			.map(writer -> new Writer(writer, shownAs(writer), queries.heldFrom(writer.email()).size(),
+					find(emails.hashOf(writer.email()))));
 	}
 
 	/**
@@ -116,7 +126,9 @@ class CommenterBlocks implements PersonalDataRetention {
 	 */
 	record Writer(ModerationQueries.Writer comment, String shownAs, int heldComments, Optional<Block> block) {
 
-		/** Whether the comment still knows its writer's network address (for 48 hours). */
+		/**
+		 * Whether the comment still knows its writer's network address (for 48 hours).
+		 */
 		public boolean addressKnown() {
 			return comment.addressHash() != null;
 		}
@@ -124,8 +136,8 @@ class CommenterBlocks implements PersonalDataRetention {
 	}
 
 	/**
-	 * Blocks the writer of a comment by their email address, and by their network address for
-	 * {@code addressFor} when the comment still knows it.
+	 * Blocks the writer of a comment by their email address, and by their network address
+	 * for {@code addressFor} when the comment still knows it.
 	 * @param addressFor how long to block the address too, or null for not at all
 	 * @param rejectHeld whether to reject their comments waiting in the queue as well
 	 */
@@ -146,11 +158,12 @@ class CommenterBlocks implements PersonalDataRetention {
 		boolean byAddress = addressFor != null && writer.addressHash() != null;
 		Instant addressUntil = byAddress ? now.plus(addressFor) : null;
 		String shownAs = shownAs(writer);
-		long id = jdbc.sql("""
-				insert into commenter_block (email_hash, shown_as, address_hash, address_until, reason, blocked_by, blocked_at)
-				values (:email, :shown, :address, :until, :reason, :by, :now)
-				on conflict (email_hash) do nothing
-				returning id""")
+		long id = jdbc
+			.sql("""
+					insert into commenter_block (email_hash, shown_as, address_hash, address_until, reason, blocked_by, blocked_at)
+					values (:email, :shown, :address, :until, :reason, :by, :now)
+					on conflict (email_hash) do nothing
+					returning id""")
 			.param("email", hash)
 			.param("shown", shownAs)
 			.param("address", byAddress ? writer.addressHash() : null)
@@ -166,9 +179,10 @@ class CommenterBlocks implements PersonalDataRetention {
 			Block other = find(hash).orElseThrow();
 			return new Outcome.AlreadyBlocked(other.id(), other.shownAs());
 		}
-		audit.record(new AuditLog.Entry(by.id(), by.displayName(), "commenter.blocked", "commenter-block",
-				Long.toString(id), null, shownAs + (byAddress ? ", and their network address until " + addressUntil : ""),
-				"From comment " + commentId + ". Reason: " + reason));
+		audit.record(
+				new AuditLog.Entry(by.id(), by.displayName(), "commenter.blocked", "commenter-block", Long.toString(id),
+						null, shownAs + (byAddress ? ", and their network address until " + addressUntil : ""),
+						"From comment " + commentId + ". Reason: " + reason));
 		int rejected = 0;
 		if (rejectHeld) {
 			for (long held : queries.heldFrom(writer.email())) {
@@ -206,10 +220,10 @@ class CommenterBlocks implements PersonalDataRetention {
 	/** Forgets the network addresses of blocks whose address part has ended. */
 	@Override
 	public Map<String, Integer> forget(Instant now, RetentionProperties retention) {
-		return Map.of("ended address blocks forgotten",
-				jdbc.sql("update commenter_block set address_hash = null, address_until = null where address_until <= ?")
-					.param(Timestamp.from(now))
-					.update());
+		return Map.of("ended address blocks forgotten", jdbc
+			.sql("update commenter_block set address_hash = null, address_until = null where address_until <= ?")
+			.param(Timestamp.from(now))
+			.update());
 	}
 
 	private Optional<Block> find(String emailHash) {
@@ -227,7 +241,10 @@ class CommenterBlocks implements PersonalDataRetention {
 				rs.getTimestamp("blocked_at").toInstant(), until == null ? null : until.toInstant());
 	}
 
-	/** "Maria (m•••@example.com)": enough for a moderator to recognise, without keeping the address. */
+	/**
+	 * "Maria (m•••@example.com)": enough for a moderator to recognise, without keeping
+	 * the address.
+	 */
 	static String shownAs(ModerationQueries.Writer writer) {
 		String email = writer.email().strip();
 		int at = email.lastIndexOf('@');

@@ -23,8 +23,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * What moderators decide about a comment's writer rather than the comment: blocking them (from
- * the queue or the audit trail), the list of blocks where they are lifted, and revoking trust.
+ * What moderators decide about a comment's writer rather than the comment: blocking them
+ * (from the queue or the audit trail), the list of blocks where they are lifted, and
+ * revoking trust.
  */
 @Controller
 @ModeratorOnly
@@ -116,4 +117,5 @@ class CommentersController {
 	private static ResponseStatusException notFound() {
 		return new ResponseStatusException(HttpStatus.NOT_FOUND, "moderation.error.writerNotFound");
 	}
+
 }

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * How many comments with crisis language a moderator has handled today (published, rejected,
- * marked as spam, kept or answered), from the audit log, so their dashboard can suggest a break.
+ * How many comments with crisis language a moderator has handled today (published,
+ * rejected, marked as spam, kept or answered), from the audit log, so their dashboard can
+ * suggest a break.
  */
 @Component
 @Transactional(readOnly = true)

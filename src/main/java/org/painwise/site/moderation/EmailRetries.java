@@ -14,12 +14,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Sends again the emails that could not be sent (see {@link CommentNotifications}): every minute,
- * on one instance at a time, each failed email whose pause is over. The pause doubles with each
- * attempt, from a minute to at most an hour, so a mail server that is down for a day is not
- * hammered and one back in a minute is used at once. A record left unfinished by an instance that
- * stopped mid-send is marked failed after a few minutes (Spring Modulith's staleness settings in
- * {@code application.properties}) and sent from here too.
+ * Sends again the emails that could not be sent (see {@link CommentNotifications}): every
+ * minute, on one instance at a time, each failed email whose pause is over. The pause
+ * doubles with each attempt, from a minute to at most an hour, so a mail server that is
+ * down for a day is not hammered and one back in a minute is used at once. A record left
+ * unfinished by an instance that stopped mid-send is marked failed after a few minutes
+ * (Spring Modulith's staleness settings in {@code application.properties}) and sent from
+ * here too.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

@@ -7,7 +7,10 @@ import org.painwise.site.staff.StaffMember;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A moderator features a published comment above its thread, or stops; audited with the change. */
+/**
+ * A moderator features a published comment above its thread, or stops; audited with the
+ * change.
+ */
 @Service
 @ModeratorOnly
 class Featuring {
@@ -22,7 +25,8 @@ class Featuring {
 	}
 
 	/**
-	 * @param note shown beside it, cut to {@link FeaturedComments#NOTE_LENGTH}; may be null
+	 * @param note shown beside it, cut to {@link FeaturedComments#NOTE_LENGTH}; may be
+	 * null
 	 * @return false when the comment is not a published reader's comment
 	 */
 	@Transactional

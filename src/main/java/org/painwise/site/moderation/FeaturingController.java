@@ -10,8 +10,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Featuring a published comment above its thread ("Chosen by our moderators"), with an optional
- * public note, and stopping; from the queue, each back to where the moderator was.
+ * Featuring a published comment above its thread ("Chosen by our moderators"), with an
+ * optional public note, and stopping; from the queue, each back to where the moderator
+ * was.
  */
 @Controller
 @ModeratorOnly

@@ -18,8 +18,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The moderation queue: held comments and the other views, and decisions one at a time or in
- * bulk. Every decision redirects back to where the moderator was in the queue, with a
+ * The moderation queue: held comments and the other views, and decisions one at a time or
+ * in bulk. Every decision redirects back to where the moderator was in the queue, with a
  * confirmation.
  */
 @Controller
@@ -60,16 +60,16 @@ class ModerationController {
 	String decide(@PathVariable long id, @PathVariable ModerationDecisions.Decision action,
 			@RequestParam(required = false) CommentStatus expected, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) Long explain, QueuePosition position,
-			@RequestParam(required = false) Long next, @CurrentStaff StaffMember member,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) Long next, @CurrentStaff StaffMember member, RedirectAttributes redirect) {
 		String note = reason == null ? null : reason.strip();
 		if (note != null && note.length() > NOTE_MAX) {
 			note = note.substring(0, NOTE_MAX);
 		}
 		if (action == ModerationDecisions.Decision.REJECT) {
-			StandardResponse explanation = explain == null ? null : responses.find(explain)
-				.filter(r -> r.kind() == StandardResponse.Kind.REJECTION && r.active())
-				.orElse(null);
+			StandardResponse explanation = explain == null ? null
+					: responses.find(explain)
+						.filter(r -> r.kind() == StandardResponse.Kind.REJECTION && r.active())
+						.orElse(null);
 			ModerationDecisions.Rejection rejection = decisions.reject(id, seen(expected), note, explanation, member);
 			String done = explanation == null ? "moderation.done.REJECT"
 					: rejection.emailed() ? "moderation.done.REJECT.emailed" : "moderation.done.REJECT.notEmailed";
@@ -120,8 +120,8 @@ class ModerationController {
 	}
 
 	/**
-	 * The status the moderator saw the comment in, which every form sends so that nothing changes
-	 * if someone else got there first.
+	 * The status the moderator saw the comment in, which every form sends so that nothing
+	 * changes if someone else got there first.
 	 */
 	static CommentStatus seen(CommentStatus expected) {
 		if (expected == null) {

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A moderator's decisions on comments: publish, reject, mark as spam, and reply. Each one is
- * made only if the comment is still as the moderator saw it, and is written to the audit log in
- * the same transaction.
+ * A moderator's decisions on comments: publish, reject, mark as spam, and reply. Each one
+ * is made only if the comment is still as the moderator saw it, and is written to the
+ * audit log in the same transaction.
  */
 @Service
 @ModeratorOnly
@@ -62,8 +62,7 @@ class ModerationDecisions {
 	/** What can be done to a comment from the queue. */
 	enum Decision {
 
-		PUBLISH(CommentStatus.PUBLISHED, "comment.published"),
-		REJECT(CommentStatus.REJECTED, "comment.rejected"),
+		PUBLISH(CommentStatus.PUBLISHED, "comment.published"), REJECT(CommentStatus.REJECTED, "comment.rejected"),
 		SPAM(CommentStatus.SPAM, "comment.spam");
 
 		final CommentStatus to;
@@ -84,8 +83,8 @@ class ModerationDecisions {
 		}
 
 		/** Someone else decided first, so nothing was changed. */
-		record AlreadyHandled(long commentId, String authorName, CommentStatus current, String by, Instant at)
-				implements Result {
+		record AlreadyHandled(long commentId, String authorName, CommentStatus current, String by,
+				Instant at) implements Result {
 
 			/** The comment as it is now, after someone else's decision. */
 			static AlreadyHandled now(ModerationQueries.Item item) {
@@ -112,8 +111,8 @@ class ModerationDecisions {
 		}
 		String name = found.get().authorName();
 		String note = reason == null || reason.isBlank() ? null : reason.strip();
-		CommentStatusChanges.Outcome outcome = statusChanges.change(commentId, expected, decision.to,
-				by.displayName(), note);
+		CommentStatusChanges.Outcome outcome = statusChanges.change(commentId, expected, decision.to, by.displayName(),
+				note);
 		if (outcome instanceof CommentStatusChanges.Outcome.Changed changed) {
 			audit.record(new AuditLog.Entry(by.id(), by.displayName(), decision.auditAction, "comment",
 					Long.toString(commentId), changed.from().name(), changed.to().name(), note));
@@ -127,9 +126,11 @@ class ModerationDecisions {
 	}
 
 	/**
-	 * Rejects a comment and, when the moderator chose a rejection email and the writer asked for
-	 * emails about their comment from an address they confirmed, emails them why, after the commit.
-	 * @param explanation the standard response to start the email from, or null for no email
+	 * Rejects a comment and, when the moderator chose a rejection email and the writer
+	 * asked for emails about their comment from an address they confirmed, emails them
+	 * why, after the commit.
+	 * @param explanation the standard response to start the email from, or null for no
+	 * email
 	 * @return the decision, and whether the email is on its way
 	 */
 	@Transactional
@@ -142,11 +143,12 @@ class ModerationDecisions {
 		ModerationQueries.Item item = queries.find(commentId).orElseThrow();
 		boolean emailed = item.notifyAuthor() && confirmations.isConfirmed(item.authorEmail());
 		if (emailed) {
-			events.publishEvent(new RejectionExplained(commentId, placeholders.resolve(explanation.body(),
-					item.firstName(), item.articleTitle(), by.displayName())));
+			events.publishEvent(new RejectionExplained(commentId,
+					placeholders.resolve(explanation.body(), item.firstName(), item.articleTitle(), by.displayName())));
 		}
 		audit.record(new AuditLog.Entry(by.id(), by.displayName(), "comment.rejection-explained", "comment",
-				Long.toString(commentId), null, emailed ? "Emailed to the writer" : "Not sent: no confirmed request for emails",
+				Long.toString(commentId), null,
+				emailed ? "Emailed to the writer" : "Not sent: no confirmed request for emails",
 				"Standard response: " + explanation.title()));
 		return new Rejection(result, emailed);
 	}
@@ -156,8 +158,8 @@ class ModerationDecisions {
 	}
 
 	/**
-	 * Keeps a reported comment published and clears its open reports, so it leaves the reported
-	 * view until it is reported again.
+	 * Keeps a reported comment published and clears its open reports, so it leaves the
+	 * reported view until it is reported again.
 	 */
 	@Transactional
 	Result keepPublished(long commentId, StaffMember by) {
@@ -177,8 +179,8 @@ class ModerationDecisions {
 	}
 
 	/**
-	 * Publishes a reply from the charity under the comment, signed with the moderator's name and
-	 * the site's, and publishes the comment too if it was held.
+	 * Publishes a reply from the charity under the comment, signed with the moderator's
+	 * name and the site's, and publishes the comment too if it was held.
 	 * @param expected the status the moderator saw
 	 * @param responseTitle the standard response the reply started from, or null
 	 */
@@ -189,8 +191,8 @@ class ModerationDecisions {
 			return new Result.NotFound(commentId);
 		}
 		ModerationQueries.Item item = found.get();
-		if (item.status() != expected || (item.status() != CommentStatus.HELD
-				&& item.status() != CommentStatus.PUBLISHED)) {
+		if (item.status() != expected
+				|| (item.status() != CommentStatus.HELD && item.status() != CommentStatus.PUBLISHED)) {
 			return Result.AlreadyHandled.now(item);
 		}
 		Optional<Long> reply = replies.reply(commentId,
@@ -212,7 +214,9 @@ class ModerationDecisions {
 		return new Result.Done(commentId, item.authorName(), reply.get());
 	}
 
-	/** A comment from a reader, not a staff reply: the only kind a moderator decides on. */
+	/**
+	 * A comment from a reader, not a staff reply: the only kind a moderator decides on.
+	 */
 	private Optional<ModerationQueries.Item> readersComment(long commentId) {
 		return queries.find(commentId).filter(item -> !item.fromStaff());
 	}

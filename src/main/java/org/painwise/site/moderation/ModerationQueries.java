@@ -17,11 +17,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What moderators need to know about comments, read in one statement per list: the queue of held
- * comments with their flags, reports and the commenter's history, the other views, and counts
- * for the dashboard. Unlike everything public, these records hold the commenter's email address.
- * Only moderation reads comments this way, so these queries live here rather than in the comments
- * module, which changes comments only through its own services.
+ * What moderators need to know about comments, read in one statement per list: the queue
+ * of held comments with their flags, reports and the commenter's history, the other
+ * views, and counts for the dashboard. Unlike everything public, these records hold the
+ * commenter's email address. Only moderation reads comments this way, so these queries
+ * live here rather than in the comments module, which changes comments only through its
+ * own services.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,10 +33,11 @@ class ModerationQueries {
 
 		/** Waiting for a decision: crisis language first, then oldest first. */
 		HELD,
-		/** Published comments with reports no moderator has reviewed yet, most reported first. */
-		REPORTED,
-		SPAM,
-		REJECTED,
+		/**
+		 * Published comments with reports no moderator has reviewed yet, most reported
+		 * first.
+		 */
+		REPORTED, SPAM, REJECTED,
 		/** Every comment from readers, newest first. */
 		ALL
 
@@ -44,19 +46,22 @@ class ModerationQueries {
 	/**
 	 * A comment as the queue shows it.
 	 *
-	 * @param parentAuthor the name on the comment it replies to, or null for a top-level comment
+	 * @param parentAuthor the name on the comment it replies to, or null for a top-level
+	 * comment
 	 * @param parentBody that comment's text, for quoting
-	 * @param reports how many readers reported it since a moderator last kept it published
-	 * @param reportReasons what those readers wrote, when they wrote something (the first few)
+	 * @param reports how many readers reported it since a moderator last kept it
+	 * published
+	 * @param reportReasons what those readers wrote, when they wrote something (the first
+	 * few)
 	 * @param publishedBefore the commenter's other published comments, by email address
 	 * @param rejectedBefore the commenter's other rejected comments, by email address
-	 * @param featured whether moderators chose it to show above its thread, with {@code featuredNote}
+	 * @param featured whether moderators chose it to show above its thread, with
+	 * {@code featuredNote}
 	 */
 	public record Item(long id, long articleId, String articleSlug, String articleTitle, Long parentId,
 			String parentAuthor, String parentBody, String authorName, String authorEmail, String body,
 			Instant createdAt, CommentStatus status, Set<CommentFlag> flags, long reports, List<String> reportReasons,
-			long publishedBefore,
-			long rejectedBefore, String moderatedBy, Instant moderatedAt, String moderationNote,
+			long publishedBefore, long rejectedBefore, String moderatedBy, Instant moderatedAt, String moderationNote,
 			boolean notifyAuthor, boolean fromStaff, boolean featured, String featuredNote) {
 
 		public boolean urgent() {
@@ -148,9 +153,9 @@ class ModerationQueries {
 	}
 
 	/**
-	 * The comment a reply answers: its parent, or, for a reply to the deepest level (which sits
-	 * beside the comment it answers and names its author), the latest earlier comment by that
-	 * author in the same place of the thread.
+	 * The comment a reply answers: its parent, or, for a reply to the deepest level
+	 * (which sits beside the comment it answers and names its author), the latest earlier
+	 * comment by that author in the same place of the thread.
 	 */
 	public Optional<Item> answeredBy(long replyId) {
 		return jdbc.sql(SELECT + """
@@ -161,10 +166,7 @@ class ModerationQueries {
 				            and (a.parent_id = r.parent_id or a.id = r.parent_id) and a.created_at <= r.created_at
 				          order by a.created_at desc, a.id desc limit 1),
 				        r.parent_id)
-				    from comment r where r.id = :id)""")
-			.param("id", replyId)
-			.query(ModerationQueries::item)
-			.optional();
+				    from comment r where r.id = :id)""").param("id", replyId).query(ModerationQueries::item).optional();
 	}
 
 	public Summary summary() {
@@ -182,8 +184,9 @@ class ModerationQueries {
 	}
 
 	/**
-	 * Who wrote a reader's comment, for a moderator's block: their name, their address, and the
-	 * steady hash of their network address while the comment keeps it (48 hours), else null.
+	 * Who wrote a reader's comment, for a moderator's block: their name, their address,
+	 * and the steady hash of their network address while the comment keeps it (48 hours),
+	 * else null.
 	 */
 	public record Writer(String name, String email, String addressHash) {
 	}
@@ -198,26 +201,29 @@ class ModerationQueries {
 			.optional();
 	}
 
-	/** The held comments written with this email address (any mix of capitals), oldest first. */
+	/**
+	 * The held comments written with this email address (any mix of capitals), oldest
+	 * first.
+	 */
 	public List<Long> heldFrom(String email) {
 		return jdbc.sql("""
 				select id from comment
 				where lower(author_email) = lower(?) and status = 'HELD' and staff_name is null
-				order by created_at, id""")
-			.param(email)
-			.query(Long.class)
-			.list();
+				order by created_at, id""").param(email).query(Long.class).list();
 	}
 
 	/**
 	 * What a writer's comments have come to, for deciding whether to trust them.
+	 *
 	 * @param published their published comments
 	 * @param rejectedRecently their comments rejected since the moment asked about
 	 */
 	public record History(long published, long rejectedRecently) {
 	}
 
-	/** The history of the comments written with this email address (any mix of capitals). */
+	/**
+	 * The history of the comments written with this email address (any mix of capitals).
+	 */
 	public History historyOf(String email, Instant rejectedSince) {
 		return jdbc.sql("""
 				select count(*) filter (where status = 'PUBLISHED'),
@@ -234,9 +240,7 @@ class ModerationQueries {
 		return jdbc.sql("""
 				select a.id, a.title from article a
 				where exists (select 1 from comment c where c.article_id = a.id and c.staff_name is null)
-				order by a.title""")
-			.query((rs, row) -> new ArticleWithComments(rs.getLong(1), rs.getString(2)))
-			.list();
+				order by a.title""").query((rs, row) -> new ArticleWithComments(rs.getLong(1), rs.getString(2))).list();
 	}
 
 	private static Item item(ResultSet rs, int row) throws SQLException {
@@ -247,7 +251,8 @@ class ModerationQueries {
 				parentId, rs.getString("parent_author"), rs.getString("parent_body"), rs.getString("author_name"),
 				rs.getString("author_email"), rs.getString("body"), rs.getTimestamp("created_at").toInstant(),
 				CommentStatus.valueOf(rs.getString("status")), flags(rs.getArray("flags")), rs.getLong("reports"),
-				List.of((String[]) rs.getArray("report_reasons").getArray()), rs.getLong("published_before"), rs.getLong("rejected_before"), rs.getString("moderated_by"),
+				List.of((String[]) rs.getArray("report_reasons").getArray()), rs.getLong("published_before"),
+				rs.getLong("rejected_before"), rs.getString("moderated_by"),
 				moderatedAt == null ? null : moderatedAt.toInstant(), rs.getString("moderation_note"),
 				rs.getBoolean("notify_author"), rs.getString("staff_name") != null, rs.getBoolean("featured"),
 				rs.getString("featured_note"));

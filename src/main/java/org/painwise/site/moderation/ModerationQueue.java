@@ -21,9 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The queue as a moderator sees it: a page of one view with its tabs and counts, the article
- * filter, who is looking at which comment, which writers are trusted, the standard response
- * suggested for each comment, and whether distressing comments are blurred.
+ * The queue as a moderator sees it: a page of one view with its tabs and counts, the
+ * article filter, who is looking at which comment, which writers are trusted, the
+ * standard response suggested for each comment, and whether distressing comments are
+ * blurred.
  */
 @Service
 class ModerationQueue {
@@ -74,8 +75,8 @@ class ModerationQueue {
 	 * @param suggestion the standard response for its triage flag, or null
 	 * @param next the comment to show after this one is dealt with, or null
 	 */
-	record Entry(ModerationQueries.Item item, String bodyHtml, String parentHtml, ZonedDateTime createdAt,
-			String age, StandardResponse suggestion, Long next, boolean trusted) {
+	record Entry(ModerationQueries.Item item, String bodyHtml, String parentHtml, ZonedDateTime createdAt, String age,
+			StandardResponse suggestion, Long next, boolean trusted) {
 
 		public String anchor() {
 			return "comment-" + item.id();
@@ -90,15 +91,16 @@ class ModerationQueue {
 	/**
 	 * One page of the queue.
 	 *
-	 * @param position where the moderator is, on the last page if they asked for one past it
+	 * @param position where the moderator is, on the last page if they asked for one past
+	 * it
 	 * @param oldestAge how long the oldest held comment has waited, or null if none waits
-	 * @param bulkStatus the status every comment of the view has, which bulk decisions expect, or
-	 * null for a view of mixed statuses
+	 * @param bulkStatus the status every comment of the view has, which bulk decisions
+	 * expect, or null for a view of mixed statuses
 	 * @param claims who is looking at which comment of the page, by comment id
 	 * @param blur whether the moderator chose to blur possibly distressing comments
 	 */
-	record Page(QueuePosition position, List<Entry> entries, List<Tab> tabs, long total, int pages,
-			String previousUrl, String nextUrl, ModerationQueries.Summary summary, String oldestAge,
+	record Page(QueuePosition position, List<Entry> entries, List<Tab> tabs, long total, int pages, String previousUrl,
+			String nextUrl, ModerationQueries.Summary summary, String oldestAge,
 			List<ModerationQueries.ArticleWithComments> articles, String viewName, CommentStatus bulkStatus,
 			List<StandardResponse> rejectionEmails, Map<Long, Claims.Claim> claims, boolean blur) {
 
@@ -156,8 +158,7 @@ class ModerationQueue {
 					queries.count(candidate, position.article()), there.url(null), candidate == position.view()));
 		}
 		ModerationQueries.Summary summary = queries.summary();
-		return new Page(position, entries, tabs, total, pages,
-				page > 1 ? position.withPage(page - 1).url(null) : null,
+		return new Page(position, entries, tabs, total, pages, page > 1 ? position.withPage(page - 1).url(null) : null,
 				page < pages ? position.withPage(page + 1).url(null) : null, summary,
 				summary.oldestHeld() == null ? null : age(summary.oldestHeld()), queries.articlesWithComments(),
 				text("moderation.view." + position.view().name()), bulkStatus(position.view()),
@@ -178,7 +179,10 @@ class ModerationQueue {
 		return entry(item, active, next, new HashMap<>());
 	}
 
-	/** @param trusted whether each writer seen so far on the page is trusted, by email, so each is asked once */
+	/**
+	 * @param trusted whether each writer seen so far on the page is trusted, by email, so
+	 * each is asked once
+	 */
 	private Entry entry(ModerationQueries.Item item, List<StandardResponse> active, Long next,
 			Map<String, Boolean> trusted) {
 		StandardResponse suggestion = SUGGESTING.stream()
@@ -188,8 +192,8 @@ class ModerationQueue {
 			.orElse(null);
 		return new Entry(item, triage.highlight(item.body()),
 				item.parentBody() == null ? null : HtmlUtils.htmlEscape(item.parentBody(), "UTF-8"),
-				item.createdAt().atZone(site.timeZone()), age(item.createdAt()), suggestion, next,
-				trust.enabled() && trusted.computeIfAbsent(item.authorEmail().toLowerCase(Locale.ROOT), trust::trusted));
+				item.createdAt().atZone(site.timeZone()), age(item.createdAt()), suggestion, next, trust.enabled()
+						&& trusted.computeIfAbsent(item.authorEmail().toLowerCase(Locale.ROOT), trust::trusted));
 	}
 
 	/** How long ago, in the largest whole unit: "3 days", "5 hours", "12 minutes". */

@@ -12,9 +12,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Moderation on the staff dashboard (how many comments wait, how many are urgent or reported, and
- * how long the oldest has waited) and in the navigation: the queue and the standard responses for
- * moderators, the audit log for moderators and admins.
+ * Moderation on the staff dashboard (how many comments wait, how many are urgent or
+ * reported, and how long the oldest has waited) and in the navigation: the queue and the
+ * standard responses for moderators, the audit log for moderators and admins.
  */
 @Component
 class ModerationSection implements StaffDashboardSection {
@@ -71,8 +71,9 @@ class ModerationSection implements StaffDashboardSection {
 			return Optional.of(new Panel(text("moderation.panel.heading"), lines, links));
 		}
 		if (member.isAdmin()) {
-			return Optional.of(new Panel(text("moderation.panel.auditHeading"), List.of(text("moderation.panel.auditText")),
-					List.of(new Link(text("moderation.panel.audit"), AuditLog.PAGE))));
+			return Optional
+				.of(new Panel(text("moderation.panel.auditHeading"), List.of(text("moderation.panel.auditText")),
+						List.of(new Link(text("moderation.panel.audit"), AuditLog.PAGE))));
 		}
 		return Optional.empty();
 	}

@@ -9,8 +9,9 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The queue's request values as handlers take them: a {@link QueuePosition}, and the views and
- * decisions that URLs and forms name in lower case ({@code ?view=reported}, {@code /publish}).
+ * The queue's request values as handlers take them: a {@link QueuePosition}, and the
+ * views and decisions that URLs and forms name in lower case ({@code ?view=reported},
+ * {@code /publish}).
  */
 @Configuration(proxyBeanMethods = false)
 class ModerationWebConfiguration implements WebMvcConfigurer {

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What each moderator chose: to be emailed about new comments flagged for crisis language and
- * about a queue that falls behind, and whether distressing comments are blurred until shown.
+ * What each moderator chose: to be emailed about new comments flagged for crisis language
+ * and about a queue that falls behind, and whether distressing comments are blurred until
+ * shown.
  */
 @Service
 @Transactional
@@ -33,7 +34,8 @@ class ModeratorPreferences {
 	/** A moderator's choice, with its column and what it is before they choose. */
 	enum Choice {
 
-		CRISIS_ALERTS("crisis_alerts", false), QUEUE_ALERTS("queue_alerts", false), BLUR_SENSITIVE("blur_sensitive", true);
+		CRISIS_ALERTS("crisis_alerts", false), QUEUE_ALERTS("queue_alerts", false),
+		BLUR_SENSITIVE("blur_sensitive", true);
 
 		private final String column;
 
@@ -55,7 +57,10 @@ class ModeratorPreferences {
 			.orElse(choice.otherwise);
 	}
 
-	/** Records a choice; a change is audited, as {@code preference.crisis_alerts} and so on. */
+	/**
+	 * Records a choice; a change is audited, as {@code preference.crisis_alerts} and so
+	 * on.
+	 */
 	void choose(StaffMember member, Choice choice, boolean wanted) {
 		boolean before = chose(member.id(), choice);
 		jdbc.sql("insert into moderator_preference (account_id, " + choice.column + ") values (:id, :wanted)"

@@ -19,9 +19,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Emails the moderators who asked for it when the held queue has more comments than the threshold
- * or its oldest comment has waited too long, at most once per period: the moment of the last email
- * is claimed in one conditional update, so two instances checking at once send one.
+ * Emails the moderators who asked for it when the held queue has more comments than the
+ * threshold or its oldest comment has waited too long, at most once per period: the
+ * moment of the last email is claimed in one conditional update, so two instances
+ * checking at once send one.
  */
 @Component
 class QueueAlerts {
@@ -98,7 +99,8 @@ class QueueAlerts {
 			try {
 				outbox.send(new Outbox.Email(moderator.email(), text("mail.queue.subject", summary.held()),
 						text("mail.queue.body", moderator.displayName(), summary.held(), waitedHours,
-								site.absoluteUrl(ModerationController.QUEUE), site.absoluteUrl(AlertsController.ALERTS))));
+								site.absoluteUrl(ModerationController.QUEUE),
+								site.absoluteUrl(AlertsController.ALERTS))));
 				sent++;
 			}
 			catch (RuntimeException ex) {

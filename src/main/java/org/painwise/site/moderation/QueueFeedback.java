@@ -14,9 +14,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * What a moderator is told after an action, from the queue or elsewhere in moderation, and where
- * they are taken: a confirmation ({@code flash}) or a problem ({@code flashProblem}) shown at the
- * top of the page they land on.
+ * What a moderator is told after an action, from the queue or elsewhere in moderation,
+ * and where they are taken: a confirmation ({@code flash}) or a problem
+ * ({@code flashProblem}) shown at the top of the page they land on.
  */
 @Component
 class QueueFeedback {
@@ -55,8 +55,8 @@ class QueueFeedback {
 
 	/**
 	 * Back to the queue after a decision on one comment: on to the next comment with the
-	 * confirmation of this key (given the writer's name) when it was made, or to the comment itself,
-	 * saying who got there first, when it was not.
+	 * confirmation of this key (given the writer's name) when it was made, or to the
+	 * comment itself, saying who got there first, when it was not.
 	 */
 	String afterDecision(ModerationDecisions.Result result, String doneCode, QueuePosition position, Long next,
 			RedirectAttributes redirect) {

@@ -13,9 +13,9 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Where a moderator is in the queue: the view, the article filter and the page, taken from the
- * query string or a form, so that after an action they come back to the same place. A handler
- * takes it as a parameter of this type ({@link Resolver}).
+ * Where a moderator is in the queue: the view, the article filter and the page, taken
+ * from the query string or a form, so that after an action they come back to the same
+ * place. A handler takes it as a parameter of this type ({@link Resolver}).
  *
  * @param article the article filter, or null for every article
  */
@@ -43,7 +43,10 @@ record QueuePosition(ModerationQueries.View view, Long article, PageNumber page)
 		return url.build().toUriString();
 	}
 
-	/** A handler's way back to the queue at this position, scrolled to the given comment if there is one. */
+	/**
+	 * A handler's way back to the queue at this position, scrolled to the given comment
+	 * if there is one.
+	 */
 	String redirect(Long anchorCommentId) {
 		return "redirect:" + url(anchorCommentId);
 	}
@@ -54,7 +57,8 @@ record QueuePosition(ModerationQueries.View view, Long article, PageNumber page)
 	 * @param next the comment to show after replying, or null
 	 */
 	public String replyUrl(long commentId, Long responseId, Long next) {
-		UriComponentsBuilder url = UriComponentsBuilder.fromPath(ModerationController.QUEUE + "/" + commentId + "/reply");
+		UriComponentsBuilder url = UriComponentsBuilder
+			.fromPath(ModerationController.QUEUE + "/" + commentId + "/reply");
 		if (responseId != null) {
 			url.queryParam("response", responseId);
 		}
@@ -78,9 +82,10 @@ record QueuePosition(ModerationQueries.View view, Long article, PageNumber page)
 	}
 
 	/**
-	 * Reads a position from the request parameters {@code view} (in lower case, held when absent),
-	 * {@code article} and {@code page}, each converted as a typed request parameter is: a value
-	 * that is not of its type is refused as {@code @RequestParam} refuses it.
+	 * Reads a position from the request parameters {@code view} (in lower case, held when
+	 * absent), {@code article} and {@code page}, each converted as a typed request
+	 * parameter is: a value that is not of its type is refused as {@code @RequestParam}
+	 * refuses it.
 	 */
 	static class Resolver implements HandlerMethodArgumentResolver {
 

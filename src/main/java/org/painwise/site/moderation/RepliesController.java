@@ -25,9 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Replying to a comment from the queue, starting from a standard response or from nothing; the
- * reply is published under the comment, which is published too if it was held, and the moderator
- * goes back to where they were in the queue.
+ * Replying to a comment from the queue, starting from a standard response or from
+ * nothing; the reply is published under the comment, which is published too if it was
+ * held, and the moderator goes back to where they were in the queue.
  */
 @Controller
 @ModeratorOnly

@@ -8,8 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A moderator's answer to readers' reports of a published comment that should stay: its open
- * reports are marked as reviewed, so it leaves the reported view until someone reports it again.
+ * A moderator's answer to readers' reports of a published comment that should stay: its
+ * open reports are marked as reviewed, so it leaves the reported view until someone
+ * reports it again.
  */
 @Service
 class ReportReviews {
@@ -24,8 +25,8 @@ class ReportReviews {
 	}
 
 	/**
-	 * @return how many open reports were cleared; 0 if someone else cleared them first or the
-	 * comment is not published
+	 * @return how many open reports were cleared; 0 if someone else cleared them first or
+	 * the comment is not published
 	 */
 	@Transactional
 	int keepPublished(long commentId, String by) {

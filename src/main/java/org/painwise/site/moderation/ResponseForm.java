@@ -6,9 +6,10 @@ import java.util.Optional;
 import org.painwise.site.comments.CommentFlag;
 
 /**
- * A standard response as a moderator sends it: every field is text, so the form always comes
- * back as it was typed. {@code active} is present when moderators can pick the response;
- * {@code suggestedFor} is MEDICAL_ADVICE, CRISIS, SIDE_EFFECT or empty; {@code kind} is REPLY or REJECTION.
+ * A standard response as a moderator sends it: every field is text, so the form always
+ * comes back as it was typed. {@code active} is present when moderators can pick the
+ * response; {@code suggestedFor} is MEDICAL_ADVICE, CRISIS, SIDE_EFFECT or empty;
+ * {@code kind} is REPLY or REJECTION.
  */
 class ResponseForm {
 
@@ -60,7 +61,10 @@ class ResponseForm {
 		return suggestedFor != null && !suggestedFor.isBlank();
 	}
 
-	/** The kind of comment chosen, if it is one a response can be suggested for; empty for none. */
+	/**
+	 * The kind of comment chosen, if it is one a response can be suggested for; empty for
+	 * none.
+	 */
 	Optional<CommentFlag> suggestedFor() {
 		return ResponseFormValidator.SUGGESTED_FOR.stream()
 			.filter(flag -> flag.name().equals(suggestedFor))
@@ -72,7 +76,9 @@ class ResponseForm {
 		return Arrays.stream(StandardResponse.Kind.values()).filter(k -> k.name().equals(kind)).findFirst();
 	}
 
-	/** What the form holds, once {@link ResponseFormValidator} has found nothing wrong. */
+	/**
+	 * What the form holds, once {@link ResponseFormValidator} has found nothing wrong.
+	 */
 	StandardResponses.Content content() {
 		return new StandardResponses.Content(title.strip(), body.replace("\r\n", "\n").strip(), isActive(),
 				order().orElseThrow(), suggestedFor().orElse(null), kind().orElseThrow());

@@ -8,9 +8,9 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
 /**
- * Checks a standard response as a moderator typed it: a title and a text within their limits, only
- * placeholders the site fills in, a whole number for its order, and a kind of comment it may be
- * suggested for only when it is a reply.
+ * Checks a standard response as a moderator typed it: a title and a text within their
+ * limits, only placeholders the site fills in, a whole number for its order, and a kind
+ * of comment it may be suggested for only when it is a reply.
  */
 class ResponseFormValidator implements Validator {
 

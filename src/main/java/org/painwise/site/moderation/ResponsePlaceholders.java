@@ -11,15 +11,16 @@ import org.painwise.site.shared.SiteProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * The placeholders a standard response may hold, and their values for one reply. A response is
- * refused when saved if it names any other placeholder, so a typo never reaches a commenter.
+ * The placeholders a standard response may hold, and their values for one reply. A
+ * response is refused when saved if it names any other placeholder, so a typo never
+ * reaches a commenter.
  */
 @Component
 class ResponsePlaceholders {
 
 	/** Every placeholder, in the order the response form lists them. */
-	static final List<String> KNOWN = List.of("name", "article", "moderator", "site", "helpline", "forum",
-			"crisisline", "emergency");
+	static final List<String> KNOWN = List.of("name", "article", "moderator", "site", "helpline", "forum", "crisisline",
+			"emergency");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}\\s]{1,40})}");
 
@@ -29,7 +30,9 @@ class ResponsePlaceholders {
 		this.site = site;
 	}
 
-	/** The placeholders in the text that the site does not know, in the order they appear. */
+	/**
+	 * The placeholders in the text that the site does not know, in the order they appear.
+	 */
 	static Set<String> unknownIn(String text) {
 		Set<String> unknown = new LinkedHashSet<>();
 		Matcher matcher = PLACEHOLDER.matcher(text);

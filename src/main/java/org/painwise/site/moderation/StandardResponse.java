@@ -3,7 +3,8 @@ package org.painwise.site.moderation;
 import org.painwise.site.comments.CommentFlag;
 
 /**
- * A reply the charity often gives, which a moderator starts from and may change before sending.
+ * A reply the charity often gives, which a moderator starts from and may change before
+ * sending.
  *
  * @param body text with placeholders such as {name}; see {@link ResponsePlaceholders}
  * @param position where it comes in the list, lowest first

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The charity's standard responses: moderators list, add and change them, and every change is
- * written to the audit log with the text before and after.
+ * The charity's standard responses: moderators list, add and change them, and every
+ * change is written to the audit log with the text before and after.
  */
 @Service
 @ModeratorOnly
@@ -63,13 +63,17 @@ class StandardResponses {
 
 	@Transactional(readOnly = true)
 	Optional<StandardResponse> find(long id) {
-		return jdbc.sql("select * from standard_response where id = ?").param(id).query(StandardResponses::row).optional();
+		return jdbc.sql("select * from standard_response where id = ?")
+			.param(id)
+			.query(StandardResponses::row)
+			.optional();
 	}
 
 	long create(Content content, StaffMember by) {
-		long id = jdbc.sql("""
-				insert into standard_response (title, body, active, position, suggested_for, kind, created_at, updated_at)
-				values (:title, :body, :active, :position, :suggestedFor, :kind, :now, :now) returning id""")
+		long id = jdbc
+			.sql("""
+					insert into standard_response (title, body, active, position, suggested_for, kind, created_at, updated_at)
+					values (:title, :body, :active, :position, :suggestedFor, :kind, :now, :now) returning id""")
 			.params(params(content))
 			.param("now", Timestamp.from(clock.instant()))
 			.query(Long.class)
@@ -79,10 +83,11 @@ class StandardResponses {
 		return id;
 	}
 
-	/** @return false if there is no such response */
+	/**
+	 * @return false if there is no such response
+	 */
 	boolean update(long id, Content content, StaffMember by) {
-		Optional<StandardResponse> before = jdbc
-			.sql("select * from standard_response where id = ? for update")
+		Optional<StandardResponse> before = jdbc.sql("select * from standard_response where id = ? for update")
 			.param(id)
 			.query(StandardResponses::row)
 			.optional();
@@ -99,9 +104,8 @@ class StandardResponses {
 			.update();
 		StandardResponse old = before.get();
 		audit.record(new AuditLog.Entry(by.id(), by.displayName(), "response.changed", "standard_response",
-				Long.toString(id),
-				describe(new Content(old.title(), old.body(), old.active(), old.position(), old.suggestedFor(),
-						old.kind())),
+				Long.toString(id), describe(new Content(old.title(), old.body(), old.active(), old.position(),
+						old.suggestedFor(), old.kind())),
 				describe(content), null));
 		return true;
 	}
@@ -118,9 +122,8 @@ class StandardResponses {
 	}
 
 	private static String describe(Content content) {
-		return "Title: " + content.title() + "\nFor: " + content.kind().name().toLowerCase(Locale.ROOT)
-				+ "\nActive: " + (content.active() ? "yes" : "no") + "\nOrder: "
-				+ content.position() + "\nSuggested for: "
+		return "Title: " + content.title() + "\nFor: " + content.kind().name().toLowerCase(Locale.ROOT) + "\nActive: "
+				+ (content.active() ? "yes" : "no") + "\nOrder: " + content.position() + "\nSuggested for: "
 				+ (content.suggestedFor() == null ? "none" : content.suggestedFor().name()) + "\n\n" + content.body();
 	}
 

@@ -98,4 +98,5 @@ class StandardResponsesController {
 		return responses.find(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "responses.error.notFound"));
 	}
+
 }

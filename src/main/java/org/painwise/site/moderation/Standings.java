@@ -3,7 +3,9 @@ package org.painwise.site.moderation;
 import org.painwise.site.comments.CommenterStanding;
 import org.springframework.stereotype.Component;
 
-/** How moderators stand with a new comment's writer: blocked, trusted, or like everyone. */
+/**
+ * How moderators stand with a new comment's writer: blocked, trusted, or like everyone.
+ */
 @Component
 class Standings implements CommenterStanding {
 

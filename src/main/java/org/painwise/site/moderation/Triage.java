@@ -22,10 +22,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Reads every new comment for possible requests for personal medical advice and for possible
- * crisis language, so moderators see those first and can answer with the right standard
- * response. The phrases come from plain lists a moderation lead can review (see
- * {@link TriageProperties}); matching is on whole words, ignoring case, spacing and apostrophes.
+ * Reads every new comment for possible requests for personal medical advice and for
+ * possible crisis language, so moderators see those first and can answer with the right
+ * standard response. The phrases come from plain lists a moderation lead can review (see
+ * {@link TriageProperties}); matching is on whole words, ignoring case, spacing and
+ * apostrophes.
  */
 @Component
 class Triage implements CommentScreening {
@@ -33,8 +34,8 @@ class Triage implements CommentScreening {
 	private final List<Phrase> phrases;
 
 	/**
-	 * For screening, each flag's phrases as one pattern over lower-case text: one pass over a
-	 * comment per flag instead of one case-insensitive pass per phrase.
+	 * For screening, each flag's phrases as one pattern over lower-case text: one pass
+	 * over a comment per flag instead of one case-insensitive pass per phrase.
 	 */
 	private final Map<CommentFlag, Pattern> screens;
 
@@ -63,12 +64,14 @@ class Triage implements CommentScreening {
 		all.sort(Comparator.comparingInt(phrase -> phrase.flag() == CommentFlag.CRISIS ? 0 : 1));
 		this.phrases = List.copyOf(all);
 		Map<CommentFlag, Pattern> patterns = new EnumMap<>(CommentFlag.class);
-		alternatives.forEach((flag, regexes) -> patterns.put(flag,
-				Pattern.compile("(?:" + String.join("|", regexes) + ")")));
+		alternatives
+			.forEach((flag, regexes) -> patterns.put(flag, Pattern.compile("(?:" + String.join("|", regexes) + ")")));
 		this.screens = patterns;
 	}
 
-	/** The phrases of a list file: one a line, without blank lines and {@code #} notes. */
+	/**
+	 * The phrases of a list file: one a line, without blank lines and {@code #} notes.
+	 */
 	static List<String> phrasesIn(Resource list) {
 		try {
 			return list.getContentAsString(StandardCharsets.UTF_8)
@@ -120,15 +123,17 @@ class Triage implements CommentScreening {
 	}
 
 	/**
-	 * The comment as escaped HTML with every matched phrase in a {@code <mark>} that says which
-	 * kind of flag it raised.
+	 * The comment as escaped HTML with every matched phrase in a {@code <mark>} that says
+	 * which kind of flag it raised.
 	 */
 	String highlight(String text) {
 		StringBuilder html = new StringBuilder();
 		int last = 0;
 		for (Match match : matches(text)) {
 			html.append(escape(text.substring(last, match.start())));
-			html.append("<mark class=\"triage-").append(match.flag().name().toLowerCase(Locale.ROOT)).append("\">")
+			html.append("<mark class=\"triage-")
+				.append(match.flag().name().toLowerCase(Locale.ROOT))
+				.append("\">")
 				.append(escape(text.substring(match.start(), match.end())))
 				.append("</mark>");
 			last = match.end();
@@ -137,7 +142,8 @@ class Triage implements CommentScreening {
 		return html.toString();
 	}
 
-	// curly apostrophes become straight ones; the length stays the same so positions still match
+	// curly apostrophes become straight ones; the length stays the same so positions
+	// still match
 	private static String normalise(String text) {
 		return text.replace('\u2019', '\'').replace('\u2018', '\'');
 	}
@@ -149,8 +155,8 @@ class Triage implements CommentScreening {
 	private record Phrase(Pattern pattern, CommentFlag flag) {
 
 		/**
-		 * Words separated by any white space; an apostrophe may be left out; a final {@code *}
-		 * matches any ending of the last word.
+		 * Words separated by any white space; an apostrophe may be left out; a final
+		 * {@code *} matches any ending of the last word.
 		 */
 		static Phrase of(String text, CommentFlag flag) {
 			return new Phrase(Pattern.compile(regex(text), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), flag);

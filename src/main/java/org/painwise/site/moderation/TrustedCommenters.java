@@ -20,10 +20,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who is trusted, when the site setting ({@link TrustProperties}) is on: a writer whose email
- * address is confirmed, with enough published comments, none rejected in the quiet period, and
- * whose trust no moderator revoked. Worked out afresh for every comment, so it changes as soon as
- * their history does. Readers see no difference; moderators see it beside the writer's history.
+ * Who is trusted, when the site setting ({@link TrustProperties}) is on: a writer whose
+ * email address is confirmed, with enough published comments, none rejected in the quiet
+ * period, and whose trust no moderator revoked. Worked out afresh for every comment, so
+ * it changes as soon as their history does. Readers see no difference; moderators see it
+ * beside the writer's history.
  */
 @Service
 class TrustedCommenters implements PersonalDataRetention {
@@ -40,8 +41,8 @@ class TrustedCommenters implements PersonalDataRetention {
 
 	private final Clock clock;
 
-	TrustedCommenters(JdbcClient jdbc, TrustProperties properties, ModerationQueries queries,
-			EmailConfirmations emails, AuditLog audit, Clock clock) {
+	TrustedCommenters(JdbcClient jdbc, TrustProperties properties, ModerationQueries queries, EmailConfirmations emails,
+			AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.queries = queries;
@@ -62,9 +63,10 @@ class TrustedCommenters implements PersonalDataRetention {
 		}
 		Instant since = clock.instant().minus(properties.quietPeriod());
 		String hash = emails.hashOf(email);
-		boolean standing = jdbc.sql("""
-				select not exists (select 1 from commenter_standing
-				                   where email_hash = :hash and (trust_revoked_at is not null or last_rejected_at >= :since))""")
+		boolean standing = jdbc
+			.sql("""
+					select not exists (select 1 from commenter_standing
+					                   where email_hash = :hash and (trust_revoked_at is not null or last_rejected_at >= :since))""")
 			.param("hash", hash)
 			.param("since", Timestamp.from(since))
 			.query(Boolean.class)
@@ -85,10 +87,11 @@ class TrustedCommenters implements PersonalDataRetention {
 	Optional<String> revoke(long commentId, StaffMember by) {
 		Optional<ModerationQueries.Writer> writer = queries.writerOf(commentId);
 		writer.ifPresent(found -> {
-			jdbc.sql("""
-					insert into commenter_standing (email_hash, trust_revoked_by, trust_revoked_at) values (:hash, :by, :now)
-					on conflict (email_hash) do update set trust_revoked_by = excluded.trust_revoked_by,
-					                                       trust_revoked_at = excluded.trust_revoked_at""")
+			jdbc.sql(
+					"""
+							insert into commenter_standing (email_hash, trust_revoked_by, trust_revoked_at) values (:hash, :by, :now)
+							on conflict (email_hash) do update set trust_revoked_by = excluded.trust_revoked_by,
+							                                       trust_revoked_at = excluded.trust_revoked_at""")
 				.param("hash", emails.hashOf(found.email()))
 				.param("by", by.displayName())
 				.param("now", Timestamp.from(clock.instant()))
@@ -100,31 +103,37 @@ class TrustedCommenters implements PersonalDataRetention {
 	}
 
 	/**
-	 * A rejection starts the quiet period again, however soon the comment itself is deleted. This
-	 * listener runs in the rejection's transaction, unlike the module's email listeners
-	 * ({@code @ApplicationModuleListener}, after the commit): the standing must be kept exactly
-	 * when the rejection is, and a status change asks nothing of the event registry.
+	 * A rejection starts the quiet period again, however soon the comment itself is
+	 * deleted. This listener runs in the rejection's transaction, unlike the module's
+	 * email listeners ({@code @ApplicationModuleListener}, after the commit): the
+	 * standing must be kept exactly when the rejection is, and a status change asks
+	 * nothing of the event registry.
 	 */
 	@EventListener
 	void on(CommentStatusChanged change) {
 		if (change.to() != CommentStatus.REJECTED) {
 			return;
 		}
-		queries.writerOf(change.commentId()).ifPresent(writer -> jdbc.sql("""
-				insert into commenter_standing (email_hash, last_rejected_at) values (:hash, :at)
-				on conflict (email_hash) do update set last_rejected_at = excluded.last_rejected_at""")
-			.param("hash", emails.hashOf(writer.email()))
-			.param("at", Timestamp.from(change.at()))
-			.update());
+		queries.writerOf(change.commentId())
+			.ifPresent(writer -> jdbc.sql("""
+					insert into commenter_standing (email_hash, last_rejected_at) values (:hash, :at)
+					on conflict (email_hash) do update set last_rejected_at = excluded.last_rejected_at""")
+				.param("hash", emails.hashOf(writer.email()))
+				.param("at", Timestamp.from(change.at()))
+				.update());
 	}
 
-	/** Forgets rejections older than the quiet period, unless the writer's trust was revoked. */
+	/**
+	 * Forgets rejections older than the quiet period, unless the writer's trust was
+	 * revoked.
+	 */
 	@Override
 	public Map<String, Integer> forget(Instant now, RetentionProperties retention) {
-		return Map.of("commenters' old rejections forgotten", jdbc.sql("""
-				delete from commenter_standing where trust_revoked_at is null and last_rejected_at < ?""")
-			.param(Timestamp.from(now.minus(properties.quietPeriod())))
-			.update());
+		return Map.of("commenters' old rejections forgotten",
+				jdbc.sql("""
+						delete from commenter_standing where trust_revoked_at is null and last_rejected_at < ?""")
+					.param(Timestamp.from(now.minus(properties.quietPeriod())))
+					.update());
 	}
 
 }

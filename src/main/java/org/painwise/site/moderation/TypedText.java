@@ -2,15 +2,18 @@ package org.painwise.site.moderation;
 
 import org.springframework.validation.Errors;
 
-/** The check every text a moderator types goes through: there is some, and no more than its limit. */
+/**
+ * The check every text a moderator types goes through: there is some, and no more than
+ * its limit.
+ */
 final class TypedText {
 
 	private TypedText() {
 	}
 
 	/**
-	 * Rejects the field when the text is empty or longer than {@code max} (the limit is the
-	 * message's argument).
+	 * Rejects the field when the text is empty or longer than {@code max} (the limit is
+	 * the message's argument).
 	 * @return whether the text passed
 	 */
 	static boolean check(Errors errors, String field, String text, int max, String emptyCode, String tooLongCode) {

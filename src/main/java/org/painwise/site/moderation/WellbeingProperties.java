@@ -14,9 +14,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Looking after moderators, who read distressing comments all day.
  *
- * @param claimFor how long "Priya is looking at this" lasts before the comment is free again
- * @param crisisItemsBeforeBreak after handling this many comments with crisis language in a day,
- * a moderator's dashboard suggests a break
+ * @param claimFor how long "Priya is looking at this" lasts before the comment is free
+ * again
+ * @param crisisItemsBeforeBreak after handling this many comments with crisis language in
+ * a day, a moderator's dashboard suggests a break
  * @param support where staff find support, as a sentence
  * @param supportUrl a page about it
  */

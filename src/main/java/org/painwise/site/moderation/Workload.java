@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Whether moderation keeps up, from the comments' status history: what came in and what was
- * decided each day, how long a comment waited for its first decision, and who decided. Staff
- * replies are not counted; spam the site caught itself counts as spam on the day it came in.
- * Rejected and spam comments are deleted 30 days after the decision, so 30 days is as far back
- * as the figures are whole.
+ * Whether moderation keeps up, from the comments' status history: what came in and what
+ * was decided each day, how long a comment waited for its first decision, and who
+ * decided. Staff replies are not counted; spam the site caught itself counts as spam on
+ * the day it came in. Rejected and spam comments are deleted 30 days after the decision,
+ * so 30 days is as far back as the figures are whole.
  */
 @Component
 @Transactional(readOnly = true)
@@ -59,8 +59,9 @@ class Workload {
 
 	/**
 	 * The last {@link #DAYS} days, today included.
-	 * @param median how long half the comments that came in waited for their first decision, or
-	 * null if none has had one
+	 *
+	 * @param median how long half the comments that came in waited for their first
+	 * decision, or null if none has had one
 	 * @param ninetieth how long nine in ten waited at most
 	 */
 	record Figures(List<Day> days, Duration median, Duration ninetieth, List<Decisions> byModerator) {
@@ -94,23 +95,26 @@ class Workload {
 			.param("first", first)
 			.param("today", today)
 			.param("zone", zone.getId())
-			.query((rs, row) -> days.add(new Day(rs.getDate("day").toLocalDate(), rs.getLong("received"),
-					rs.getLong("published"), rs.getLong("rejected"), rs.getLong("spam"))))
+			.query((rs,
+					row) -> days.add(new Day(rs.getDate("day").toLocalDate(), rs.getLong("received"),
+							rs.getLong("published"), rs.getLong("rejected"), rs.getLong("spam"))))
 			.list();
-		Duration[] waits = jdbc.sql("""
-				select percentile_cont(0.5) within group (order by waited), percentile_cont(0.9) within group (order by waited)
-				from (select extract(epoch from min(h.changed_at) - c.created_at) as waited
-				      from comment c join comment_status_change h on h.comment_id = c.id and h.from_status is not null
-				      where c.staff_name is null and c.created_at >= :from
-				      group by c.id, c.created_at) as first_decisions""")
+		Duration[] waits = jdbc
+			.sql("""
+					select percentile_cont(0.5) within group (order by waited), percentile_cont(0.9) within group (order by waited)
+					from (select extract(epoch from min(h.changed_at) - c.created_at) as waited
+					      from comment c join comment_status_change h on h.comment_id = c.id and h.from_status is not null
+					      where c.staff_name is null and c.created_at >= :from
+					      group by c.id, c.created_at) as first_decisions""")
 			.param("from", from)
 			.query((rs, row) -> new Duration[] { seconds(rs.getObject(1)), seconds(rs.getObject(2)) })
 			.single();
-		List<Decisions> byModerator = jdbc.sql("""
-				select h.changed_by, count(*) from comment_status_change h join comment c on c.id = h.comment_id
-				where h.from_status is not null and h.changed_by <> 'system' and c.staff_name is null and h.changed_at >= :from
-				group by h.changed_by
-				order by count(*) desc, h.changed_by""")
+		List<Decisions> byModerator = jdbc
+			.sql("""
+					select h.changed_by, count(*) from comment_status_change h join comment c on c.id = h.comment_id
+					where h.from_status is not null and h.changed_by <> 'system' and c.staff_name is null and h.changed_at >= :from
+					group by h.changed_by
+					order by count(*) desc, h.changed_by""")
 			.param("from", from)
 			.query((rs, row) -> new Decisions(rs.getString(1), rs.getLong(2)))
 			.list();

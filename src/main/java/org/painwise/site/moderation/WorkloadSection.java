@@ -13,9 +13,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The moderation workload on the staff dashboard, for moderators: the last 30 days as a small bar
- * chart drawn on the server (with the same figures as a table), the median and 90th-percentile
- * wait for a first decision, and each moderator's decisions.
+ * The moderation workload on the staff dashboard, for moderators: the last 30 days as a
+ * small bar chart drawn on the server (with the same figures as a table), the median and
+ * 90th-percentile wait for a first decision, and each moderator's decisions.
  */
 @Component
 class WorkloadSection implements StaffDashboardSection {
@@ -42,11 +42,12 @@ class WorkloadSection implements StaffDashboardSection {
 
 	/**
 	 * What the fragment draws.
+	 *
 	 * @param scale the count at the top of the chart
 	 * @param median the median wait for a first decision, in words, or null
 	 */
-	record Chart(Workload.Figures figures, List<Bar> bars, long scale, String median, String ninetieth,
-			String firstDay, String lastDay) {
+	record Chart(Workload.Figures figures, List<Bar> bars, long scale, String median, String ninetieth, String firstDay,
+			String lastDay) {
 
 		public int width() {
 			return WIDTH;
@@ -58,7 +59,10 @@ class WorkloadSection implements StaffDashboardSection {
 
 	}
 
-	/** One day's bar: decisions stacked (published at the bottom), a tick at the number received. */
+	/**
+	 * One day's bar: decisions stacked (published at the bottom), a tick at the number
+	 * received.
+	 */
 	record Bar(Workload.Day day, int x, int width, Block published, Block rejected, Block spam, int receivedY,
 			String label) {
 	}
@@ -92,7 +96,8 @@ class WorkloadSection implements StaffDashboardSection {
 		List<String> lines = new ArrayList<>();
 		lines.add(figures.median() == null ? text("workload.noDecisions")
 				: text("workload.waits", chart.median(), chart.ninetieth()));
-		return Optional.of(new Panel(text("workload.heading"), lines, List.of(), "moderation/workload :: panel", chart));
+		return Optional
+			.of(new Panel(text("workload.heading"), lines, List.of(), "moderation/workload :: panel", chart));
 	}
 
 	@Override
@@ -113,7 +118,8 @@ class WorkloadSection implements StaffDashboardSection {
 		long hours = duration.toHoursPart();
 		long minutes = duration.toMinutesPart();
 		if (days > 0) {
-			return hours == 0 ? text("workload.days", days) : text("workload.days", days) + " " + text("workload.hours", hours);
+			return hours == 0 ? text("workload.days", days)
+					: text("workload.days", days) + " " + text("workload.hours", hours);
 		}
 		if (hours > 0) {
 			return minutes == 0 ? text("workload.hours", hours)

@@ -23,9 +23,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * "Your comments and data": a reader enters their email address and gets, by email, a link to
- * everything the site holds for it (and for their browser: votes and reports), which they can
- * download and erase. The answer to asking is the same whether or not the address is known.
+ * "Your comments and data": a reader enters their email address and gets, by email, a
+ * link to everything the site holds for it (and for their browser: votes and reports),
+ * which they can download and erase. The answer to asking is the same whether or not the
+ * address is known.
  */
 @Controller
 class DataController {
@@ -103,8 +104,8 @@ class DataController {
 	}
 
 	private PersonalData.Subject subject(String token, HttpServletRequest request) {
-		String email = requests.emailFor(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-				"error.data.link-invalid"));
+		String email = requests.emailFor(token)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "error.data.link-invalid"));
 		return new PersonalData.Subject(email, visitors.find(request).orElse(null));
 	}
 

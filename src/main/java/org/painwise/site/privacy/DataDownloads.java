@@ -11,7 +11,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** A person's data as the two downloads have it: JSON, and CSV that a spreadsheet opens safely. */
+/**
+ * A person's data as the two downloads have it: JSON, and CSV that a spreadsheet opens
+ * safely.
+ */
 final class DataDownloads {
 
 	private DataDownloads() {
@@ -51,10 +54,10 @@ final class DataDownloads {
 	}
 
 	/**
-	 * One block per part: its name on a line of its own, its columns, its rows, then an empty
-	 * line. Every value is quoted; a value a spreadsheet would take for a formula (starting with
-	 * =, +, -, @, a tab or a carriage return) gets a leading apostrophe, so opening the file
-	 * runs nothing.
+	 * One block per part: its name on a line of its own, its columns, its rows, then an
+	 * empty line. Every value is quoted; a value a spreadsheet would take for a formula
+	 * (starting with =, +, -, @, a tab or a carriage return) gets a leading apostrophe,
+	 * so opening the file runs nothing.
 	 */
 	static String csv(List<PersonalData.Part> parts) {
 		StringBuilder csv = new StringBuilder();

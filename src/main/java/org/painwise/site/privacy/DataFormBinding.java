@@ -6,8 +6,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * How the reader's data page and the staff one bind their two forms: the email address to look
- * up, checked as it binds, and the box that says erasing cannot be undone.
+ * How the reader's data page and the staff one bind their two forms: the email address to
+ * look up, checked as it binds, and the box that says erasing cannot be undone.
  */
 @ControllerAdvice(assignableTypes = { DataController.class, StaffDataController.class })
 class DataFormBinding {

@@ -29,10 +29,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Requests for a reader's own data. Asking always gets the same answer, whether or not the
- * address is known; only an address the site holds something for gets an email, with a link
- * that works for {@link #LINK_LIFETIME}. The link's secret is kept only as a hash. Asking is
- * limited per address per hour, and one email address gets at most one link in
+ * Requests for a reader's own data. Asking always gets the same answer, whether or not
+ * the address is known; only an address the site holds something for gets an email, with
+ * a link that works for {@link #LINK_LIFETIME}. The link's secret is kept only as a hash.
+ * Asking is limited per address per hour, and one email address gets at most one link in
  * {@link #ONE_LINK_PER}, so nobody can fill a stranger's inbox.
  */
 @Service
@@ -76,13 +76,16 @@ class DataRequests implements PersonalDataRetention {
 
 	/**
 	 * @param email a well-formed address
-	 * @return false when the asker's address has asked too often this hour (nothing was done)
+	 * @return false when the asker's address has asked too often this hour (nothing was
+	 * done)
 	 */
 	@Transactional
 	boolean ask(String email, String ipHash) {
 		Instant now = clock.instant();
-		jdbc.sql("select pg_advisory_xact_lock(hashtext(:ip))").param("ip", "data-request|" + ipHash)
-			.query((rs, row) -> true).single();
+		jdbc.sql("select pg_advisory_xact_lock(hashtext(:ip))")
+			.param("ip", "data-request|" + ipHash)
+			.query((rs, row) -> true)
+			.single();
 		long recent = jdbc.sql("select count(*) from data_request where ip_hash = :ip and created_at > :since")
 			.param("ip", ipHash)
 			.param("since", Timestamp.from(now.minus(Duration.ofHours(1))))
@@ -91,9 +94,10 @@ class DataRequests implements PersonalDataRetention {
 		if (recent >= PER_ADDRESS_PER_HOUR) {
 			return false;
 		}
-		boolean linkedLately = jdbc.sql("""
-				select exists (select 1 from data_request
-				               where lower(email) = lower(:email) and created_at > :since and token_hash is not null)""")
+		boolean linkedLately = jdbc
+			.sql("""
+					select exists (select 1 from data_request
+					               where lower(email) = lower(:email) and created_at > :since and token_hash is not null)""")
 			.param("email", email)
 			.param("since", Timestamp.from(now.minus(ONE_LINK_PER)))
 			.query(Boolean.class)
@@ -108,13 +112,17 @@ class DataRequests implements PersonalDataRetention {
 			.query(Long.class)
 			.single();
 		if (!linkedLately && !find(new PersonalData.Subject(email, null)).isEmpty()) {
-			// the email goes after the commit, off the request, so a known address answers as fast as an unknown one
+			// the email goes after the commit, off the request, so a known address
+			// answers as fast as an unknown one
 			events.publishEvent(new DataLinkRequested(id));
 		}
 		return true;
 	}
 
-	/** Sends the link, made now; its secret is kept only as a hash, and a retry makes a new one. */
+	/**
+	 * Sends the link, made now; its secret is kept only as a hash, and a retry makes a
+	 * new one.
+	 */
 	@ApplicationModuleListener
 	void send(DataLinkRequested due) {
 		byte[] secret = new byte[32];
@@ -133,9 +141,10 @@ class DataRequests implements PersonalDataRetention {
 						text("mail.data.body", site.absoluteUrl(DataController.PATH + "/" + token), site.name())));
 			}
 			catch (RuntimeException ex) {
-				// the mail server's words can name the address: only the kind is kept, and the email is tried again
-				throw new IllegalStateException("The data link email could not be sent (" + ex.getClass().getSimpleName() + ")",
-						null);
+				// the mail server's words can name the address: only the kind is kept,
+				// and the email is tried again
+				throw new IllegalStateException(
+						"The data link email could not be sent (" + ex.getClass().getSimpleName() + ")", null);
 			}
 		});
 	}
@@ -160,28 +169,37 @@ class DataRequests implements PersonalDataRetention {
 	}
 
 	/**
-	 * Erases everything every module holds for the person, and records in the audit log that it
-	 * happened, with counts but nothing that leads to the person. Their links stop working.
-	 * @param staffId the admin acting on a request by phone or post, or null for the reader themselves
+	 * Erases everything every module holds for the person, and records in the audit log
+	 * that it happened, with counts but nothing that leads to the person. Their links
+	 * stop working.
+	 * @param staffId the admin acting on a request by phone or post, or null for the
+	 * reader themselves
 	 */
 	@Transactional
 	Map<String, Integer> erase(PersonalData.Subject subject, Long staffId, String staffName) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		parts.forEach(part -> part.erase(subject).forEach((what, n) -> counts.merge(what, n, Integer::sum)));
-		jdbc.sql("delete from data_request where lower(email) = lower(:email)").param("email", subject.email()).update();
-		String summary = counts.entrySet().stream().filter(entry -> entry.getValue() > 0)
-			.map(entry -> entry.getValue() + " " + entry.getKey()).collect(Collectors.joining(", "));
+		jdbc.sql("delete from data_request where lower(email) = lower(:email)")
+			.param("email", subject.email())
+			.update();
+		String summary = counts.entrySet()
+			.stream()
+			.filter(entry -> entry.getValue() > 0)
+			.map(entry -> entry.getValue() + " " + entry.getKey())
+			.collect(Collectors.joining(", "));
 		audit.record(new AuditLog.Entry(staffId, staffId == null ? "A reader, by their emailed link" : staffName,
-				"erased a reader's data", "reader-data", null, null, null, summary.isEmpty() ? "nothing was held" : summary));
+				"erased a reader's data", "reader-data", null, null, null,
+				summary.isEmpty() ? "nothing was held" : summary));
 		return counts;
 	}
 
 	/** Requests whose links have expired go, with the address they were for. */
 	@Override
 	public Map<String, Integer> forget(Instant now, RetentionProperties retention) {
-		return Map.of("expired data requests deleted", jdbc.sql("delete from data_request where expires_at < :now")
-			.param("now", Timestamp.from(now))
-			.update());
+		return Map.of("expired data requests deleted",
+				jdbc.sql("delete from data_request where expires_at < :now")
+					.param("now", Timestamp.from(now))
+					.update());
 	}
 
 	private String text(String code, Object... args) {

@@ -9,7 +9,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Readers' data requests by phone or post, on the dashboard and in the navigation, for admins only. */
+/**
+ * Readers' data requests by phone or post, on the dashboard and in the navigation, for
+ * admins only.
+ */
 @Component
 class DataRequestsSection implements StaffDashboardSection {
 

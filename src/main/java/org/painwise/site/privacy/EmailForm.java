@@ -6,8 +6,9 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
 /**
- * An email address typed to find what the site holds for a reader: by the reader, who is sent a
- * link, or by staff for a reader who asks by phone or post. Kept without spaces at either end.
+ * An email address typed to find what the site holds for a reader: by the reader, who is
+ * sent a link, or by staff for a reader who asks by phone or post. Kept without spaces at
+ * either end.
  */
 class EmailForm {
 

@@ -2,7 +2,10 @@ package org.painwise.site.privacy;
 
 import jakarta.validation.constraints.NotNull;
 
-/** The box a reader, or staff for them, ticks to say they understand that erasing cannot be undone. */
+/**
+ * The box a reader, or staff for them, ticks to say they understand that erasing cannot
+ * be undone.
+ */
 class EraseForm {
 
 	@NotNull(message = "{data.erase.notSure}")

@@ -23,9 +23,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The same as a reader's own data page, for admins acting on a request that came by phone or
- * post: find what is held for an email address, download it to send on, erase it. Every step is
- * a POST, so the address never appears in a URL. An erasure is in the audit log under the admin.
+ * The same as a reader's own data page, for admins acting on a request that came by phone
+ * or post: find what is held for an email address, download it to send on, erase it.
+ * Every step is a POST, so the address never appears in a URL. An erasure is in the audit
+ * log under the admin.
  */
 @Controller
 @AdminOnly

@@ -8,8 +8,8 @@ import org.painwise.site.articles.ArticleCardRatings;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives article cards their rating, in the same words as under the article ("Rating: 3.64/5.
- * From 28 votes." or "No ratings yet."), for a whole list in one statement.
+ * Gives article cards their rating, in the same words as under the article ("Rating:
+ * 3.64/5. From 28 votes." or "No ratings yet."), for a whole list in one statement.
  */
 @Component
 class ArticleCardRatingLines implements ArticleCardRatings {

@@ -31,8 +31,8 @@ class ArticleRating implements ArticlePageExtension {
 	@Override
 	public ArticlePageSection sectionFor(ArticlePage article, HttpServletRequest request) {
 		return new ArticlePageSection("ratings/widget", "articleRating",
-				Map.of("rating", ratings.articleWidget(article.id(), article.slug(),
-						visitorCookie.find(request).orElse(null))),
+				Map.of("rating",
+						ratings.articleWidget(article.id(), article.slug(), visitorCookie.find(request).orElse(null))),
 				ArticlePageSection.Placement.AFTER_ARTICLE);
 	}
 

@@ -9,8 +9,8 @@ import java.util.Optional;
 public interface RatedComments {
 
 	/**
-	 * @return the comment, if it is published on a published article, with the page of the
-	 * thread it appears on; empty for anything else (unknown, held, rejected, spam)
+	 * @return the comment, if it is published on a published article, with the page of
+	 * the thread it appears on; empty for anything else (unknown, held, rejected, spam)
 	 */
 	Optional<RatingTarget> findPublished(long commentId);
 

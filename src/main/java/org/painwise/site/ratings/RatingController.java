@@ -14,10 +14,11 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Votes on articles and comments sent by the form, without JavaScript: answered with a redirect
- * back to the same place on the page and a confirmation, or a page that explains a refusal.
- * Browsers posting the form, and clients that accept anything, come here; a request that asks
- * for JSON before HTML goes to {@link RatingScriptController}, with the same status codes.
+ * Votes on articles and comments sent by the form, without JavaScript: answered with a
+ * redirect back to the same place on the page and a confirmation, or a page that explains
+ * a refusal. Browsers posting the form, and clients that accept anything, come here; a
+ * request that asks for JSON before HTML goes to {@link RatingScriptController}, with the
+ * same status codes.
  */
 @Controller
 class RatingController {
@@ -44,7 +45,10 @@ class RatingController {
 		return page(votes.voteOnComment(id, value, request, response), redirect);
 	}
 
-	/** Back to the item with the thanks under it, or a page that explains why the vote was not counted. */
+	/**
+	 * Back to the item with the thanks under it, or a page that explains why the vote was
+	 * not counted.
+	 */
 	private static ModelAndView page(VoteRequests.Answer answer, RedirectAttributes redirect) {
 		RatingTarget target = answer.target();
 		if (target == null) {

@@ -11,8 +11,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * After a vote, the rated article's pages and the lists (cards show ratings) are evicted from
- * the page cache within the vote lag. The voter has a visitor cookie and sees their vote at once.
+ * After a vote, the rated article's pages and the lists (cards show ratings) are evicted
+ * from the page cache within the vote lag. The voter has a visitor cookie and sees their
+ * vote at once.
  */
 @Component
 class RatingPagesEviction {

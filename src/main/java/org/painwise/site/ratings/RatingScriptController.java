@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Votes sent by the page's script, which asks for JSON: the answer is the new summary and a
- * message, with the status codes {@link RatingController} gives the form.
+ * Votes sent by the page's script, which asks for JSON: the answer is the new summary and
+ * a message, with the status codes {@link RatingController} gives the form.
  */
 @Controller
 class RatingScriptController {
@@ -47,7 +47,10 @@ class RatingScriptController {
 		return json(votes.voteOnComment(id, value, request, response), locale);
 	}
 
-	/** A comment id that is no number names no comment: the answer for any comment that cannot be rated. */
+	/**
+	 * A comment id that is no number names no comment: the answer for any comment that
+	 * cannot be rated.
+	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<Map<String, Object>> noSuchComment(Locale locale) {
 		return json(VoteRequests.Answer.NO_SUCH_ITEM, locale);

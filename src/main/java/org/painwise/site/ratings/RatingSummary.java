@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * How an item has been rated: how many votes and their total. Readers see the plain average,
- * to two decimals.
+ * How an item has been rated: how many votes and their total. Readers see the plain
+ * average, to two decimals.
  *
  * @param count how many votes
  * @param sum the votes' values added up
@@ -14,7 +14,9 @@ public record RatingSummary(long count, long sum) {
 
 	public static final RatingSummary NONE = new RatingSummary(0, 0);
 
-	/** The plain average, rounded half up to two decimals; null when there are no votes. */
+	/**
+	 * The plain average, rounded half up to two decimals; null when there are no votes.
+	 */
 	public BigDecimal average() {
 		if (count == 0) {
 			return null;

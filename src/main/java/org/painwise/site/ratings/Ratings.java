@@ -25,9 +25,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Votes and their summaries. A vote is kept as its own row and the item's summary (count and
- * sum) is updated in the same transaction with one atomic upsert, so concurrent votes never
- * lose one and a page reads a single row per item.
+ * Votes and their summaries. A vote is kept as its own row and the item's summary (count
+ * and sum) is updated in the same transaction with one atomic upsert, so concurrent votes
+ * never lose one and a page reads a single row per item.
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,10 +44,16 @@ public class Ratings {
 
 	private final ApplicationEventPublisher events;
 
-	/** How long a count of votes since a review is kept when there are no cached pages to follow. */
+	/**
+	 * How long a count of votes since a review is kept when there are no cached pages to
+	 * follow.
+	 */
 	private static final Duration DEFAULT_VOTE_LAG = Duration.ofSeconds(10);
 
-	/** Counts of the votes since each article's last review; a vote here drops its article's. */
+	/**
+	 * Counts of the votes since each article's last review; a vote here drops its
+	 * article's.
+	 */
 	private final Cache<Review, RatingWidget.SinceReview> sinceReview;
 
 	Ratings(JdbcClient jdbc, RatingProperties properties, Clock clock, ApplicationEventPublisher events,
@@ -67,8 +73,8 @@ public class Ratings {
 	 *
 	 * @param key the visitor's cookie key, or null for a visitor without one
 	 * @param ipHash today's salted hash of their address
-	 * @param newKey gives a visitor without a cookie their key (and sets the cookie); called only
-	 * when their vote is recorded
+	 * @param newKey gives a visitor without a cookie their key (and sets the cookie);
+	 * called only when their vote is recorded
 	 */
 	record Voter(String key, String ipHash, Supplier<String> newKey) {
 
@@ -103,8 +109,10 @@ public class Ratings {
 	}
 
 	/**
-	 * The summaries of many items of one kind in one statement, such as every comment on a page.
-	 * @return a summary for every id asked for, {@link RatingSummary#NONE} for those without votes
+	 * The summaries of many items of one kind in one statement, such as every comment on
+	 * a page.
+	 * @return a summary for every id asked for, {@link RatingSummary#NONE} for those
+	 * without votes
 	 */
 	public Map<Long, RatingSummary> summaries(RatedItem.Kind kind, Collection<Long> ids) {
 		Map<Long, RatingSummary> summaries = new LinkedHashMap<>();
@@ -112,7 +120,8 @@ public class Ratings {
 		if (ids.isEmpty()) {
 			return summaries;
 		}
-		jdbc.sql("select item_id, vote_count, vote_sum from rating_summary where item_type = :kind and item_id = any(:ids)")
+		jdbc.sql(
+				"select item_id, vote_count, vote_sum from rating_summary where item_type = :kind and item_id = any(:ids)")
 			.param("kind", kind.name())
 			.param("ids", ids.toArray(Long[]::new))
 			.query((rs, row) -> summaries.put(rs.getLong("item_id"),
@@ -122,12 +131,13 @@ public class Ratings {
 	}
 
 	/**
-	 * Items best rated first, such as the comments of a thread in its "most helpful" order, by
-	 * the Bayesian average the article list uses: every item counts as if it also had C votes at
-	 * the mean of all votes on these items (m, or 3 before there are any), so its score is
-	 * (C·m + sum) / (C + n), with C {@code ratings.prior-weight}. One good vote moves an item
-	 * only a little above the unrated ones, many good votes to the top, and many poor votes
-	 * below them. Equal scores keep the order given. One statement.
+	 * Items best rated first, such as the comments of a thread in its "most helpful"
+	 * order, by the Bayesian average the article list uses: every item counts as if it
+	 * also had C votes at the mean of all votes on these items (m, or 3 before there are
+	 * any), so its score is (C·m + sum) / (C + n), with C {@code ratings.prior-weight}.
+	 * One good vote moves an item only a little above the unrated ones, many good votes
+	 * to the top, and many poor votes below them. Equal scores keep the order given. One
+	 * statement.
 	 * @param ids the items in the order to fall back on
 	 */
 	public List<Long> bestRatedFirst(RatedItem.Kind kind, List<Long> ids) {
@@ -141,8 +151,8 @@ public class Ratings {
 		double mean = votes == 0 ? 3 : (double) sum / votes;
 		int weight = properties.priorWeight();
 		Map<Long, Double> scores = new HashMap<>();
-		summaries.forEach((id, summary) -> scores.put(id, weight + summary.count() == 0 ? mean
-				: (weight * mean + summary.sum()) / (weight + summary.count())));
+		summaries.forEach((id, summary) -> scores.put(id,
+				weight + summary.count() == 0 ? mean : (weight * mean + summary.sum()) / (weight + summary.count())));
 		List<Long> ranked = new ArrayList<>(ids);
 		ranked.sort(Comparator.comparing((Long id) -> scores.get(id))
 			.reversed()
@@ -151,45 +161,42 @@ public class Ratings {
 	}
 
 	/**
-	 * The rating form under an article, with the visitor's own vote when they have the cookie,
-	 * read in the same statement as the summary.
+	 * The rating form under an article, with the visitor's own vote when they have the
+	 * cookie, read in the same statement as the summary.
 	 * @param visitorKey the visitor's cookie key, or null
 	 */
 	public RatingWidget articleWidget(long articleId, String slug, String visitorKey) {
 		RatedItem item = RatedItem.article(articleId);
 		String action = "/articles/" + slug + "/rating";
-		// all votes and the visitor's own in one statement; those cast against the article's current
-		// review from a count kept for the vote lag, because a popular article has many votes to count
+		// all votes and the visitor's own in one statement; those cast against the
+		// article's current
+		// review from a count kept for the vote lag, because a popular article has many
+		// votes to count
 		return jdbc.sql("""
 				select a.last_reviewed, coalesce(s.vote_count, 0) as vote_count, coalesce(s.vote_sum, 0) as vote_sum,
 				       (select v.value from vote v where v.item_type = 'ARTICLE' and v.item_id = a.id
 				          and cast(:key as varchar) is not null and v.voter_key = :key) as own_vote
 				from article a
 				left join rating_summary s on s.item_type = 'ARTICLE' and s.item_id = a.id
-				where a.id = :id""")
-			.param("id", articleId)
-			.param("key", visitorKey)
-			.query((rs, row) -> {
-				java.sql.Date reviewed = rs.getDate("last_reviewed");
-				return new RatingWidget(item.widgetId(), action,
-						new RatingSummary(rs.getLong("vote_count"), rs.getLong("vote_sum")),
-						rs.getObject("own_vote", Integer.class),
-						reviewed == null ? null : sinceReview(articleId, reviewed.toLocalDate()));
-			})
-			.optional()
-			.orElse(new RatingWidget(item.widgetId(), action, RatingSummary.NONE, null));
+				where a.id = :id""").param("id", articleId).param("key", visitorKey).query((rs, row) -> {
+			java.sql.Date reviewed = rs.getDate("last_reviewed");
+			return new RatingWidget(item.widgetId(), action,
+					new RatingSummary(rs.getLong("vote_count"), rs.getLong("vote_sum")),
+					rs.getObject("own_vote", Integer.class),
+					reviewed == null ? null : sinceReview(articleId, reviewed.toLocalDate()));
+		}).optional().orElse(new RatingWidget(item.widgetId(), action, RatingSummary.NONE, null));
 	}
 
-
 	/**
-	 * The rating forms of the comments on a page, read in one statement, with the visitor's own
-	 * votes when they have the cookie.
+	 * The rating forms of the comments on a page, read in one statement, with the
+	 * visitor's own votes when they have the cookie.
 	 * @param visitorKey the visitor's cookie key, or null
 	 */
 	public Map<Long, RatingWidget> commentWidgets(Collection<Long> commentIds, String visitorKey) {
 		Map<Long, Rated> rated = new LinkedHashMap<>();
 		if (visitorKey == null) {
-			summaries(RatedItem.Kind.COMMENT, commentIds).forEach((id, summary) -> rated.put(id, new Rated(summary, null)));
+			summaries(RatedItem.Kind.COMMENT, commentIds)
+				.forEach((id, summary) -> rated.put(id, new Rated(summary, null)));
 		}
 		else {
 			rated.putAll(withOwnVotes(RatedItem.Kind.COMMENT, commentIds, visitorKey));
@@ -199,9 +206,10 @@ public class Ratings {
 
 	/**
 	 * The stars of comments whose summaries the caller kept from earlier (see
-	 * {@link #summaries(RatedItem.Kind, Collection)}), as this visitor sees them: the comments they
-	 * voted on show their vote and a summary read now, so a voter sees their vote counted at once
-	 * however old the kept summaries are. One statement for a visitor with a cookie, none without.
+	 * {@link #summaries(RatedItem.Kind, Collection)}), as this visitor sees them: the
+	 * comments they voted on show their vote and a summary read now, so a voter sees
+	 * their vote counted at once however old the kept summaries are. One statement for a
+	 * visitor with a cookie, none without.
 	 * @param kept a summary for every comment on the page
 	 */
 	public Map<Long, RatingWidget> commentWidgets(Map<Long, RatingSummary> kept, String visitorKey) {
@@ -216,7 +224,8 @@ public class Ratings {
 				.param("key", visitorKey)
 				.param("ids", kept.keySet().toArray(Long[]::new))
 				.query((rs, row) -> rated.put(rs.getLong("item_id"),
-						new Rated(new RatingSummary(rs.getLong("vote_count"), rs.getLong("vote_sum")), rs.getInt("value"))))
+						new Rated(new RatingSummary(rs.getLong("vote_count"), rs.getLong("vote_sum")),
+								rs.getInt("value"))))
 				.list();
 		}
 		return widgets(rated);
@@ -232,23 +241,28 @@ public class Ratings {
 	private record Rated(RatingSummary summary, Integer ownVote) {
 	}
 
-	/** The votes cast on an article against its review of that day, counted at most once a vote lag. */
+	/**
+	 * The votes cast on an article against its review of that day, counted at most once a
+	 * vote lag.
+	 */
 	private RatingWidget.SinceReview sinceReview(long articleId, LocalDate reviewedOn) {
-		return sinceReview.get(new Review(articleId, reviewedOn), review -> new RatingWidget.SinceReview(reviewedOn,
-				jdbc.sql("""
-						select count(*), coalesce(sum(value), 0) from vote
-						where item_type = 'ARTICLE' and item_id = ? and reviewed_on = ?""")
-					.params(articleId, reviewedOn)
-					.query((rs, row) -> new RatingSummary(rs.getLong(1), rs.getLong(2)))
-					.single()));
+		return sinceReview.get(new Review(articleId, reviewedOn),
+				review -> new RatingWidget.SinceReview(reviewedOn,
+						jdbc.sql("""
+								select count(*), coalesce(sum(value), 0) from vote
+								where item_type = 'ARTICLE' and item_id = ? and reviewed_on = ?""")
+							.params(articleId, reviewedOn)
+							.query((rs, row) -> new RatingSummary(rs.getLong(1), rs.getLong(2)))
+							.single()));
 	}
 
 	private record Review(long articleId, LocalDate reviewedOn) {
 	}
 
 	/**
-	 * Summaries and one visitor's votes together: an item they voted on always has a summary, so
-	 * their vote is joined to it, and the page costs no more statements than for anyone else.
+	 * Summaries and one visitor's votes together: an item they voted on always has a
+	 * summary, so their vote is joined to it, and the page costs no more statements than
+	 * for anyone else.
 	 */
 	private Map<Long, Rated> withOwnVotes(RatedItem.Kind kind, Collection<Long> ids, String visitorKey) {
 		Map<Long, Rated> rated = new LinkedHashMap<>();
@@ -272,9 +286,9 @@ public class Ratings {
 	}
 
 	/**
-	 * Records a vote unless the address is over its hourly limit, the visitor has rated the item
-	 * already, or a vote on it came from the same address today (the address hash changes
-	 * daily): a new cookie does not buy a second vote.
+	 * Records a vote unless the address is over its hourly limit, the visitor has rated
+	 * the item already, or a vote on it came from the same address today (the address
+	 * hash changes daily): a new cookie does not buy a second vote.
 	 * @param item an item the caller has checked is published
 	 * @param value from 1 to 5
 	 */
@@ -284,7 +298,8 @@ public class Ratings {
 			throw new IllegalArgumentException("A vote is from 1 to 5, not " + value);
 		}
 		Instant now = clock.instant();
-		// votes from one address take turns, so the hourly limit holds exactly on any number of instances
+		// votes from one address take turns, so the hourly limit holds exactly on any
+		// number of instances
 		jdbc.sql("select pg_advisory_xact_lock(:space, hashtext(:ip))")
 			.param("space", ADDRESS_LOCK_SPACE)
 			.param("ip", voter.ipHash())
@@ -342,8 +357,8 @@ public class Ratings {
 	}
 
 	/**
-	 * Deletes every vote on these items, and their summaries: for items that are gone, such as
-	 * comments erased at their writers' request.
+	 * Deletes every vote on these items, and their summaries: for items that are gone,
+	 * such as comments erased at their writers' request.
 	 */
 	@Transactional
 	public void forgetItems(RatedItem.Kind kind, Collection<Long> ids) {
@@ -352,26 +367,32 @@ public class Ratings {
 		}
 		Long[] array = ids.toArray(Long[]::new);
 		jdbc.sql("delete from vote where item_type = :kind and item_id = any(:ids)")
-			.param("kind", kind.name()).param("ids", array).update();
+			.param("kind", kind.name())
+			.param("ids", array)
+			.update();
 		jdbc.sql("delete from rating_summary where item_type = :kind and item_id = any(:ids)")
-			.param("kind", kind.name()).param("ids", array).update();
+			.param("kind", kind.name())
+			.param("ids", array)
+			.update();
 	}
 
 	/**
-	 * Rebuilds every summary from the votes, for use after restoring or repairing data. Votes
-	 * cast meanwhile wait for it and are then added on top, so none is lost or counted twice.
+	 * Rebuilds every summary from the votes, for use after restoring or repairing data.
+	 * Votes cast meanwhile wait for it and are then added on top, so none is lost or
+	 * counted twice.
 	 * @return how many items have votes
 	 */
 	@Transactional
 	public int rebuildSummaries() {
-		// a vote holds a lock on this table from its upsert until it commits: so this waits for the
-		// votes already counted, and votes not yet counted wait for it and add themselves afterwards
+		// a vote holds a lock on this table from its upsert until it commits: so this
+		// waits for the
+		// votes already counted, and votes not yet counted wait for it and add themselves
+		// afterwards
 		jdbc.sql("lock table rating_summary in exclusive mode").update();
 		jdbc.sql("delete from rating_summary").update();
 		return jdbc.sql("""
 				insert into rating_summary (item_type, item_id, vote_count, vote_sum)
-				select item_type, item_id, count(*), sum(value) from vote group by item_type, item_id""")
-			.update();
+				select item_type, item_id, count(*), sum(value) from vote group by item_type, item_id""").update();
 	}
 
 }

@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The votes cast from a reader's browser (votes are tied to the visitor cookie, never to an
- * email address). Erasing deletes them and rebuilds the summaries of what they rated.
+ * The votes cast from a reader's browser (votes are tied to the visitor cookie, never to
+ * an email address). Erasing deletes them and rebuilds the summaries of what they rated.
  */
 @Component
 class VotePersonalData implements PersonalData {
@@ -37,7 +37,8 @@ class VotePersonalData implements PersonalData {
 					rs.getString("item_type").toLowerCase(), Long.toString(rs.getLong("item_id")),
 					Integer.toString(rs.getInt("value"))))
 			.list();
-		return votes.isEmpty() ? List.of() : List.of(new Part("votes", List.of("voted", "rated", "id", "stars"), votes));
+		return votes.isEmpty() ? List.of()
+				: List.of(new Part("votes", List.of("voted", "rated", "id", "stars"), votes));
 	}
 
 	@Override

@@ -12,9 +12,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * A vote as a request sends it, whichever answer it wants: finds what is rated, reads the stars,
- * counts the vote for the visitor, and says what came of it. {@link RatingController} answers a
- * form with a page, {@link RatingScriptController} the page's script with JSON.
+ * A vote as a request sends it, whichever answer it wants: finds what is rated, reads the
+ * stars, counts the vote for the visitor, and says what came of it.
+ * {@link RatingController} answers a form with a page, {@link RatingScriptController} the
+ * page's script with JSON.
  */
 @Component
 class VoteRequests {
@@ -42,6 +43,7 @@ class VoteRequests {
 
 	/**
 	 * What came of a vote.
+	 *
 	 * @param messageKey what the reader is told
 	 * @param summary the item's rating after the vote, when the reader may see it
 	 * @param target what was rated, or null when there is no such thing

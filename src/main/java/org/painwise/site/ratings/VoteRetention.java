@@ -11,10 +11,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What votes keep only for a while: the hashed address and the visitor key, once the hourly and
- * daily limits are past. The vote itself stays in its item's rating (after that, the site no
- * longer shows a reader the stars they chose, and cannot tell a second vote from the same
- * browser). Votes on comments that no longer exist go, with their summaries.
+ * What votes keep only for a while: the hashed address and the visitor key, once the
+ * hourly and daily limits are past. The vote itself stays in its item's rating (after
+ * that, the site no longer shows a reader the stars they chose, and cannot tell a second
+ * vote from the same browser). Votes on comments that no longer exist go, with their
+ * summaries.
  */
 @Component
 class VoteRetention implements PersonalDataRetention {
@@ -28,11 +29,12 @@ class VoteRetention implements PersonalDataRetention {
 	@Override
 	public Map<String, Integer> forget(Instant now, RetentionProperties retention) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
-		counts.put("vote address hashes cleared", jdbc.sql("""
-				update vote set ip_hash = null, voter_key = null
-				where created_at < :cutoff and (ip_hash is not null or voter_key is not null)""")
-			.param("cutoff", now.minus(retention.addressHashes()).atOffset(ZoneOffset.UTC))
-			.update());
+		counts.put("vote address hashes cleared",
+				jdbc.sql("""
+						update vote set ip_hash = null, voter_key = null
+						where created_at < :cutoff and (ip_hash is not null or voter_key is not null)""")
+					.param("cutoff", now.minus(retention.addressHashes()).atOffset(ZoneOffset.UTC))
+					.update());
 		counts.put("votes on deleted comments deleted", jdbc.sql("""
 				delete from vote v where v.item_type = 'COMMENT'
 				  and not exists (select 1 from comment c where c.id = v.item_id)""").update());

@@ -18,9 +18,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Keeps post/redirect/get confirmation messages in a short-lived signed cookie instead of the
- * HTTP session, so a reader who posts a comment or votes still never gets a session. Only text
- * values are carried; the cookie is signed so a visitor cannot forge one.
+ * Keeps post/redirect/get confirmation messages in a short-lived signed cookie instead of
+ * the HTTP session, so a reader who posts a comment or votes still never gets a session.
+ * Only text values are carried; the cookie is signed so a visitor cannot forge one.
  */
 @Component("flashMapManager")
 class CookieFlashMapManager extends AbstractFlashMapManager {
@@ -93,15 +93,16 @@ class CookieFlashMapManager extends AbstractFlashMapManager {
 			for (Map<String, Object> entry : entries) {
 				FlashMap flashMap = new FlashMap();
 				if (entry.get("a") instanceof Map<?, ?> attributes) {
-					attributes.forEach((name, attribute) -> flashMap.put(String.valueOf(name), String.valueOf(attribute)));
+					attributes
+						.forEach((name, attribute) -> flashMap.put(String.valueOf(name), String.valueOf(attribute)));
 				}
 				if (entry.get("p") instanceof String path) {
 					flashMap.setTargetRequestPath(path);
 				}
 				if (entry.get("e") instanceof Number expiration) {
 					// keep the original expiry rather than restarting the clock
-					flashMap.startExpirationPeriod((int) Math.max(0,
-							(expiration.longValue() - System.currentTimeMillis()) / 1000));
+					flashMap.startExpirationPeriod(
+							(int) Math.max(0, (expiration.longValue() - System.currentTimeMillis()) / 1000));
 				}
 				flashMaps.add(flashMap);
 			}

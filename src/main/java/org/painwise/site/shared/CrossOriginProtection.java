@@ -14,14 +14,15 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * CSRF protection for the public forms without a per-visitor token, so public pages stay the
- * same for everyone and can be cached. Browsers say where a request comes from: an unsafe
- * request is refused when {@code Sec-Fetch-Site} is present and is neither {@code same-origin}
- * nor {@code none} (typed by the person), or, for browsers that do not send it, when
- * {@code Origin} is present and is neither this site's origin as the request reached it nor
- * the origin of {@code site.base-url}. A request with neither header does not come from a
- * browser, so no visitor's browser can have been tricked into sending it; it goes on to the
- * form's other checks. This is the approach of Go's {@code http.CrossOriginProtection}.
+ * CSRF protection for the public forms without a per-visitor token, so public pages stay
+ * the same for everyone and can be cached. Browsers say where a request comes from: an
+ * unsafe request is refused when {@code Sec-Fetch-Site} is present and is neither
+ * {@code same-origin} nor {@code none} (typed by the person), or, for browsers that do
+ * not send it, when {@code Origin} is present and is neither this site's origin as the
+ * request reached it nor the origin of {@code site.base-url}. A request with neither
+ * header does not come from a browser, so no visitor's browser can have been tricked into
+ * sending it; it goes on to the form's other checks. This is the approach of Go's
+ * {@code http.CrossOriginProtection}.
  * <p>
  * The staff area keeps Spring Security's token as well, and is not checked here.
  */
@@ -71,7 +72,10 @@ class CrossOriginProtection implements WebMvcConfigurer, HandlerInterceptor {
 		}
 	}
 
-	/** The origin the request was sent to, as the server sees it (after any trusted proxy headers). */
+	/**
+	 * The origin the request was sent to, as the server sees it (after any trusted proxy
+	 * headers).
+	 */
 	static String requestOrigin(HttpServletRequest request) {
 		String scheme = request.getScheme().toLowerCase(Locale.ROOT);
 		return origin(scheme, request.getServerName(), request.getServerPort());
@@ -85,7 +89,8 @@ class CrossOriginProtection implements WebMvcConfigurer, HandlerInterceptor {
 	}
 
 	private static String origin(String scheme, String host, int port) {
-		boolean defaultPort = port < 0 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+		boolean defaultPort = port < 0 || (scheme.equals("http") && port == 80)
+				|| (scheme.equals("https") && port == 443);
 		String name = host.toLowerCase(Locale.ROOT);
 		if (name.contains(":") && !name.startsWith("[")) {
 			name = "[" + name + "]";

@@ -30,15 +30,17 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * What happens when the database cannot be reached (restarting, failed over, the network down):
- * the visitor gets a 503 page in the site's layout with {@code Retry-After}, saying that nothing
- * was saved and they can try again, never a 500. Pages the page cache holds are still served.
+ * What happens when the database cannot be reached (restarting, failed over, the network
+ * down): the visitor gets a 503 page in the site's layout with {@code Retry-After},
+ * saying that nothing was saved and they can try again, never a 500. Pages the page cache
+ * holds are still served.
  *
- * <p>Errors inside Spring MVC become that page through {@link ErrorPages}, which also gives back
- * the text of the form that was sent; this filter, first in the chain, catches the same errors
- * from the filters (staff sessions, sign-in checks) and sends the container's 503 page. The
- * pool's and the driver's time-outs (see {@code application.properties}) make a stuck database
- * fail fast instead of holding every thread.
+ * <p>
+ * Errors inside Spring MVC become that page through {@link ErrorPages}, which also gives
+ * back the text of the form that was sent; this filter, first in the chain, catches the
+ * same errors from the filters (staff sessions, sign-in checks) and sends the container's
+ * 503 page. The pool's and the driver's time-outs (see {@code application.properties})
+ * make a stuck database fail fast instead of holding every thread.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
@@ -49,7 +51,10 @@ public class DatabaseUnavailable extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailable.class);
 
-	/** PostgreSQL's codes for a lost or refused connection and for a server shutting down or starting. */
+	/**
+	 * PostgreSQL's codes for a lost or refused connection and for a server shutting down
+	 * or starting.
+	 */
 	private static final List<String> UNAVAILABLE_STATES = List.of("08", "57P01", "57P02", "57P03");
 
 	private final DataSource dataSource;
@@ -59,10 +64,10 @@ public class DatabaseUnavailable extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Whether an error means the database could not be reached, rather than a fault in the site:
-	 * the error says so (a refused or lost connection, a server shutting down), or it came from
-	 * the database in some other way (a failed rollback on a connection that was cut, say) and
-	 * the database does not answer now.
+	 * Whether an error means the database could not be reached, rather than a fault in
+	 * the site: the error says so (a refused or lost connection, a server shutting down),
+	 * or it came from the database in some other way (a failed rollback on a connection
+	 * that was cut, say) and the database does not answer now.
 	 */
 	public boolean explains(Throwable error) {
 		if (saysUnreachable(error)) {
@@ -97,7 +102,10 @@ public class DatabaseUnavailable extends OncePerRequestFilter {
 		return false;
 	}
 
-	/** Asked only after an error: waits no longer than the pool's time-out for a connection. */
+	/**
+	 * Asked only after an error: waits no longer than the pool's time-out for a
+	 * connection.
+	 */
 	private boolean databaseAnswers() {
 		try (Connection connection = dataSource.getConnection()) {
 			return connection.isValid(2);

@@ -13,9 +13,9 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The one way pages write a day, "3 March 2025", as {@code ${#days.format(date)}} in every
- * template, including comment HTML rendered outside a request's view, and a day and time as
- * {@code ${#days.formatWithTime(dateTime)}}.
+ * The one way pages write a day, "3 March 2025", as {@code ${#days.format(date)}} in
+ * every template, including comment HTML rendered outside a request's view, and a day and
+ * time as {@code ${#days.formatWithTime(dateTime)}}.
  */
 public final class Days {
 
@@ -34,8 +34,8 @@ public final class Days {
 	}
 
 	/**
-	 * The day and time of a date-time in its own time zone, "3 March 2025, 09:12"; null for none.
-	 * Staff pages show when something happened this way.
+	 * The day and time of a date-time in its own time zone, "3 March 2025, 09:12"; null
+	 * for none. Staff pages show when something happened this way.
 	 */
 	public String formatWithTime(TemporalAccessor dateTime) {
 		return dateTime == null ? null : DAY_AND_TIME.format(dateTime);

@@ -11,8 +11,9 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Tells the layouts when a page shows a form that came back with errors, so the page title
- * starts with "Error:" and a screen reader user hears at once that something needs fixing.
+ * Tells the layouts when a page shows a form that came back with errors, so the page
+ * title starts with "Error:" and a screen reader user hears at once that something needs
+ * fixing.
  */
 @Configuration(proxyBeanMethods = false)
 class ErrorPageTitles implements WebMvcConfigurer, HandlerInterceptor {

@@ -25,15 +25,18 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Turns the errors a visitor can cause into the site's own error pages, with the right status
- * and, where the site wrote one, a message that says what happened. Errors raised outside
- * Spring MVC (by the security filters, say) reach the same templates through Boot's error
- * controller and {@link SiteErrorAttributes}.
+ * Turns the errors a visitor can cause into the site's own error pages, with the right
+ * status and, where the site wrote one, a message that says what happened. Errors raised
+ * outside Spring MVC (by the security filters, say) reach the same templates through
+ * Boot's error controller and {@link SiteErrorAttributes}.
  */
 @ControllerAdvice
 public class ErrorPages {
 
-	/** The fields of the site's forms where a visitor writes in their own words, as the forms name them. */
+	/**
+	 * The fields of the site's forms where a visitor writes in their own words, as the
+	 * forms name them.
+	 */
 	private static final List<String> FREE_TEXT_FIELDS = List.of("body", "reason", "whatIsWrong", "text");
 
 	private final SiteProperties site;
@@ -58,8 +61,8 @@ public class ErrorPages {
 
 	/**
 	 * The reader's message of a refusal the site wrote: its reason, looked up as a key in
-	 * {@code messages.properties} with the refusal's arguments, or shown as written when it is no
-	 * key.
+	 * {@code messages.properties} with the refusal's arguments, or shown as written when
+	 * it is no key.
 	 */
 	private String reason(Exception exception, Locale locale) {
 		if (!(exception instanceof ResponseStatusException refusal) || refusal.getReason() == null) {
@@ -69,16 +72,19 @@ public class ErrorPages {
 				locale);
 	}
 
-	/** A form sent from another site, where no free text needs keeping (a vote, a yes or no). */
+	/**
+	 * A form sent from another site, where no free text needs keeping (a vote, a yes or
+	 * no).
+	 */
 	@ExceptionHandler(CrossSiteRequestRefused.class)
 	ModelAndView crossSite() {
 		return crossSitePage(null, site);
 	}
 
 	/**
-	 * The page for a form refused because it was sent from another site, in the site's layout,
-	 * with status 403 and any text the visitor typed in a read-only box so none of it is lost.
-	 *
+	 * The page for a form refused because it was sent from another site, in the site's
+	 * layout, with status 403 and any text the visitor typed in a read-only box so none
+	 * of it is lost.
 	 * @param keptText what the visitor wrote, or null
 	 */
 	public static ModelAndView crossSitePage(String keptText, SiteProperties site) {
@@ -92,9 +98,9 @@ public class ErrorPages {
 	}
 
 	/**
-	 * The database could not be reached: a 503 that says nothing was saved, with the text of the
-	 * form that was sent (a comment, a report, feedback) so the visitor can send it again. Any
-	 * other database error is the site's fault and goes on to the 500 page.
+	 * The database could not be reached: a 503 that says nothing was saved, with the text
+	 * of the form that was sent (a comment, a report, feedback) so the visitor can send
+	 * it again. Any other database error is the site's fault and goes on to the 500 page.
 	 */
 	@ExceptionHandler({ DataAccessException.class, TransactionException.class, PersistenceException.class })
 	ModelAndView databaseError(Exception exception, HttpServletRequest request, HttpServletResponse response)
@@ -120,9 +126,9 @@ public class ErrorPages {
 	}
 
 	/**
-	 * A request value that is not of its parameter's type: a path that names nothing (a word where
-	 * an id goes) is a 404, a query parameter a 400. A type that refuses a value with its own
-	 * status and message ({@link PageNumber}) keeps them.
+	 * A request value that is not of its parameter's type: a path that names nothing (a
+	 * word where an id goes) is a 404, a query parameter a 400. A type that refuses a
+	 * value with its own status and message ({@link PageNumber}) keeps them.
 	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ModelAndView typeMismatch(MethodArgumentTypeMismatchException mismatch, Locale locale) {

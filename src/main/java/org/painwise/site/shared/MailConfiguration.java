@@ -18,9 +18,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
- * Chooses how emails leave the site: by SMTP when {@code spring.mail.host} is set; written to the
- * log only on the development site; not at all when {@code mail.enabled=false}. Without any of
- * these the site does not start.
+ * Chooses how emails leave the site: by SMTP when {@code spring.mail.host} is set;
+ * written to the log only on the development site; not at all when
+ * {@code mail.enabled=false}. Without any of these the site does not start.
  */
 @Configuration(proxyBeanMethods = false)
 class MailConfiguration {
@@ -39,7 +39,8 @@ class MailConfiguration {
 				mail.setSubject(email.subject());
 				mail.setText(email.text());
 				if (email.unsubscribeUrl() != null) {
-					// RFC 8058: mail programs may offer unsubscribing, and do it with a POST to this address
+					// RFC 8058: mail programs may offer unsubscribing, and do it with a
+					// POST to this address
 					message.setHeader("List-Unsubscribe", "<" + email.unsubscribeUrl() + ">");
 					message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 				}
@@ -51,7 +52,10 @@ class MailConfiguration {
 		};
 	}
 
-	/** The development site shows every email it would have sent in its log, so nobody needs a mail server. */
+	/**
+	 * The development site shows every email it would have sent in its log, so nobody
+	 * needs a mail server.
+	 */
 	@Bean
 	@Profile("dev")
 	@ConditionalOnMissingBean(Outbox.class)
@@ -61,7 +65,10 @@ class MailConfiguration {
 				email.to(), email.subject(), email.text());
 	}
 
-	/** Mail switched off on purpose ({@code mail.enabled=false}): nothing is sent, and nothing about it is logged. */
+	/**
+	 * Mail switched off on purpose ({@code mail.enabled=false}): nothing is sent, and
+	 * nothing about it is logged.
+	 */
 	@Bean
 	@ConditionalOnProperty(name = "mail.enabled", havingValue = "false")
 	@ConditionalOnMissingBean(Outbox.class)
@@ -71,8 +78,9 @@ class MailConfiguration {
 	}
 
 	/**
-	 * Anywhere else, a site without a mail server would silently drop every email (or, as it once
-	 * did, write people's addresses and links into the log), so it does not start.
+	 * Anywhere else, a site without a mail server would silently drop every email (or, as
+	 * it once did, write people's addresses and links into the log), so it does not
+	 * start.
 	 */
 	@Bean
 	@ConditionalOnMissingBean(Outbox.class)

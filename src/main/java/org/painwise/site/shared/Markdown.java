@@ -27,13 +27,15 @@ import org.owasp.html.PolicyFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns Markdown into HTML that is safe to put on a page, and lists the section headings so a
- * page can show its contents with working anchors.
+ * Turns Markdown into HTML that is safe to put on a page, and lists the section headings
+ * so a page can show its contents with working anchors.
  *
- * <p>The HTML is cleaned with an allow-list after rendering: raw HTML in the source is escaped,
- * and only plain formatting, links to http(s), mailto and tel addresses or to the site itself,
- * tables, heading anchors, and images stored on the site itself ({@code /images/123}) that have
- * alt text. No script, event handler, style or {@code javascript:} URL can get through.
+ * <p>
+ * The HTML is cleaned with an allow-list after rendering: raw HTML in the source is
+ * escaped, and only plain formatting, links to http(s), mailto and tel addresses or to
+ * the site itself, tables, heading anchors, and images stored on the site itself
+ * ({@code /images/123}) that have alt text. No script, event handler, style or
+ * {@code javascript:} URL can get through.
  */
 @Component
 public class Markdown {
@@ -49,14 +51,25 @@ public class Markdown {
 	private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
 		.allowElements("p", "br", "hr", "strong", "em", "b", "i", "code", "pre", "blockquote", "ul", "ol", "li", "a",
 				"h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td", "del", "sup", "sub")
-		.allowAttributes("id").matching(Pattern.compile("[a-z0-9-]{1,100}")).onElements("h2", "h3", "h4", "h5", "h6")
-		.allowAttributes("href").onElements("a")
+		.allowAttributes("id")
+		.matching(Pattern.compile("[a-z0-9-]{1,100}"))
+		.onElements("h2", "h3", "h4", "h5", "h6")
+		.allowAttributes("href")
+		.onElements("a")
 		.allowUrlProtocols(LINK_PROTOCOLS.toArray(String[]::new))
-		.allowAttributes("start").matching(Pattern.compile("[0-9]{1,4}")).onElements("ol")
-		.allowAttributes("align").matching(true, "left", "right", "center").onElements("th", "td")
+		.allowAttributes("start")
+		.matching(Pattern.compile("[0-9]{1,4}"))
+		.onElements("ol")
+		.allowAttributes("align")
+		.matching(true, "left", "right", "center")
+		.onElements("th", "td")
 		.requireRelsOnLinks("noopener", "noreferrer")
-		.allowAttributes("src").matching(SITE_IMAGE).onElements("img")
-		.allowAttributes("alt").matching(Pattern.compile("(?s).*\\S.*")).onElements("img")
+		.allowAttributes("src")
+		.matching(SITE_IMAGE)
+		.onElements("img")
+		.allowAttributes("alt")
+		.matching(Pattern.compile("(?s).*\\S.*"))
+		.onElements("img")
 		// an image without a site address or without alt text is dropped whole
 		.allowElements((name, attributes) -> attributes.contains("src") && attributes.contains("alt") ? name : null,
 				"img")
@@ -84,8 +97,9 @@ public class Markdown {
 	/**
 	 * Something the allow-list took out of a body, for telling the editor.
 	 *
-	 * @param kind {@code html} for raw HTML written in the Markdown (shown as text, never as
-	 * markup), {@code element} for an element removed, {@code attribute} for an attribute removed
+	 * @param kind {@code html} for raw HTML written in the Markdown (shown as text, never
+	 * as markup), {@code element} for an element removed, {@code attribute} for an
+	 * attribute removed
 	 * @param what the HTML, element name or attribute name
 	 * @param element for an attribute, the element it was on
 	 */
@@ -96,13 +110,17 @@ public class Markdown {
 	public record ImageReference(String src, String alt) {
 	}
 
-	/** What an editor's preview needs: the page as readers will see it and what was taken out. */
+	/**
+	 * What an editor's preview needs: the page as readers will see it and what was taken
+	 * out.
+	 */
 	public record Checked(Rendered rendered, List<Removal> removals, List<ImageReference> images) {
 	}
 
 	/**
-	 * Renders the body as {@link #render} does, and also reports everything the allow-list or the
-	 * escaping of raw HTML would take out, so nothing is dropped without the editor knowing.
+	 * Renders the body as {@link #render} does, and also reports everything the
+	 * allow-list or the escaping of raw HTML would take out, so nothing is dropped
+	 * without the editor knowing.
 	 */
 	public Checked check(String markdown) {
 		Node document = parser.parse(markdown == null ? "" : markdown);
@@ -125,8 +143,10 @@ public class Markdown {
 				visitChildren(image);
 			}
 		});
-		// the report comes from HTML rendered without CommonMark's own URL clean-up, so the
-		// allow-list sees (and reports) a javascript: link rather than an already emptied one
+		// the report comes from HTML rendered without CommonMark's own URL clean-up, so
+		// the
+		// allow-list sees (and reports) a javascript: link rather than an already emptied
+		// one
 		String unfiltered = HtmlRenderer.builder()
 			.extensions(List.of(TablesExtension.create()))
 			.escapeHtml(true)
@@ -162,7 +182,8 @@ public class Markdown {
 		document.accept(new AbstractVisitor() {
 			@Override
 			public void visit(org.commonmark.node.Heading heading) {
-				// the page title is the only h1: a level-1 heading in a body becomes a section
+				// the page title is the only h1: a level-1 heading in a body becomes a
+				// section
 				if (heading.getLevel() == 1) {
 					heading.setLevel(2);
 				}
@@ -189,7 +210,10 @@ public class Markdown {
 		return new Rendered(POLICY.sanitize(renderer.render(document)), List.copyOf(headings));
 	}
 
-	/** Text that can go into a URL path: lower case ASCII letters and digits joined by hyphens. */
+	/**
+	 * Text that can go into a URL path: lower case ASCII letters and digits joined by
+	 * hyphens.
+	 */
 	public static String slugOf(String text) {
 		String ascii = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)
 			.replaceAll("\\p{M}", "")

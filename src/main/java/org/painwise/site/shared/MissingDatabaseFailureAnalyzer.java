@@ -6,9 +6,9 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
 /**
- * A production start without a database, or without a mail server, stops at once with one line
- * that says what to set. The site never falls back to an embedded database or to writing emails
- * into its log: those exist only in the development run.
+ * A production start without a database, or without a mail server, stops at once with one
+ * line that says what to set. The site never falls back to an embedded database or to
+ * writing emails into its log: those exist only in the development run.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class MissingDatabaseFailureAnalyzer implements FailureAnalyzer {

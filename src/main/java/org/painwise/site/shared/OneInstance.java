@@ -9,9 +9,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs a periodic job on one instance of the site at a time, however many run against the
- * database: each run holds a PostgreSQL advisory lock named after the job for its transaction,
- * and an instance that finds the lock taken skips that run. Nothing to set up and nothing left
- * behind if an instance dies (the lock goes with its connection).
+ * database: each run holds a PostgreSQL advisory lock named after the job for its
+ * transaction, and an instance that finds the lock taken skips that run. Nothing to set
+ * up and nothing left behind if an instance dies (the lock goes with its connection).
  */
 @Component
 public class OneInstance {

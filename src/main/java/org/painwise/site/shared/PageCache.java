@@ -25,9 +25,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Public pages as a reader without a personal cookie sees them, kept rendered (see
- * {@link PageCacheFilter}). Modules call this after a change commits, for whatever the change
- * shows on: one article's pages, or everything. Each eviction is also sent to the site's other
- * instances (see {@link PageCacheNotifications}); the time to live is the safety net.
+ * {@link PageCacheFilter}). Modules call this after a change commits, for whatever the
+ * change shows on: one article's pages, or everything. Each eviction is also sent to the
+ * site's other instances (see {@link PageCacheNotifications}); the time to live is the
+ * safety net.
  */
 @Component
 public class PageCache implements DisposableBean {
@@ -37,8 +38,9 @@ public class PageCache implements DisposableBean {
 	/**
 	 * Kept in the cache under the path and query string.
 	 *
-	 * @param headers the other headers the page went out with the first time (the security
-	 * headers), once known, so a kept page can be sent before the security filters run; null until then
+	 * @param headers the other headers the page went out with the first time (the
+	 * security headers), once known, so a kept page can be sent before the security
+	 * filters run; null until then
 	 * @param scheme the scheme of the request those headers were written for
 	 */
 	record Page(byte[] body, byte[] gzipped, String contentType, String etag, Map<String, List<String>> headers,
@@ -118,23 +120,27 @@ public class PageCache implements DisposableBean {
 	}
 
 	/**
-	 * Empties something else kept for pages whenever every page is evicted, here or on a message
-	 * from another instance, such as the parts of article pages that are the same for everyone.
+	 * Empties something else kept for pages whenever every page is evicted, here or on a
+	 * message from another instance, such as the parts of article pages that are the same
+	 * for everyone.
 	 */
 	public void alsoEvict(Runnable eviction) {
 		alongside.add(eviction);
 	}
 
 	/**
-	 * Empties what is kept for one article's pages whenever they are evicted (given the article's
-	 * slug), here or on a message from another instance. Whatever is registered here should also
-	 * be emptied by {@link #alsoEvict(Runnable)}, which covers every article at once.
+	 * Empties what is kept for one article's pages whenever they are evicted (given the
+	 * article's slug), here or on a message from another instance. Whatever is registered
+	 * here should also be emptied by {@link #alsoEvict(Runnable)}, which covers every
+	 * article at once.
 	 */
 	public void alsoEvictArticle(Consumer<String> eviction) {
 		alongsideArticles.add(eviction);
 	}
 
-	/** After a change that may show anywhere: an article, a person, a topic, a setting. */
+	/**
+	 * After a change that may show anywhere: an article, a person, a topic, a setting.
+	 */
 	public void evictEverything() {
 		evictLocally(Scope.EVERYTHING, null);
 		send(Scope.EVERYTHING, null);
@@ -147,9 +153,9 @@ public class PageCache implements DisposableBean {
 	}
 
 	/**
-	 * After a vote: the article's pages and the lists (cards show ratings) are evicted once the
-	 * vote lag has passed, together with any other votes in that time. The voter has a personal
-	 * cookie, so sees their vote at once.
+	 * After a vote: the article's pages and the lists (cards show ratings) are evicted
+	 * once the vote lag has passed, together with any other votes in that time. The voter
+	 * has a personal cookie, so sees their vote at once.
 	 */
 	public void evictAfterVote(String slug) {
 		if (pendingVotes.add(slug)) {

@@ -27,20 +27,26 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Serves public pages from {@link PageCache} to readers with nothing personal to see. A GET or
- * HEAD of a listed public page, from a visitor without a personal cookie (their visitor key, a
- * one-time notice, a session), is answered from the rendered bytes kept under its path and query
- * string, gzipped when the browser accepts it, with a strong {@code ETag} ({@code If-None-Match}
- * gets a 304) and a {@code Cache-Control} that lets a CDN keep it briefly. Only a 200 that sets
- * no cookie and chose no caching of its own is kept. Anyone else gets a fresh render, which the
- * security headers mark as not to be stored.
+ * Serves public pages from {@link PageCache} to readers with nothing personal to see. A
+ * GET or HEAD of a listed public page, from a visitor without a personal cookie (their
+ * visitor key, a one-time notice, a session), is answered from the rendered bytes kept
+ * under its path and query string, gzipped when the browser accepts it, with a strong
+ * {@code ETag} ({@code If-None-Match} gets a 304) and a {@code Cache-Control} that lets a
+ * CDN keep it briefly. Only a 200 that sets no cookie and chose no caching of its own is
+ * kept. Anyone else gets a fresh render, which the security headers mark as not to be
+ * stored.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
-	/** Cookies that make a page personal: the reader's own comments and votes, a notice, a staff session. */
+	/**
+	 * Cookies that make a page personal: the reader's own comments and votes, a notice, a
+	 * staff session.
+	 */
 	private static final Set<String> PERSONAL_COOKIES = Set.of("pw_visitor", "pw_flash", "JSESSIONID", "SESSION");
 
-	/** The remembered name and email, which only the reply page fills in on the server. */
+	/**
+	 * The remembered name and email, which only the reply page fills in on the server.
+	 */
 	private static final String COMMENTER_COOKIE = "pw_commenter";
 
 	private static final List<PathPattern> PUBLIC_PAGES = patterns("/", "/articles", "/articles/{slug}",
@@ -51,7 +57,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	static final String VARY = HttpHeaders.ACCEPT_ENCODING;
 
-	/** Headers a kept page is not sent with again as they were: they are set for each answer. */
+	/**
+	 * Headers a kept page is not sent with again as they were: they are set for each
+	 * answer.
+	 */
 	private static final Set<String> PER_ANSWER = Set.of("date", "content-length", "content-encoding", "content-type",
 			"set-cookie", "etag", "cache-control", "vary", "transfer-encoding", "connection", "keep-alive", "pragma",
 			"expires");
@@ -64,9 +73,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 	private final boolean beforeSecurity;
 
 	/**
-	 * @param beforeSecurity true for the instance that runs before the security filters: it sends
-	 * kept pages whose security headers are known, and learns them from the first answer; the
-	 * other instance, after the security filters, renders and keeps pages
+	 * @param beforeSecurity true for the instance that runs before the security filters:
+	 * it sends kept pages whose security headers are known, and learns them from the
+	 * first answer; the other instance, after the security filters, renders and keeps
+	 * pages
 	 */
 	PageCacheFilter(PageCache cache, boolean beforeSecurity) {
 		this.cache = cache;

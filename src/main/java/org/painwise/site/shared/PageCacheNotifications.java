@@ -18,10 +18,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Keeps the page caches of several instances in step through PostgreSQL: every eviction is sent
- * with {@code NOTIFY page_cache}, and every instance listens on a connection of its own, in a
- * background thread, and evicts the same pages. A listener that loses its connection connects
- * again and, since it may have missed something, empties its cache.
+ * Keeps the page caches of several instances in step through PostgreSQL: every eviction
+ * is sent with {@code NOTIFY page_cache}, and every instance listens on a connection of
+ * its own, in a background thread, and evicts the same pages. A listener that loses its
+ * connection connects again and, since it may have missed something, empties its cache.
  */
 class PageCacheNotifications implements SmartLifecycle {
 
@@ -64,7 +64,9 @@ class PageCacheNotifications implements SmartLifecycle {
 		}
 	}
 
-	/** Whether this instance is listening now (for tests that start a second instance). */
+	/**
+	 * Whether this instance is listening now (for tests that start a second instance).
+	 */
 	boolean isListening() {
 		return listening;
 	}
@@ -136,7 +138,10 @@ class PageCacheNotifications implements SmartLifecycle {
 		}
 	}
 
-	/** A connection of its own, outside the pool, so listening never holds a pooled connection. */
+	/**
+	 * A connection of its own, outside the pool, so listening never holds a pooled
+	 * connection.
+	 */
 	private Connection openConnection() throws SQLException {
 		if (dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null) {
 			return DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword());
@@ -145,8 +150,8 @@ class PageCacheNotifications implements SmartLifecycle {
 	}
 
 	/**
-	 * Waits before connecting again after the connection was lost (PostgreSQL restarting, say),
-	 * so a database that is away is not asked again in a tight loop.
+	 * Waits before connecting again after the connection was lost (PostgreSQL restarting,
+	 * say), so a database that is away is not asked again in a tight loop.
 	 */
 	private void pause() {
 		try {

@@ -6,10 +6,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * A page of a list as people count it: the first page is 1. Controllers take it as a typed
- * request parameter ({@code @RequestParam(defaultValue = "1") PageNumber page}); anything that is
- * not a whole number from 1 is a 400 with a message a reader can act on, and a number too big to
- * be a page is a 404, both shown by {@link ErrorPages}.
+ * A page of a list as people count it: the first page is 1. Controllers take it as a
+ * typed request parameter ({@code @RequestParam(defaultValue = "1") PageNumber page});
+ * anything that is not a whole number from 1 is a 400 with a message a reader can act on,
+ * and a number too big to be a page is a 404, both shown by {@link ErrorPages}.
  *
  * @param value the page number, from 1
  */

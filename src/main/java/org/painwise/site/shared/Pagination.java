@@ -7,8 +7,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The page links under a list: previous, next, and a short run of numbered pages with the first
- * and last always shown. Page numbers are 1-based, as readers see them.
+ * The page links under a list: previous, next, and a short run of numbered pages with the
+ * first and last always shown. Page numbers are 1-based, as readers see them.
  *
  * @param current the page being shown, from 1
  * @param totalPages how many pages there are
@@ -52,8 +52,7 @@ public record Pagination(int current, int totalPages, long totalItems, String pr
 				last = n;
 			}
 		}
-		return new Pagination(current, total, page.getTotalElements(),
-				current > 1 ? urlFor(base, current - 1) : null,
+		return new Pagination(current, total, page.getTotalElements(), current > 1 ? urlFor(base, current - 1) : null,
 				current < total ? urlFor(base, current + 1) : null, List.copyOf(links));
 	}
 

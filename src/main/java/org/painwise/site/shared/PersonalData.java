@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One module's part of what the site holds about a reader, for the reader's own data page and for
- * a request made to staff: each module finds and erases what it keeps, in its own tables. The
- * page shows, downloads and erases all the parts together.
+ * One module's part of what the site holds about a reader, for the reader's own data page
+ * and for a request made to staff: each module finds and erases what it keeps, in its own
+ * tables. The page shows, downloads and erases all the parts together.
  */
 public interface PersonalData {
 
@@ -18,11 +18,15 @@ public interface PersonalData {
 
 	/**
 	 * Erases what this module holds for the person, in the caller's transaction.
-	 * @return how many of each kind were erased, by a short description (counts only, for the audit log)
+	 * @return how many of each kind were erased, by a short description (counts only, for
+	 * the audit log)
 	 */
 	Map<String, Integer> erase(Subject subject);
 
-	/** A moment as the tables and downloads show it: {@code 2026-03-02 14:05}, in the site's time zone. */
+	/**
+	 * A moment as the tables and downloads show it: {@code 2026-03-02 14:05}, in the
+	 * site's time zone.
+	 */
 	static String time(Timestamp timestamp, Clock clock) {
 		return TIME.format(timestamp.toInstant().atZone(clock.getZone()));
 	}
@@ -32,17 +36,21 @@ public interface PersonalData {
 
 	/**
 	 * Whose data.
+	 *
 	 * @param email the email address they gave with their comments or reports
-	 * @param visitorKey the key in the visitor cookie of the browser asking, for what it did
-	 * (votes, reports); null when there is none, or when staff act on a request by phone or post
+	 * @param visitorKey the key in the visitor cookie of the browser asking, for what it
+	 * did (votes, reports); null when there is none, or when staff act on a request by
+	 * phone or post
 	 */
 	record Subject(String email, String visitorKey) {
 	}
 
 	/**
 	 * One kind of data as a table.
-	 * @param name a machine name, such as {@code comments}, for the downloads; {@code data.part.<name>}
-	 * is its heading and {@code data.column.<column>} each column's, in the message bundle
+	 *
+	 * @param name a machine name, such as {@code comments}, for the downloads;
+	 * {@code data.part.<name>} is its heading and {@code data.column.<column>} each
+	 * column's, in the message bundle
 	 * @param columns machine names of the columns
 	 * @param rows the values, as text, in the columns' order
 	 */

@@ -4,15 +4,16 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * One module's part of the site's retention: it forgets what it holds past its time. Each module
- * knows its own tables; {@link Retention} runs every part, on one instance at a time.
+ * One module's part of the site's retention: it forgets what it holds past its time. Each
+ * module knows its own tables; {@link Retention} runs every part, on one instance at a
+ * time.
  */
 public interface PersonalDataRetention {
 
 	/**
 	 * @param now the time to measure ages from
-	 * @return how many rows it changed or deleted, by a short description, for the log (counts
-	 * only, never data)
+	 * @return how many rows it changed or deleted, by a short description, for the log
+	 * (counts only, never data)
 	 */
 	Map<String, Integer> forget(Instant now, RetentionProperties retention);
 

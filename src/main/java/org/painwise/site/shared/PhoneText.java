@@ -1,8 +1,8 @@
 package org.painwise.site.shared;
 
 /**
- * A sentence with a telephone number in it, split so a page can show the number as a link that
- * dials it on a phone: {@code before}, the number as written, {@code after}.
+ * A sentence with a telephone number in it, split so a page can show the number as a link
+ * that dials it on a phone: {@code before}, the number as written, {@code after}.
  *
  * @param before the text up to the number
  * @param number the number as people read it, such as {@code 116 123}

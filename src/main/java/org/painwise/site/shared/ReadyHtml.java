@@ -8,16 +8,19 @@ import java.util.UUID;
 import jakarta.servlet.ServletRequest;
 
 /**
- * Markup rendered earlier and kept as UTF-8 bytes, put into a page without passing through the
- * template engine or the encoder again. Most of a long article page is comment threads that are
- * the same for every reader; copying them as text through a rendering, and encoding them again
- * for every reader whose page is personal, was most of that page's cost.
+ * Markup rendered earlier and kept as UTF-8 bytes, put into a page without passing
+ * through the template engine or the encoder again. Most of a long article page is
+ * comment threads that are the same for every reader; copying them as text through a
+ * rendering, and encoding them again for every reader whose page is personal, was most of
+ * that page's cost.
  *
- * <p>A page that can take ready bytes says so with {@link #acceptOn}; a template then writes a
- * short marker where the bytes go ({@link #place}), and the page's writer swaps the markers for
- * the bytes as it sends the page ({@link #encode}). On any other page {@link #place} gives the
- * markup as text, so a fragment works the same wherever it is used. Markers carry a random token
- * chosen when the site starts, so no text on a page can pose as one.
+ * <p>
+ * A page that can take ready bytes says so with {@link #acceptOn}; a template then writes
+ * a short marker where the bytes go ({@link #place}), and the page's writer swaps the
+ * markers for the bytes as it sends the page ({@link #encode}). On any other page
+ * {@link #place} gives the markup as text, so a fragment works the same wherever it is
+ * used. Markers carry a random token chosen when the site starts, so no text on a page
+ * can pose as one.
  */
 public final class ReadyHtml {
 
@@ -37,7 +40,10 @@ public final class ReadyHtml {
 		return html.getBytes(StandardCharsets.UTF_8);
 	}
 
-	/** Lets the page of this request take ready bytes, and gives it what its templates placed. */
+	/**
+	 * Lets the page of this request take ready bytes, and gives it what its templates
+	 * placed.
+	 */
 	public static ReadyHtml acceptOn(ServletRequest request) {
 		ReadyHtml ready = new ReadyHtml();
 		request.setAttribute(ATTRIBUTE, ready);
@@ -45,8 +51,8 @@ public final class ReadyHtml {
 	}
 
 	/**
-	 * What a template writes (unescaped) where ready markup goes: a marker when the page takes
-	 * ready bytes, else the markup itself.
+	 * What a template writes (unescaped) where ready markup goes: a marker when the page
+	 * takes ready bytes, else the markup itself.
 	 */
 	public static String place(ServletRequest request, byte[] html) {
 		if (request.getAttribute(ATTRIBUTE) instanceof ReadyHtml ready) {
@@ -56,7 +62,10 @@ public final class ReadyHtml {
 		return new String(html, StandardCharsets.UTF_8);
 	}
 
-	/** Adds the text, encoded, to the chunks, with each marker in it replaced by its bytes. */
+	/**
+	 * Adds the text, encoded, to the chunks, with each marker in it replaced by its
+	 * bytes.
+	 */
 	public void encode(String text, List<byte[]> chunks) {
 		int from = 0;
 		int at;

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a form far larger than any of the site's forms can legitimately be with a clear 413
- * page, before anything reads it. (Without this the container would silently drop the fields,
- * and the visitor would get a confusing "form expired" page instead.)
+ * Refuses a form far larger than any of the site's forms can legitimately be with a clear
+ * 413 page, before anything reads it. (Without this the container would silently drop the
+ * fields, and the visitor would get a confusing "form expired" page instead.)
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -14,11 +14,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Keeps nothing longer than the privacy notice says. Every hour (so nothing outlives its time
- * by more than that), on one instance at a time, each module's {@link PersonalDataRetention}
- * forgets what is past its time: hashed addresses and visitor keys after 48 hours, the daily
- * keys that made those hashes, rejected and spam comments 30 days after the decision, expired
- * sign-in failures. The log gets the counts, never the data.
+ * Keeps nothing longer than the privacy notice says. Every hour (so nothing outlives its
+ * time by more than that), on one instance at a time, each module's
+ * {@link PersonalDataRetention} forgets what is past its time: hashed addresses and
+ * visitor keys after 48 hours, the daily keys that made those hashes, rejected and spam
+ * comments 30 days after the decision, expired sign-in failures. The log gets the counts,
+ * never the data.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -34,8 +35,7 @@ public class Retention {
 
 	private final Clock clock;
 
-	Retention(List<PersonalDataRetention> parts, RetentionProperties properties, OneInstance oneInstance,
-			Clock clock) {
+	Retention(List<PersonalDataRetention> parts, RetentionProperties properties, OneInstance oneInstance, Clock clock) {
 		this.parts = parts;
 		this.properties = properties;
 		this.oneInstance = oneInstance;
@@ -49,7 +49,9 @@ public class Retention {
 		}
 	}
 
-	/** Runs every part now, as if the time were {@code now}; returns the counts it logged. */
+	/**
+	 * Runs every part now, as if the time were {@code now}; returns the counts it logged.
+	 */
 	public Map<String, Integer> run(Instant now) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		boolean ran = oneInstance.run("retention", () -> {

@@ -13,12 +13,12 @@ import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 
 /**
- * How the site names and sets its own cookies. A cookie is {@code Secure} whenever the request
- * came over HTTPS (behind a proxy, as the trusted proxy says: see the README's production
- * section). With {@code cookies.secure=true} (on in the {@code production} profile) every cookie
- * is {@code Secure} and carries the {@code __Host-} prefix, which browsers accept only from a
- * secure origin, for the whole site and without a {@code Domain}: no other host, not even a
- * sub-domain, can set or overwrite it.
+ * How the site names and sets its own cookies. A cookie is {@code Secure} whenever the
+ * request came over HTTPS (behind a proxy, as the trusted proxy says: see the README's
+ * production section). With {@code cookies.secure=true} (on in the {@code production}
+ * profile) every cookie is {@code Secure} and carries the {@code __Host-} prefix, which
+ * browsers accept only from a secure origin, for the whole site and without a
+ * {@code Domain}: no other host, not even a sub-domain, can set or overwrite it.
  */
 @Component
 public class SiteCookies {

@@ -5,9 +5,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A refusal with a status and a message for the reader, named by its key in
- * {@code messages.properties}: {@link ErrorPages} shows the message in the site's error page.
- * A plain {@link ResponseStatusException} whose reason is a message key is shown the same way;
- * this class adds the message's arguments.
+ * {@code messages.properties}: {@link ErrorPages} shows the message in the site's error
+ * page. A plain {@link ResponseStatusException} whose reason is a message key is shown
+ * the same way; this class adds the message's arguments.
  */
 public class SiteError extends ResponseStatusException {
 

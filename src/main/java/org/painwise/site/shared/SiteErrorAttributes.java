@@ -10,8 +10,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Error pages show a message only when the site wrote it for readers (a
- * {@link ResponseStatusException} with a reason). Framework and server messages never reach the
- * page, so nothing internal leaks and no stack trace is ever shown.
+ * {@link ResponseStatusException} with a reason). Framework and server messages never
+ * reach the page, so nothing internal leaks and no stack trace is ever shown.
  */
 @Component
 class SiteErrorAttributes extends DefaultErrorAttributes {

@@ -4,8 +4,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Puts the site settings into every page's model, error pages included, so the layout can show
- * the charity's name and helpline.
+ * Puts the site settings into every page's model, error pages included, so the layout can
+ * show the charity's name and helpline.
  */
 @ControllerAdvice
 class SiteModelAdvice {

@@ -13,9 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The charity's plain pages: About us, Get help &amp; support, Get involved, the privacy notice,
- * the accessibility statement and the community guidelines for comments. Their text is Markdown in {@code classpath:pages/}, with the
- * charity's details filled in from the site settings.
+ * The charity's plain pages: About us, Get help &amp; support, Get involved, the privacy
+ * notice, the accessibility statement and the community guidelines for comments. Their
+ * text is Markdown in {@code classpath:pages/}, with the charity's details filled in from
+ * the site settings.
  */
 @Controller
 class SitePagesController {

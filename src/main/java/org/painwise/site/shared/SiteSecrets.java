@@ -21,9 +21,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keys the site makes for itself: 32 random bytes per name, created on first use and kept in
- * PostgreSQL so every instance of the site uses the same ones. Used for keyed hashes (HMAC) such
- * as the salted hash of a visitor's IP address and for signed links.
+ * Keys the site makes for itself: 32 random bytes per name, created on first use and kept
+ * in PostgreSQL so every instance of the site uses the same ones. Used for keyed hashes
+ * (HMAC) such as the salted hash of a visitor's IP address and for signed links.
  */
 @Component
 public class SiteSecrets {
@@ -34,7 +34,10 @@ public class SiteSecrets {
 
 	private final Map<String, byte[]> keys = new ConcurrentHashMap<>();
 
-	/** A new key is committed on its own, before anything is signed with it: see {@link #loadOrCreate}. */
+	/**
+	 * A new key is committed on its own, before anything is signed with it: see
+	 * {@link #loadOrCreate}.
+	 */
 	private final TransactionTemplate ownTransaction;
 
 	SiteSecrets(JdbcClient jdbc, PlatformTransactionManager transactions) {
@@ -83,7 +86,10 @@ public class SiteSecrets {
 	 * @return how many were deleted from the database
 	 */
 	int delete(Predicate<String> names) {
-		List<String> doomed = jdbc.sql("select name from site_secret").query(String.class).list().stream()
+		List<String> doomed = jdbc.sql("select name from site_secret")
+			.query(String.class)
+			.list()
+			.stream()
 			.filter(names)
 			.toList();
 		forgetKept(names);
@@ -98,8 +104,9 @@ public class SiteSecrets {
 	}
 
 	/**
-	 * In a transaction of its own: a key made inside the caller's transaction would vanish if that
-	 * rolled back, while this instance went on signing with it and the others made another.
+	 * In a transaction of its own: a key made inside the caller's transaction would
+	 * vanish if that rolled back, while this instance went on signing with it and the
+	 * others made another.
 	 */
 	private byte[] loadOrCreate(String name) {
 		byte[] fresh = new byte[32];

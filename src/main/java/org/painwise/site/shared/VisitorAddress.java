@@ -15,23 +15,30 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * A visitor's IP address, reduced to a keyed hash the moment it is read. The raw address is
- * never stored or logged. The key is random and new every day, kept (shared by every instance)
- * only until the day after: once it is deleted, a hash cannot be tied to an address again, even
- * by someone holding a copy of the database, because there is no key to try addresses with.
- * Hashes themselves are cleared after 48 hours by each module's retention.
+ * A visitor's IP address, reduced to a keyed hash the moment it is read. The raw address
+ * is never stored or logged. The key is random and new every day, kept (shared by every
+ * instance) only until the day after: once it is deleted, a hash cannot be tied to an
+ * address again, even by someone holding a copy of the database, because there is no key
+ * to try addresses with. Hashes themselves are cleared after 48 hours by each module's
+ * retention.
  *
- * <p>An IPv6 address is first cut to its network prefix ({@code visitor-address.ipv6-prefix-length},
- * a /64 by default): a home or mobile connection is given a whole /64 and may use any address in
- * it, so hashing each full address would give one person a fresh limit for every request.
+ * <p>
+ * An IPv6 address is first cut to its network prefix
+ * ({@code visitor-address.ipv6-prefix-length}, a /64 by default): a home or mobile
+ * connection is given a whole /64 and may use any address in it, so hashing each full
+ * address would give one person a fresh limit for every request.
  *
- * <p>The address is the one the servlet container reports; behind a proxy it is the visitor's
- * only when the proxy is trusted (see the README's production section).
+ * <p>
+ * The address is the one the servlet container reports; behind a proxy it is the
+ * visitor's only when the proxy is trusted (see the README's production section).
  */
 @Component
 public class VisitorAddress implements PersonalDataRetention {
 
-	/** The daily keys' names: this, a colon and the day, such as {@code ip-hash:2026-11-30}. */
+	/**
+	 * The daily keys' names: this, a colon and the day, such as
+	 * {@code ip-hash:2026-11-30}.
+	 */
 	private static final String KEY = "ip-hash";
 
 	private final SiteSecrets secrets;
@@ -76,17 +83,20 @@ public class VisitorAddress implements PersonalDataRetention {
 	}
 
 	/**
-	 * A keyed hash of the request's address (of its network, for IPv6) that stays the same from
-	 * day to day, for the few things that must recognise an address over time: the addresses a
-	 * staff account signs in from, and a comment's, which it keeps as long as its daily hash so
-	 * that a moderator can block the address for a while.
+	 * A keyed hash of the request's address (of its network, for IPv6) that stays the
+	 * same from day to day, for the few things that must recognise an address over time:
+	 * the addresses a staff account signs in from, and a comment's, which it keeps as
+	 * long as its daily hash so that a moderator can block the address for a while.
 	 * @param keyName the site key to hash with, one per use
 	 */
 	public String steadyHashOf(HttpServletRequest request, String keyName) {
 		return secrets.hmacHex(keyName, grouped(request.getRemoteAddr())).substring(0, 32);
 	}
 
-	/** Deletes the keys of the days before yesterday: their hashes can no longer be remade. */
+	/**
+	 * Deletes the keys of the days before yesterday: their hashes can no longer be
+	 * remade.
+	 */
 	@Override
 	public Map<String, Integer> forget(Instant now, RetentionProperties retention) {
 		LocalDate today = now.atZone(clock.getZone()).toLocalDate();
@@ -99,7 +109,10 @@ public class VisitorAddress implements PersonalDataRetention {
 		return KEY + ":" + day;
 	}
 
-	/** An IPv6 address as its network (such as {@code 2001:db8:1:2::/64}); anything else as it is. */
+	/**
+	 * An IPv6 address as its network (such as {@code 2001:db8:1:2::/64}); anything else
+	 * as it is.
+	 */
 	String grouped(String address) {
 		if (address == null || address.indexOf(':') < 0) {
 			return address == null ? "" : address;

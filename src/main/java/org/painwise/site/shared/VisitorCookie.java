@@ -12,13 +12,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * A long-lived random key in a cookie that lets the site recognise a returning visitor's own
- * comments, votes and reports without an account or a server-side session. It is set only when
- * a visitor does something (posts, votes, reports), never for reading.
+ * A long-lived random key in a cookie that lets the site recognise a returning visitor's
+ * own comments, votes and reports without an account or a server-side session. It is set
+ * only when a visitor does something (posts, votes, reports), never for reading.
  *
- * <p>The cookie holds the key and the site's signature of it ({@code key.signature}), so only
- * keys the site gave out count: a visitor who makes up or changes a value has no key at all,
- * and cannot pose as many visitors to cast many votes.
+ * <p>
+ * The cookie holds the key and the site's signature of it ({@code key.signature}), so
+ * only keys the site gave out count: a visitor who makes up or changes a value has no key
+ * at all, and cannot pose as many visitors to cast many votes.
  */
 @Component
 public class VisitorCookie {

@@ -13,9 +13,9 @@ import org.springframework.validation.SmartValidator;
 import org.springframework.validation.Validator;
 
 /**
- * One validator for each form of the staff account pages. A password is checked against the
- * email address of the account it is for, which the form does not hold: its validator takes that
- * address as its one validation hint.
+ * One validator for each form of the staff account pages. A password is checked against
+ * the email address of the account it is for, which the form does not hold: its validator
+ * takes that address as its one validation hint.
  */
 final class AccountFormValidators {
 
@@ -87,7 +87,10 @@ final class AccountFormValidators {
 
 	}
 
-	/** A new password an admin sets for someone else; the hint is that person's email address. */
+	/**
+	 * A new password an admin sets for someone else; the hint is that person's email
+	 * address.
+	 */
 	@Component
 	static class NewPasswordValidator extends PasswordValidator {
 
@@ -125,7 +128,10 @@ final class AccountFormValidators {
 
 	}
 
-	/** A form with a password, checked against the policy and the email address given as the hint. */
+	/**
+	 * A form with a password, checked against the policy and the email address given as
+	 * the hint.
+	 */
 	abstract static class PasswordValidator implements SmartValidator {
 
 		private final PasswordPolicy policy;

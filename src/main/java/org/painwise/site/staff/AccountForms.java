@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The forms of the staff account pages, checked by {@link AccountFormValidators}. Each form binds
- * only its own fields, and a password is never put back into a page.
+ * The forms of the staff account pages, checked by {@link AccountFormValidators}. Each
+ * form binds only its own fields, and a password is never put back into a page.
  */
 final class AccountForms {
 
@@ -44,7 +44,10 @@ final class AccountForms {
 
 	}
 
-	/** A new account, as an admin fills it in: an email address and a first password besides the details. */
+	/**
+	 * A new account, as an admin fills it in: an email address and a first password
+	 * besides the details.
+	 */
 	static final class NewAccount extends Details {
 
 		private String email;

@@ -9,9 +9,9 @@ import java.lang.annotation.Target;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
- * Only admins: managing staff accounts and site settings. Put it on a controller or service class
- * or method: it is checked on every call, in addition to the URL rules of the security
- * configuration.
+ * Only admins: managing staff accounts and site settings. Put it on a controller or
+ * service class or method: it is checked on every call, in addition to the URL rules of
+ * the security configuration.
  */
 @Target({ ElementType.TYPE, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)

@@ -9,9 +9,9 @@ import java.lang.annotation.Target;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
- * Any signed-in staff member, whatever their roles. Put it on a controller or service class or
- * method: it is checked on every call, in addition to the URL rules of the security
- * configuration.
+ * Any signed-in staff member, whatever their roles. Put it on a controller or service
+ * class or method: it is checked on every call, in addition to the URL rules of the
+ * security configuration.
  */
 @Target({ ElementType.TYPE, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)

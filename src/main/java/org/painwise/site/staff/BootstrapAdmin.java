@@ -14,11 +14,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The site has no built-in password. When it starts with no staff account at all, it creates the
- * first admin from {@code staff.bootstrap-admin.*} (environment variables
+ * The site has no built-in password. When it starts with no staff account at all, it
+ * creates the first admin from {@code staff.bootstrap-admin.*} (environment variables
  * {@code STAFF_BOOTSTRAP_ADMIN_EMAIL}, {@code STAFF_BOOTSTRAP_ADMIN_PASSWORD} and
- * {@code STAFF_BOOTSTRAP_ADMIN_DISPLAY_NAME}); with those unset it says, in one line, how to.
- * Once any account exists the settings are ignored and can be removed.
+ * {@code STAFF_BOOTSTRAP_ADMIN_DISPLAY_NAME}); with those unset it says, in one line, how
+ * to. Once any account exists the settings are ignored and can be removed.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -51,7 +51,9 @@ class BootstrapAdmin implements ApplicationRunner {
 		createIfNoAccountExists();
 	}
 
-	/** @return whether it created an account */
+	/**
+	 * @return whether it created an account
+	 */
 	boolean createIfNoAccountExists() {
 		if (accounts.count() > 0) {
 			if (settings.isConfigured()) {
@@ -74,8 +76,8 @@ class BootstrapAdmin implements ApplicationRunner {
 					+ "does not meet the password policy (at least " + policy.minLength() + " characters, at most "
 					+ policy.maxLength() + " bytes, not the email address, not a common password): " + problems);
 		}
-		String displayName = settings.displayName() == null || settings.displayName().isBlank()
-				? DEFAULT_DISPLAY_NAME : settings.displayName().strip();
+		String displayName = settings.displayName() == null || settings.displayName().isBlank() ? DEFAULT_DISPLAY_NAME
+				: settings.displayName().strip();
 		if (displayName.length() > StaffAccount.MAX_DISPLAY_NAME) {
 			throw new IllegalStateException("staff.bootstrap-admin.display-name (STAFF_BOOTSTRAP_ADMIN_DISPLAY_NAME) "
 					+ "can be at most " + StaffAccount.MAX_DISPLAY_NAME + " characters.");

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a {@link StaffMember} controller parameter that receives the signed-in staff member, with
- * their roles as they are now (not as they were when they signed in).
+ * Marks a {@link StaffMember} controller parameter that receives the signed-in staff
+ * member, with their roles as they are now (not as they were when they signed in).
  */
 @Target(ElementType.PARAMETER)
 @Retention(RetentionPolicy.RUNTIME)

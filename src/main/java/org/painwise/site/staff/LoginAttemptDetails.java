@@ -8,12 +8,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.painwise.site.shared.VisitorAddress;
 
 /**
- * What the sign-in form records about an attempt besides the email and password: only the hash
- * of the visitor's address, never the address itself (Spring's usual details would carry the raw
- * IP address into the session and the logs).
+ * What the sign-in form records about an attempt besides the email and password: only the
+ * hash of the visitor's address, never the address itself (Spring's usual details would
+ * carry the raw IP address into the session and the logs).
  *
  * @param addressHash today's salted hash of the visitor's IP address
- * @param knownAddressHash a steady keyed hash of it, to recognise the addresses an account signs in from
+ * @param knownAddressHash a steady keyed hash of it, to recognise the addresses an
+ * account signs in from
  */
 record LoginAttemptDetails(String addressHash, String knownAddressHash) implements Serializable {
 

@@ -5,8 +5,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The staff sign-in page. Spring Security handles the form's POST; every refusal (wrong email or
- * password, a disabled account, too many attempts) comes back here with the same message.
+ * The staff sign-in page. Spring Security handles the form's POST; every refusal (wrong
+ * email or password, a disabled account, too many attempts) comes back here with the same
+ * message.
  */
 @Controller
 class LoginController {

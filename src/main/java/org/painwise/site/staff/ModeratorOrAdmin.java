@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
- * Moderators and admins: reading the audit log. Put it on a controller or service class or
- * method: it is checked on every call, in addition to the URL rules of the security
+ * Moderators and admins: reading the audit log. Put it on a controller or service class
+ * or method: it is checked on every call, in addition to the URL rules of the security
  * configuration.
  */
 @Target({ ElementType.TYPE, ElementType.METHOD })

@@ -7,8 +7,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
- * A staff section that is only a link in the staff navigation, with no dashboard panel: a module
- * extends it as a bean, naming the link's message, its page, who sees it and its place.
+ * A staff section that is only a link in the staff navigation, with no dashboard panel: a
+ * module extends it as a bean, naming the link's message, its page, who sees it and its
+ * place.
  */
 public abstract class NavigationLink implements StaffDashboardSection {
 

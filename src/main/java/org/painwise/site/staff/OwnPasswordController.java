@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A staff member changes their own password, proving they know the current one. Their other
- * sessions end; this one carries on with a new session id.
+ * A staff member changes their own password, proving they know the current one. Their
+ * other sessions end; this one carries on with a new session id.
  */
 @Controller
 @AnyStaff
@@ -101,8 +101,9 @@ class OwnPasswordController {
 	}
 
 	/**
-	 * The new password ends every session that started before it, this one included, unless this
-	 * session is told the new change time. It also gets a new id, as at sign-in.
+	 * The new password ends every session that started before it, this one included,
+	 * unless this session is told the new change time. It also gets a new id, as at
+	 * sign-in.
 	 */
 	private void staySignedIn(Instant changedAt, HttpServletRequest request, HttpServletResponse response) {
 		Authentication current = sessions.current();

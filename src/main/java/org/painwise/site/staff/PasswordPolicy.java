@@ -15,10 +15,12 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * What a staff password must be: long enough, not the account's own email address, and not one
- * of the passwords people use most often (those are the first ones an attacker tries).
+ * What a staff password must be: long enough, not the account's own email address, and
+ * not one of the passwords people use most often (those are the first ones an attacker
+ * tries).
  *
- * <p>The longest password is 72 bytes in UTF-8, which is 72 plain letters and digits: bcrypt
+ * <p>
+ * The longest password is 72 bytes in UTF-8, which is 72 plain letters and digits: bcrypt
  * reads no further than that, and refuses to hash anything longer.
  */
 @Component
@@ -91,7 +93,9 @@ class PasswordPolicy {
 		return problems;
 	}
 
-	/** Whether bcrypt would refuse the text: such a password can never match any account. */
+	/**
+	 * Whether bcrypt would refuse the text: such a password can never match any account.
+	 */
 	static boolean isTooLong(String password) {
 		return password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES;
 	}

@@ -9,15 +9,22 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * A sign-in whose password was right and that still waits for its second factor: it holds one of
- * these authorities instead of the account's roles, so no part of the staff area opens to it.
+ * A sign-in whose password was right and that still waits for its second factor: it holds
+ * one of these authorities instead of the account's roles, so no part of the staff area
+ * opens to it.
  */
 final class SecondFactor {
 
-	/** Waiting for a code from the app (or a recovery code), at {@link TwoFactorController#CODE}. */
+	/**
+	 * Waiting for a code from the app (or a recovery code), at
+	 * {@link TwoFactorController#CODE}.
+	 */
 	static final String CODE = "SECOND_FACTOR_CODE";
 
-	/** An admin without a second factor, who sets one up before anything else, at {@link TwoFactorController#SETUP}. */
+	/**
+	 * An admin without a second factor, who sets one up before anything else, at
+	 * {@link TwoFactorController#SETUP}.
+	 */
 	static final String SETUP = "SECOND_FACTOR_SETUP";
 
 	private SecondFactor() {

@@ -38,16 +38,16 @@ import org.springframework.web.servlet.ViewResolver;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
- * Who may do what, in two filter chains. The staff chain covers the staff area, signing in and
- * out and the actuator: sessions, Spring Security's CSRF token (kept in a cookie) and the saved
- * request, as a signed-in site needs. Everything under {@code /staff} needs a login and the role
- * for that part of the staff area, following least privilege: roles do not imply one another,
- * and a staff page with no rule here is refused to everyone. Controllers and services check roles
- * again with {@link AdminOnly} and its siblings.
+ * Who may do what, in two filter chains. The staff chain covers the staff area, signing
+ * in and out and the actuator: sessions, Spring Security's CSRF token (kept in a cookie)
+ * and the saved request, as a signed-in site needs. Everything under {@code /staff} needs
+ * a login and the role for that part of the staff area, following least privilege: roles
+ * do not imply one another, and a staff page with no rule here is refused to everyone.
+ * Controllers and services check roles again with {@link AdminOnly} and its siblings.
  * <p>
- * The public chain covers everything readers see. It keeps no session and hands out no CSRF
- * token, so a public page is the same for every reader and can be cached; the reader forms are
- * protected instead by a cross-origin check on every unsafe request (see
+ * The public chain covers everything readers see. It keeps no session and hands out no
+ * CSRF token, so a public page is the same for every reader and can be cached; the reader
+ * forms are protected instead by a cross-origin check on every unsafe request (see
  * {@code shared.CrossOriginProtection}). Both chains send the same security headers.
  */
 @Configuration(proxyBeanMethods = false)
@@ -65,31 +65,43 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain staffSecurity(HttpSecurity http, ThrottledAuthenticationProvider signIn,
-			StaffAccounts accounts, VisitorAddress visitorAddress,
-			SecurityContextRepository securityContextRepository, ObjectProvider<ThymeleafViewResolver> views,
-			ObjectProvider<ResourceUrlProvider> resourceUrls, SiteProperties site, SiteCookies cookies,
+	SecurityFilterChain staffSecurity(HttpSecurity http, ThrottledAuthenticationProvider signIn, StaffAccounts accounts,
+			VisitorAddress visitorAddress, SecurityContextRepository securityContextRepository,
+			ObjectProvider<ThymeleafViewResolver> views, ObjectProvider<ResourceUrlProvider> resourceUrls,
+			SiteProperties site, SiteCookies cookies,
 			@Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) throws Exception {
 		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
-		// the failure would otherwise be kept in a new session for every anonymous attempt
+		// the failure would otherwise be kept in a new session for every anonymous
+		// attempt
 		failure.setAllowSessionCreation(false);
 		http.securityMatcher(STAFF_PATHS)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/staff/accounts/**", "/staff/data-requests/**", "/staff/data-requests").hasRole(ADMIN)
-				.requestMatchers("/staff/moderation/**", "/staff/responses/**").hasRole(MODERATOR)
-				.requestMatchers("/staff/audit/**").hasAnyRole(MODERATOR, ADMIN)
+				.requestMatchers("/staff/accounts/**", "/staff/data-requests/**", "/staff/data-requests")
+				.hasRole(ADMIN)
+				.requestMatchers("/staff/moderation/**", "/staff/responses/**")
+				.hasRole(MODERATOR)
+				.requestMatchers("/staff/audit/**")
+				.hasAnyRole(MODERATOR, ADMIN)
 				// editorial work is for editors, and for admins too
 				.requestMatchers("/staff/articles/**", "/staff/people/**", "/staff/topics/**", "/staff/reviews/**",
 						"/staff/feedback/**")
-					.hasAnyRole(EDITOR, ADMIN)
-				.requestMatchers("/staff", "/staff/account/**").hasAnyRole(MODERATOR, EDITOR, ADMIN)
-				.requestMatchers("/staff/**").denyAll()
-				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-				// the site's figures (the page cache's hits and misses, say) are for admins only
-				.requestMatchers("/actuator/metrics", "/actuator/metrics/**").hasRole(ADMIN)
-				.requestMatchers("/actuator/**").denyAll()
-				.anyRequest().permitAll())
-			// only the throttled check, with no parent manager to fall back on after a refusal
+				.hasAnyRole(EDITOR, ADMIN)
+				.requestMatchers("/staff", "/staff/account/**")
+				.hasAnyRole(MODERATOR, EDITOR, ADMIN)
+				.requestMatchers("/staff/**")
+				.denyAll()
+				.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				// the site's figures (the page cache's hits and misses, say) are for
+				// admins only
+				.requestMatchers("/actuator/metrics", "/actuator/metrics/**")
+				.hasRole(ADMIN)
+				.requestMatchers("/actuator/**")
+				.denyAll()
+				.anyRequest()
+				.permitAll())
+			// only the throttled check, with no parent manager to fall back on after a
+			// refusal
 			.authenticationManager(new ProviderManager(List.of(signIn)))
 			.formLogin(login -> login.loginPage("/login")
 				.authenticationDetailsSource(request -> LoginAttemptDetails.of(request, visitorAddress))
@@ -121,8 +133,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Everything readers see: no session, no CSRF token, no saved request, so an anonymous page
-	 * sets no cookie. Unsafe requests here are checked for their origin instead of a token.
+	 * Everything readers see: no session, no CSRF token, no saved request, so an
+	 * anonymous page sets no cookie. Unsafe requests here are checked for their origin
+	 * instead of a token.
 	 */
 	@Bean
 	@Order(2)
@@ -147,8 +160,8 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Checks the password with the account's own hash. A disabled account is only refused after
-	 * its password has been checked, so it takes as long as any other failure.
+	 * Checks the password with the account's own hash. A disabled account is only refused
+	 * after its password has been checked, so it takes as long as any other failure.
 	 */
 	private static DaoAuthenticationProvider passwordCheck(StaffUserDetailsService staff,
 			PasswordEncoder passwordEncoder) {
@@ -170,20 +183,29 @@ class SecurityConfiguration {
 		return (name, locale) -> views.getObject().resolveViewName(name, locale);
 	}
 
-	/** Where a signed-in member's security context is kept between requests: their session. */
+	/**
+	 * Where a signed-in member's security context is kept between requests: their
+	 * session.
+	 */
 	@Bean
 	SecurityContextRepository securityContextRepository() {
 		return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
 				new HttpSessionSecurityContextRepository());
 	}
 
-	/** Hashes are bcrypt, marked with {@code {bcrypt}} so a stronger scheme can follow later. */
+	/**
+	 * Hashes are bcrypt, marked with {@code {bcrypt}} so a stronger scheme can follow
+	 * later.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
-	/** Requests the firewall refuses (encoded slashes, NUL bytes and the like) get a 400, not a 500. */
+	/**
+	 * Requests the firewall refuses (encoded slashes, NUL bytes and the like) get a 400,
+	 * not a 500.
+	 */
 	@Bean
 	RequestRejectedHandler requestRejectedHandler() {
 		return new HttpStatusRequestRejectedHandler();

@@ -11,9 +11,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Failed sign-ins on the dashboard, for admins only: how many there were within the failure
- * window, and each account that had an unusual number (as many as one address may fail before
- * it is slowed, or more), so an admin can see someone guessing and warn the person.
+ * Failed sign-ins on the dashboard, for admins only: how many there were within the
+ * failure window, and each account that had an unusual number (as many as one address may
+ * fail before it is slowed, or more), so an admin can see someone guessing and warn the
+ * person.
  */
 @Component
 class SignInFailuresSection implements StaffDashboardSection {
@@ -42,8 +43,8 @@ class SignInFailuresSection implements StaffDashboardSection {
 		long hours = Math.max(1, properties.login().failureWindow().toHours());
 		Map<String, LoginThrottle.Failures> failures = throttle.recentFailures();
 		if (failures.isEmpty()) {
-			return Optional.of(new Panel(text("staff.panel.signIns.heading"), List.of(text("staff.panel.signIns.none", hours)),
-					List.of()));
+			return Optional.of(new Panel(text("staff.panel.signIns.heading"),
+					List.of(text("staff.panel.signIns.none", hours)), List.of()));
 		}
 		Map<String, StaffAccount> byHash = new HashMap<>();
 		for (StaffAccount account : accounts.findAllByOrderByDisplayNameAscEmailAsc()) {
@@ -60,7 +61,8 @@ class SignInFailuresSection implements StaffDashboardSection {
 				notAccounts += count.count();
 			}
 			else if (count.count() >= properties.login().maxFailuresPerAccount()) {
-				unusual.add(text("staff.panel.signIns.account", account.getDisplayName(), count.count(), count.addresses()));
+				unusual.add(text("staff.panel.signIns.account", account.getDisplayName(), count.count(),
+						count.addresses()));
 			}
 		}
 		List<String> lines = new ArrayList<>();

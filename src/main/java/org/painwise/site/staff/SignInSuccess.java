@@ -12,8 +12,8 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 
 /**
- * Where a right password leads: to the second factor when the sign-in waits for one, otherwise
- * to the page the member first asked for, or the dashboard.
+ * Where a right password leads: to the second factor when the sign-in waits for one,
+ * otherwise to the page the member first asked for, or the dashboard.
  */
 final class SignInSuccess implements AuthenticationSuccessHandler {
 

@@ -19,9 +19,9 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInterceptor;
 
 /**
- * A refused staff request (a missing role, or a staff form sent without its CSRF token) gets the site's own
- * 403 page with status 403, rendered here rather than through a container error dispatch so it
- * looks the same wherever the refusal happens.
+ * A refused staff request (a missing role, or a staff form sent without its CSRF token)
+ * gets the site's own 403 page with status 403, rendered here rather than through a
+ * container error dispatch so it looks the same wherever the refusal happens.
  */
 class SiteAccessDeniedHandler implements AccessDeniedHandler {
 
@@ -51,9 +51,11 @@ class SiteAccessDeniedHandler implements AccessDeniedHandler {
 				response.sendError(HttpServletResponse.SC_FORBIDDEN);
 				return;
 			}
-			// outside Spring MVC, so give the page the content-hashed stylesheet links MVC pages get
+			// outside Spring MVC, so give the page the content-hashed stylesheet links
+			// MVC pages get
 			new ResourceUrlEncodingFilter().doFilter(request, response, (wrappedRequest, wrappedResponse) -> {
-				// the wrapper learns how to rewrite links when this attribute is set on it
+				// the wrapper learns how to rewrite links when this attribute is set on
+				// it
 				wrappedRequest.setAttribute(ResourceUrlProviderExposingInterceptor.RESOURCE_URL_PROVIDER_ATTR,
 						resourceUrls.get());
 				render(page, (HttpServletRequest) wrappedRequest, (HttpServletResponse) wrappedResponse);

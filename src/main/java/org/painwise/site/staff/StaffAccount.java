@@ -18,8 +18,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 /**
- * A staff member's account: how they sign in, the name they sign replies with, and what they
- * may do. The password is only ever held as a hash.
+ * A staff member's account: how they sign in, the name they sign replies with, and what
+ * they may do. The password is only ever held as a hash.
  */
 @Entity
 @Table(name = "staff_account")

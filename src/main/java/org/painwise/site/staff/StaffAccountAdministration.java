@@ -13,10 +13,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What admins do to staff accounts: list, create, change name and roles, disable and enable, set
- * a new password. Every method needs the admin role, whoever calls it. An admin can never lock
- * themselves out: they cannot disable their own account or take away their own admin role.
- * Each change is published as an event for the audit log.
+ * What admins do to staff accounts: list, create, change name and roles, disable and
+ * enable, set a new password. Every method needs the admin role, whoever calls it. An
+ * admin can never lock themselves out: they cannot disable their own account or take away
+ * their own admin role. Each change is published as an event for the audit log.
  */
 @Service
 @Transactional
@@ -52,7 +52,9 @@ class StaffAccountAdministration {
 		return StaffAccountSummary.of(find(id));
 	}
 
-	/** @return the new account's id */
+	/**
+	 * @return the new account's id
+	 */
 	public long create(StaffMember admin, String email, String displayName, Set<StaffRole> roles, String password) {
 		return staffAccounts.create(email, displayName, roles, password, admin.id()).getId();
 	}
@@ -102,8 +104,8 @@ class StaffAccountAdministration {
 	}
 
 	/**
-	 * Sets a new password for someone else; they are signed out everywhere. Admins change their
-	 * own password like everyone else, by giving the current one.
+	 * Sets a new password for someone else; they are signed out everywhere. Admins change
+	 * their own password like everyone else, by giving the current one.
 	 */
 	public void resetPassword(StaffMember admin, long id, String password) {
 		if (admin.id() == id) {

@@ -10,11 +10,11 @@ import java.util.Set;
  * @param email its sign-in address
  * @param displayName the name its owner signs replies with
  * @param roles the roles it was given
- * @param actorId the admin who created it, or null when the site created the first admin from
- * its start-up configuration
+ * @param actorId the admin who created it, or null when the site created the first admin
+ * from its start-up configuration
  * @param at when
  */
-public record StaffAccountCreated(long accountId, String email, String displayName, Set<StaffRole> roles,
-		Long actorId, Instant at) {
+public record StaffAccountCreated(long accountId, String email, String displayName, Set<StaffRole> roles, Long actorId,
+		Instant at) {
 
 }

@@ -19,8 +19,8 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The staff account pages' models: the list's rows, one account's page with its forms and a
- * refusal's reason, and the confirmation shown after a change.
+ * The staff account pages' models: the list's rows, one account's page with its forms and
+ * a refusal's reason, and the confirmation shown after a change.
  */
 @Component
 class StaffAccountPages {
@@ -52,8 +52,9 @@ class StaffAccountPages {
 	String list(Model model) {
 		List<Row> rows = administration.list()
 			.stream()
-			.map(account -> new Row(account, account.lastLoginAt() == null ? null
-					: LocalDateTime.ofInstant(account.lastLoginAt(), clock.getZone())))
+			.map(account -> new Row(account,
+					account.lastLoginAt() == null ? null
+							: LocalDateTime.ofInstant(account.lastLoginAt(), clock.getZone())))
 			.toList();
 		model.addAttribute("rows", rows);
 		return LIST;
@@ -72,7 +73,10 @@ class StaffAccountPages {
 		return "redirect:/staff/accounts/" + id;
 	}
 
-	/** The account page again, with the reason at the top, for a change an admin may not make to themselves. */
+	/**
+	 * The account page again, with the reason at the top, for a change an admin may not
+	 * make to themselves.
+	 */
 	String refused(Model model, StaffMember admin, StaffAccountSummary account, OwnAccountRefused refusal,
 			HttpServletResponse response) {
 		Details details = Details.of(account);

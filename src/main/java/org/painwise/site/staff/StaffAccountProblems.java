@@ -3,7 +3,10 @@ package org.painwise.site.staff;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Why an account change could not be made, as exceptions the controllers turn into messages. */
+/**
+ * Why an account change could not be made, as exceptions the controllers turn into
+ * messages.
+ */
 final class StaffAccountProblems {
 
 	private StaffAccountProblems() {
@@ -18,7 +21,10 @@ final class StaffAccountProblems {
 
 	}
 
-	/** There is no account with that id: a 404 with a message, through the site's error pages. */
+	/**
+	 * There is no account with that id: a 404 with a message, through the site's error
+	 * pages.
+	 */
 	static final class NoSuchAccount extends ResponseStatusException {
 
 		NoSuchAccount(long id) {
@@ -27,7 +33,10 @@ final class StaffAccountProblems {
 
 	}
 
-	/** An admin tried to lock themselves out: disable their own account or drop their own admin role. */
+	/**
+	 * An admin tried to lock themselves out: disable their own account or drop their own
+	 * admin role.
+	 */
 	static final class OwnAccountRefused extends RuntimeException {
 
 		private final String messageCode;

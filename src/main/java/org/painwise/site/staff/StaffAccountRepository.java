@@ -11,7 +11,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
 
-	/** @param email already normalised with {@link StaffAccount#normaliseEmail(String)} */
+	/**
+	 * @param email already normalised with {@link StaffAccount#normaliseEmail(String)}
+	 */
 	@EntityGraph(attributePaths = "roles")
 	Optional<StaffAccount> findByEmail(String email);
 

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creating accounts and the things a staff member does to their own account. Admin work on other
- * people's accounts goes through {@link StaffAccountAdministration}, which checks the role.
+ * Creating accounts and the things a staff member does to their own account. Admin work
+ * on other people's accounts goes through {@link StaffAccountAdministration}, which
+ * checks the role.
  */
 @Service
 @Transactional
@@ -48,7 +49,8 @@ class StaffAccounts {
 	/**
 	 * @param actorId the admin creating it, or null when the site creates the first admin
 	 * @throws EmailAlreadyUsed when another account has that address, whatever its case
-	 * @throws IllegalArgumentException when the password breaks the policy or there are no roles
+	 * @throws IllegalArgumentException when the password breaks the policy or there are
+	 * no roles
 	 */
 	StaffAccount create(String email, String displayName, Set<StaffRole> roles, String password, Long actorId) {
 		String normalised = StaffAccount.normaliseEmail(email);
@@ -64,8 +66,8 @@ class StaffAccounts {
 		Instant now = now();
 		StaffAccount account;
 		try {
-			account = accounts.saveAndFlush(
-					new StaffAccount(normalised, displayName, roles, passwordEncoder.encode(password), now));
+			account = accounts
+				.saveAndFlush(new StaffAccount(normalised, displayName, roles, passwordEncoder.encode(password), now));
 		}
 		catch (DataIntegrityViolationException ex) {
 			// someone else created the same address a moment ago
@@ -107,9 +109,9 @@ class StaffAccounts {
 	}
 
 	/**
-	 * Changes a staff member's own password once they have proved they know the current one.
-	 * Wrong current passwords count towards the same throttle as failed sign-ins, so a session
-	 * left open cannot be used to guess the password.
+	 * Changes a staff member's own password once they have proved they know the current
+	 * one. Wrong current passwords count towards the same throttle as failed sign-ins, so
+	 * a session left open cannot be used to guess the password.
 	 * @param newPassword already checked against the policy
 	 * @param from the request's address, hashed
 	 */

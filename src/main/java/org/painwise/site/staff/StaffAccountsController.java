@@ -27,9 +27,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Admins manage staff accounts: the list, a new account, and one account's page with its name
- * and roles, whether it may sign in, and a new password. Every change is post/redirect/get with a
- * confirmation; a change an admin may not make to their own account is a 409 with the reason.
+ * Admins manage staff accounts: the list, a new account, and one account's page with its
+ * name and roles, whether it may sign in, and a new password. Every change is
+ * post/redirect/get with a confirmation; a change an admin may not make to their own
+ * account is a 409 with the reason.
  */
 @Controller
 @AdminOnly
@@ -157,8 +158,7 @@ class StaffAccountsController {
 	}
 
 	@PostMapping("/{id}/enable")
-	String enable(@CurrentStaff StaffMember admin, @PathVariable long id, RedirectAttributes redirect,
-			Locale locale) {
+	String enable(@CurrentStaff StaffMember admin, @PathVariable long id, RedirectAttributes redirect, Locale locale) {
 		StaffAccountSummary account = administration.get(id);
 		administration.enable(admin, id);
 		return pages.confirmed(redirect, id, "accounts.enabled", account.email(), locale);

@@ -7,7 +7,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The staff home page: who is signed in, and a panel from each part of the staff area they use. */
+/**
+ * The staff home page: who is signed in, and a panel from each part of the staff area
+ * they use.
+ */
 @Controller
 @AnyStaff
 class StaffDashboardController {

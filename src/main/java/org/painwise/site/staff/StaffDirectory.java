@@ -9,8 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who the staff are, for other modules: the signed-in member, and members by id (to show who
- * made a decision) or by role (to notify moderators, say).
+ * Who the staff are, for other modules: the signed-in member, and members by id (to show
+ * who made a decision) or by role (to notify moderators, say).
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,7 +31,10 @@ public class StaffDirectory {
 		return Optional.empty();
 	}
 
-	/** Any account with this id, enabled or not: old decisions keep the name of who made them. */
+	/**
+	 * Any account with this id, enabled or not: old decisions keep the name of who made
+	 * them.
+	 */
 	public Optional<StaffMember> findById(long id) {
 		return accounts.findWithRolesById(id).map(StaffAccount::toMember);
 	}

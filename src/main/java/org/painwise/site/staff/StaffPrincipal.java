@@ -12,8 +12,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * A signed-in staff member as Spring Security holds them in the session. It remembers when the
- * password was last changed, so that a session started before a password change can be ended.
+ * A signed-in staff member as Spring Security holds them in the session. It remembers
+ * when the password was last changed, so that a session started before a password change
+ * can be ended.
  */
 final class StaffPrincipal implements UserDetails, CredentialsContainer {
 
@@ -50,7 +51,10 @@ final class StaffPrincipal implements UserDetails, CredentialsContainer {
 				account.isEnabled(), account.getPasswordChangedAt(), account.getPasswordHash());
 	}
 
-	/** The same person with a newer password-change time, after they changed their own password. */
+	/**
+	 * The same person with a newer password-change time, after they changed their own
+	 * password.
+	 */
 	StaffPrincipal withPasswordChangedAt(Instant changedAt) {
 		return new StaffPrincipal(id, email, displayName, roles, enabled, changedAt, null);
 	}

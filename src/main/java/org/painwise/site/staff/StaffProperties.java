@@ -17,7 +17,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param password the password policy
  * @param login how failed sign-ins are throttled
- * @param bootstrapAdmin the first admin, created at start-up only when there is no staff account
+ * @param bootstrapAdmin the first admin, created at start-up only when there is no staff
+ * account
  */
 @Validated
 @ConfigurationProperties("staff")
@@ -25,8 +26,8 @@ record StaffProperties(@Valid @DefaultValue Password password, @Valid @DefaultVa
 		@DefaultValue BootstrapAdmin bootstrapAdmin, @DefaultValue TwoFactorSettings twoFactor) {
 
 	/**
-	 * @param requiredForAdmins whether an admin must sign in with a code from an app, setting one
-	 * up at their first sign-in without it
+	 * @param requiredForAdmins whether an admin must sign in with a code from an app,
+	 * setting one up at their first sign-in without it
 	 */
 	record TwoFactorSettings(@DefaultValue("true") boolean requiredForAdmins) {
 
@@ -40,30 +41,28 @@ record StaffProperties(@Valid @DefaultValue Password password, @Valid @DefaultVa
 	}
 
 	/**
-	 * Failed sign-ins buy growing pauses (see {@link LoginThrottle}); the counts are kept in the
-	 * database, so they hold across every instance.
+	 * Failed sign-ins buy growing pauses (see {@link LoginThrottle}); the counts are kept
+	 * in the database, so they hold across every instance.
 	 *
-	 * @param maxFailuresPerAccount failures for one account from one address before each further
-	 * attempt from there must wait (and four times as many from everywhere, for addresses the
-	 * account has never signed in from)
-	 * @param maxFailuresPerAddress failures from one IP address, whatever the email, before each
-	 * further attempt must wait
+	 * @param maxFailuresPerAccount failures for one account from one address before each
+	 * further attempt from there must wait (and four times as many from everywhere, for
+	 * addresses the account has never signed in from)
+	 * @param maxFailuresPerAddress failures from one IP address, whatever the email,
+	 * before each further attempt must wait
 	 * @param failureWindow how long a failure counts
 	 * @param longestPause the longest an attempt is made to wait after the last failure
-	 * @param firstPause the wait after the first failure past the free ones; each further failure
-	 * doubles it
+	 * @param firstPause the wait after the first failure past the free ones; each further
+	 * failure doubles it
 	 */
 	record Login(@Min(1) @DefaultValue("5") int maxFailuresPerAccount,
-			@Min(1) @DefaultValue("20") int maxFailuresPerAddress,
-			@NotNull @DefaultValue("24h") Duration failureWindow,
-			@NotNull @DefaultValue("15m") Duration longestPause,
-			@NotNull @DefaultValue("1s") Duration firstPause) {
+			@Min(1) @DefaultValue("20") int maxFailuresPerAddress, @NotNull @DefaultValue("24h") Duration failureWindow,
+			@NotNull @DefaultValue("15m") Duration longestPause, @NotNull @DefaultValue("1s") Duration firstPause) {
 
 	}
 
 	/**
-	 * All optional: with no email set and no account in the database, the site logs how to create
-	 * the first admin.
+	 * All optional: with no email set and no account in the database, the site logs how
+	 * to create the first admin.
 	 *
 	 * @param email the first admin's sign-in address
 	 * @param password their password, which must meet the password policy

@@ -12,9 +12,9 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * What the staff area keeps only for a while: failed sign-ins that no longer count (older than
- * the failure window), and expired sessions (an expired session is refused anyway; Spring
- * Session's own clean-up, which would run on every instance, is switched off in
+ * What the staff area keeps only for a while: failed sign-ins that no longer count (older
+ * than the failure window), and expired sessions (an expired session is refused anyway;
+ * Spring Session's own clean-up, which would run on every instance, is switched off in
  * {@code application.properties}).
  */
 @Component
@@ -26,7 +26,10 @@ class StaffRetention implements PersonalDataRetention {
 
 	private final JdbcIndexedSessionRepository sessions;
 
-	/** How long an address a staff account signed in from stays known without another sign-in from there. */
+	/**
+	 * How long an address a staff account signed in from stays known without another
+	 * sign-in from there.
+	 */
 	static final Duration KNOWN_ADDRESSES_KEPT = Duration.ofDays(90);
 
 	StaffRetention(JdbcClient jdbc, StaffProperties staff, JdbcIndexedSessionRepository sessions) {
@@ -44,8 +47,8 @@ class StaffRetention implements PersonalDataRetention {
 			.param("cutoff", now.minus(KNOWN_ADDRESSES_KEPT).atOffset(ZoneOffset.UTC))
 			.update();
 		sessions.cleanUpExpiredSessions();
-		return Map.of("expired sign-in failures deleted", failures, "staff sign-in addresses unused for 90 days deleted",
-				knownAddresses);
+		return Map.of("expired sign-in failures deleted", failures,
+				"staff sign-in addresses unused for 90 days deleted", knownAddresses);
 	}
 
 }

@@ -5,8 +5,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What a staff member may do. Roles do not imply one another: an admin who should also moderate
- * needs the moderator role as well.
+ * What a staff member may do. Roles do not imply one another: an admin who should also
+ * moderate needs the moderator role as well.
  */
 public enum StaffRole {
 

@@ -12,7 +12,6 @@ import java.util.Set;
  * @param actorId the admin who changed them
  * @param at when
  */
-public record StaffRolesChanged(long accountId, Set<StaffRole> before, Set<StaffRole> after, long actorId,
-		Instant at) {
+public record StaffRolesChanged(long accountId, Set<StaffRole> before, Set<StaffRole> after, long actorId, Instant at) {
 
 }

@@ -23,10 +23,10 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Holds every signed-in request to the account as it is now, not as it was at sign-in. A session
- * ends at once when its account is disabled or given a new password (by anyone but the member
- * themselves, on this session); changed roles apply from the next request. Readers, who have no
- * session, cost nothing here.
+ * Holds every signed-in request to the account as it is now, not as it was at sign-in. A
+ * session ends at once when its account is disabled or given a new password (by anyone
+ * but the member themselves, on this session); changed roles apply from the next request.
+ * Readers, who have no session, cost nothing here.
  */
 class StaffSessionCheck extends OncePerRequestFilter {
 
@@ -70,7 +70,10 @@ class StaffSessionCheck extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	/** The same sign-in with today's name and roles; other authorities (how they signed in) stay. */
+	/**
+	 * The same sign-in with today's name and roles; other authorities (how they signed
+	 * in) stay.
+	 */
 	private SecurityContext refreshed(Authentication authentication, StaffPrincipal principal) {
 		List<GrantedAuthority> authorities = new ArrayList<>();
 		for (GrantedAuthority authority : authentication.getAuthorities()) {

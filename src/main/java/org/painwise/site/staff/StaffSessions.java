@@ -15,9 +15,9 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * This request's sign-in, and replacing it: after the second factor, and when a member changes
- * their own password. A replaced sign-in keeps the details of the one before (where it came from)
- * and gets a new session id, as at any sign-in.
+ * This request's sign-in, and replacing it: after the second factor, and when a member
+ * changes their own password. A replaced sign-in keeps the details of the one before
+ * (where it came from) and gets a new session id, as at any sign-in.
  */
 @Component
 class StaffSessions {
@@ -35,7 +35,9 @@ class StaffSessions {
 		return contexts.getContext().getAuthentication();
 	}
 
-	/** Signs the member in again as principal with these authorities, in a new session id. */
+	/**
+	 * Signs the member in again as principal with these authorities, in a new session id.
+	 */
 	void signInAgain(StaffPrincipal principal, Collection<? extends GrantedAuthority> authorities,
 			HttpServletRequest request, HttpServletResponse response) {
 		Authentication current = current();

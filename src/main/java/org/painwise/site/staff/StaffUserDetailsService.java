@@ -5,9 +5,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
- * Looks staff up by the email address they sign in with, whatever its case. Not a bean of its
- * own: only the throttled sign-in check uses it, so nothing can check a password around the
- * throttle.
+ * Looks staff up by the email address they sign in with, whatever its case. Not a bean of
+ * its own: only the throttled sign-in check uses it, so nothing can check a password
+ * around the throttle.
  */
 class StaffUserDetailsService implements UserDetailsService {
 

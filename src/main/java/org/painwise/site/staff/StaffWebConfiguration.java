@@ -25,7 +25,8 @@ import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * Spring MVC support for the staff pages: {@link CurrentStaff} parameters, and the
- * {@link StaffArea} that the staff layout needs, added to every page under {@code /staff}.
+ * {@link StaffArea} that the staff layout needs, added to every page under
+ * {@code /staff}.
  */
 @Configuration(proxyBeanMethods = false)
 class StaffWebConfiguration implements WebMvcConfigurer {

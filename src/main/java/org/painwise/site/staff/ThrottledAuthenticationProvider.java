@@ -10,9 +10,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
 /**
- * Checks an email and password only when {@link LoginThrottle} lets the attempt through; one that
- * comes too soon after recent failures is refused before the password is looked at, so guessing
- * gets nowhere however fast it goes. Every refusal looks the same to the visitor.
+ * Checks an email and password only when {@link LoginThrottle} lets the attempt through;
+ * one that comes too soon after recent failures is refused before the password is looked
+ * at, so guessing gets nowhere however fast it goes. Every refusal looks the same to the
+ * visitor.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -30,7 +31,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	/**
 	 * @param twoFactor the staff's second factors, or null to check passwords alone
-	 * @param requiredForAdmins whether an admin without a second factor must set one up on signing in
+	 * @param requiredForAdmins whether an admin without a second factor must set one up
+	 * on signing in
 	 */
 	ThrottledAuthenticationProvider(AuthenticationProvider passwordCheck, LoginThrottle throttle,
 			StaffAccounts accounts, TwoFactor twoFactor, boolean requiredForAdmins) {
@@ -59,7 +61,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		}
 		Object password = attempt.getCredentials();
 		if (password instanceof String text && PasswordPolicy.isTooLong(text)) {
-			// bcrypt cannot hash it, so it matches no account; refused as a wrong password, and counted as one
+			// bcrypt cannot hash it, so it matches no account; refused as a wrong
+			// password, and counted as one
 			throw new BadCredentialsException("Password longer than any account can have");
 		}
 		// a wrong password leaves the attempt counted as a failure

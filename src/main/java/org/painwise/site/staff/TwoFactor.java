@@ -27,10 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Two-factor sign-in for staff: a six-digit code from an authenticator app (time-based one-time
- * passwords, RFC 6238, computed by the java-otp library), and ten single-use recovery codes for
- * a lost phone. A code is accepted once (the step it belongs to is remembered), from the step
- * before to the step after now, to allow for clocks a little apart.
+ * Two-factor sign-in for staff: a six-digit code from an authenticator app (time-based
+ * one-time passwords, RFC 6238, computed by the java-otp library), and ten single-use
+ * recovery codes for a lost phone. A code is accepted once (the step it belongs to is
+ * remembered), from the step before to the step after now, to allow for clocks a little
+ * apart.
  */
 @Service
 class TwoFactor {
@@ -55,18 +56,25 @@ class TwoFactor {
 		this.clock = clock;
 	}
 
-	/** What an app needs to be set up: the key as text, and as a QR code of its {@code otpauth:} address. */
+	/**
+	 * What an app needs to be set up: the key as text, and as a QR code of its
+	 * {@code otpauth:} address.
+	 */
 	record Setup(String key, String qrSvg) {
 	}
 
 	boolean isOn(long accountId) {
-		return jdbc.sql("select exists (select 1 from staff_two_factor where account_id = ? and confirmed_at is not null)")
+		return jdbc
+			.sql("select exists (select 1 from staff_two_factor where account_id = ? and confirmed_at is not null)")
 			.param(accountId)
 			.query(Boolean.class)
 			.single();
 	}
 
-	/** A key for the app, new unless one is being set up already; an account that has two-factor sign-in keeps its own. */
+	/**
+	 * A key for the app, new unless one is being set up already; an account that has
+	 * two-factor sign-in keeps its own.
+	 */
 	@Transactional
 	Setup start(long accountId, String email) {
 		byte[] fresh = new byte[20];
@@ -74,10 +82,14 @@ class TwoFactor {
 		jdbc.sql("insert into staff_two_factor (account_id, secret) values (?, ?) on conflict (account_id) do nothing")
 			.params(accountId, fresh)
 			.update();
-		byte[] secret = jdbc.sql("select secret from staff_two_factor where account_id = ?").param(accountId)
-			.query(byte[].class).single();
+		byte[] secret = jdbc.sql("select secret from staff_two_factor where account_id = ?")
+			.param(accountId)
+			.query(byte[].class)
+			.single();
 		String key = new Base32().encodeToString(secret).replace("=", "");
-		String uri = UriComponentsBuilder.newInstance().scheme("otpauth").host("totp")
+		String uri = UriComponentsBuilder.newInstance()
+			.scheme("otpauth")
+			.host("totp")
 			.path("/" + site.name() + ":" + email)
 			.queryParam("secret", key)
 			.queryParam("issuer", site.name())
@@ -103,7 +115,10 @@ class TwoFactor {
 		return Optional.of(newRecoveryCodes(accountId));
 	}
 
-	/** Whether a code from the app, or an unused recovery code, is right for a sign-in; either works once. */
+	/**
+	 * Whether a code from the app, or an unused recovery code, is right for a sign-in;
+	 * either works once.
+	 */
 	@Transactional
 	boolean verify(long accountId, String code) {
 		if (code == null) {
@@ -145,18 +160,22 @@ class TwoFactor {
 	/** How many recovery codes are left unused. */
 	long recoveryCodesLeft(long accountId) {
 		return jdbc.sql("select count(*) from staff_recovery_code where account_id = ? and used_at is null")
-			.param(accountId).query(Long.class).single();
+			.param(accountId)
+			.query(Long.class)
+			.single();
 	}
 
 	/**
-	 * Whether the code is the app's for the step before, at or after now and newer than the last
-	 * one accepted; if so, that step is remembered, in the same statement, so it works once.
+	 * Whether the code is the app's for the step before, at or after now and newer than
+	 * the last one accepted; if so, that step is remembered, in the same statement, so it
+	 * works once.
 	 */
 	private boolean accept(long accountId, String code, boolean confirmed) {
 		if (code == null || !code.strip().matches("[0-9]{6}")) {
 			return false;
 		}
-		Optional<byte[]> secret = jdbc.sql("select secret from staff_two_factor where account_id = ? and (confirmed_at is not null) = ?")
+		Optional<byte[]> secret = jdbc
+			.sql("select secret from staff_two_factor where account_id = ? and (confirmed_at is not null) = ?")
 			.params(accountId, confirmed)
 			.query(byte[].class)
 			.optional();
@@ -186,7 +205,10 @@ class TwoFactor {
 		return false;
 	}
 
-	/** The QR code as SVG: one path of the dark modules, with a quiet zone, scaled by the page. */
+	/**
+	 * The QR code as SVG: one path of the dark modules, with a quiet zone, scaled by the
+	 * page.
+	 */
 	private static String qrSvg(String text) {
 		try {
 			BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0);

@@ -22,11 +22,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * The second step of a staff sign-in, and setting up the app that makes its codes. After a right
- * password, an account with two-factor sign-in gives a code ({@link #CODE}); an admin without it
- * sets it up first ({@link #SETUP}), as admins must have it. Anyone signed in can set it up for
- * themselves, and make new recovery codes, at {@link #OWN}. Wrong codes count as failed sign-ins
- * ({@link LoginThrottle}).
+ * The second step of a staff sign-in, and setting up the app that makes its codes. After
+ * a right password, an account with two-factor sign-in gives a code ({@link #CODE}); an
+ * admin without it sets it up first ({@link #SETUP}), as admins must have it. Anyone
+ * signed in can set it up for themselves, and make new recovery codes, at {@link #OWN}.
+ * Wrong codes count as failed sign-ins ({@link LoginThrottle}).
  */
 @Controller
 class TwoFactorController {

@@ -27,8 +27,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * What the cards of the article list say: the dates the list is sorted by, an overdue flag, and
- * each article's rating, for a fixed number of statements.
+ * What the cards of the article list say: the dates the list is sorted by, an overdue
+ * flag, and each article's rating, for a fixed number of statements.
  */
 @SiteTest
 @Transactional
@@ -38,7 +38,8 @@ class ArticleCardsTests {
 
 	private static final Pattern SLUG = Pattern.compile("class=\"card-title\"><a href=\"/articles/([a-z0-9-]+)\"");
 
-	private static final Pattern PUBLISHED = Pattern.compile("class=\"card-meta\">Published ([0-9]{1,2} [A-Za-z]+ [0-9]{4})</p>");
+	private static final Pattern PUBLISHED = Pattern
+		.compile("class=\"card-meta\">Published ([0-9]{1,2} [A-Za-z]+ [0-9]{4})</p>");
 
 	@Autowired
 	MockMvc mvc;
@@ -72,16 +73,20 @@ class ArticleCardsTests {
 	void everyCardLabelsItsDates() throws Exception {
 		String pregabalin = cards("/articles").get("pregabalin");
 		LocalDate published = jdbc.sql("select first_published from article where slug = 'pregabalin'")
-			.query(LocalDate.class).single();
+			.query(LocalDate.class)
+			.single();
 		LocalDate reviewed = jdbc.sql("select last_reviewed from article where slug = 'pregabalin'")
-			.query(LocalDate.class).single();
+			.query(LocalDate.class)
+			.single();
 		assertThat(pregabalin).contains("Published " + DAY.format(published), "Last reviewed " + DAY.format(reviewed));
 	}
 
 	@Test
 	void anOverdueArticlesCardSaysItIsDueForReview() throws Exception {
-		// in the sample, gabapentin's review date passed a month ago and the others are in date
-		for (String path : List.of("/articles", "/articles?sort=title", "/articles?sort=rating", "/topics/nerve-pain-medicines")) {
+		// in the sample, gabapentin's review date passed a month ago and the others are
+		// in date
+		for (String path : List.of("/articles", "/articles?sort=title", "/articles?sort=rating",
+				"/topics/nerve-pain-medicines")) {
 			cards(path).forEach((slug, card) -> {
 				if (slug.equals("gabapentin")) {
 					assertThat(card).as(path).contains("<strong>Due for review</strong>");
@@ -104,7 +109,8 @@ class ArticleCardsTests {
 			Map<String, String> cards = cards(path);
 			assertThat(cards).isNotEmpty();
 			cards.forEach((slug, card) -> assertThat(card).as(path + " " + slug)
-				.containsPattern("class=\"card-rating\">(Rating: [0-9]\\.[0-9]{2}/5\\. From [0-9]+ votes?\\.|No ratings yet\\.)</p>"));
+				.containsPattern(
+						"class=\"card-rating\">(Rating: [0-9]\\.[0-9]{2}/5\\. From [0-9]+ votes?\\.|No ratings yet\\.)</p>"));
 		}
 	}
 
@@ -131,8 +137,8 @@ class ArticleCardsTests {
 	}
 
 	/**
-	 * More published articles, each published a week before the last and reviewed after it was
-	 * published, the first few of them overdue.
+	 * More published articles, each published a week before the last and reviewed after
+	 * it was published, the first few of them overdue.
 	 */
 	private void addArticles(int count) {
 		long already = jdbc.sql("select count(*) from article where slug like 'extra-%'").query(Long.class).single();

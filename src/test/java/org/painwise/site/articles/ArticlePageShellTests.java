@@ -57,11 +57,13 @@ class ArticlePageShellTests {
 
 	@Test
 	void aNoticeForOneReaderIsInTheirSectionAndNeverInTheShell() throws Exception {
-		MvcResult voted = mvc.perform(post("/articles/duloxetine/rating").with(sameOrigin()).param("value", "4")
-			.with(request -> {
+		MvcResult voted = mvc
+			.perform(post("/articles/duloxetine/rating").with(sameOrigin()).param("value", "4").with(request -> {
 				request.setRemoteAddr("192.0.2.91");
 				return request;
-			})).andExpect(status().isFound()).andReturn();
+			}))
+			.andExpect(status().isFound())
+			.andReturn();
 		Cookie visitor = voted.getResponse().getCookie("pw_visitor");
 		Cookie flash = voted.getResponse().getCookie("pw_flash");
 

@@ -19,17 +19,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The article page costs the same few SQL statements however long the article is and however
- * many topics, references and questions it has.
+ * The article page costs the same few SQL statements however long the article is and
+ * however many topics, references and questions it has.
  */
 @SiteTest
 class ArticlePageStatementsTests {
 
 	/**
-	 * Article with people and topics, references, questions, related articles; the article's
-	 * rating summary; whether it asks readers about a medicine; then the comments: counts,
-	 * top-level page (no replies, and no comment rating summaries, are read when there are no
-	 * comments).
+	 * Article with people and topics, references, questions, related articles; the
+	 * article's rating summary; whether it asks readers about a medicine; then the
+	 * comments: counts, top-level page (no replies, and no comment rating summaries, are
+	 * read when there are no comments).
 	 */
 	static final int STATEMENTS_PER_ARTICLE_PAGE = 8;
 
@@ -60,8 +60,10 @@ class ArticlePageStatementsTests {
 		}
 		articles.addToTopic(shortArticle, articles.topic("statement-topic-short"));
 
-		// the first page view of a fresh site creates its signing key once, and the count of votes
-		// since an article's last review is kept for the vote lag: neither is per page view
+		// the first page view of a fresh site creates its signing key once, and the count
+		// of votes
+		// since an article's last review is kept for the vote lag: neither is per page
+		// view
 		mvc.perform(get("/articles/short-one")).andExpect(status().isOk());
 		mvc.perform(get("/articles/long-one")).andExpect(status().isOk());
 
@@ -73,12 +75,14 @@ class ArticlePageStatementsTests {
 
 	private long statementsFor(String path) throws Exception {
 		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		// each real request has a fresh persistence context; the test's transaction would share one
+		// each real request has a fresh persistence context; the test's transaction would
+		// share one
 		entityManager.clear();
 		statistics.clear();
 		StatementCounter.reset();
 		mvc.perform(get(path)).andExpect(status().isOk());
-		// Hibernate's own count of the JPA statements, and the count of everything sent to the database
+		// Hibernate's own count of the JPA statements, and the count of everything sent
+		// to the database
 		long jpaStatements = statistics.getPrepareStatementCount();
 		assertThat(StatementCounter.count()).isGreaterThanOrEqualTo(jpaStatements);
 		return StatementCounter.count();

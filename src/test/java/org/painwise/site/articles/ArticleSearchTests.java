@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Full-text search against real PostgreSQL: stemming, ranking, published-only, safe snippets.
+ * Full-text search against real PostgreSQL: stemming, ranking, published-only, safe
+ * snippets.
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
@@ -30,8 +31,8 @@ class ArticleSearchTests {
 	void articles() {
 		TestArticles articles = new TestArticles(jdbc);
 		long person = articles.person("Search Author");
-		articles.article("dose-steps", "Dose steps",
-				"Sums like 5 < 10 & 20 > 3 help you titrate.", "PUBLISHED", person);
+		articles.article("dose-steps", "Dose steps", "Sums like 5 < 10 & 20 > 3 help you titrate.", "PUBLISHED",
+				person);
 		articles.article("titration-guide", "Titration and titrating explained",
 				"A whole article about how to titrate.", "PUBLISHED", person);
 		articles.article("draft-titration", "Draft about titration", "Titrate titrate titrate.", "DRAFT", person);
@@ -105,14 +106,17 @@ class ArticleSearchTests {
 	void onlyWordsOfThreeOrMoreCharactersWithALetterAreTakenAsTheStartOfALongerWord() {
 		assertThat(ArticleSearch.prefixQuery(ArticleSearch.words("amitrip 20 mg"))).isEqualTo("amitrip:* & 20 & mg");
 		assertThat(ArticleSearch.prefixQuery(ArticleSearch.words("7 * 7 & |"))).isNull();
-		assertThat(ArticleSearch.words("it's 'quoted' & (grouped) :* <-> !")).containsExactly("it", "s", "quoted", "grouped");
+		assertThat(ArticleSearch.words("it's 'quoted' & (grouped) :* <-> !")).containsExactly("it", "s", "quoted",
+				"grouped");
 	}
 
 	@Test
 	void otherNamesAreFoundAndMisspellingsOfThemCorrected() {
-		jdbc.sql("update article set alternative_names = 'Titrex, Dosewell', misspellings = 'dozewell' where slug = 'dose-steps'")
+		jdbc.sql(
+				"update article set alternative_names = 'Titrex, Dosewell', misspellings = 'dozewell' where slug = 'dose-steps'")
 			.update();
-		assertThat(search.search("Dosewell", 1).hits()).extracting(ArticleSearch.Hit::slug).containsExactly("dose-steps");
+		assertThat(search.search("Dosewell", 1).hits()).extracting(ArticleSearch.Hit::slug)
+			.containsExactly("dose-steps");
 		ArticleSearch.Results corrected = search.search("dozewell", 1);
 		assertThat(corrected.corrected()).isTrue();
 		assertThat(corrected.suggestion()).isEqualTo("dosewell");

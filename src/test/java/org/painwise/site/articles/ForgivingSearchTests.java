@@ -21,8 +21,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Search finds articles from what patients really type: misspellings, the start of a word, brand
- * names and everyday phrases, with the sample content.
+ * Search finds articles from what patients really type: misspellings, the start of a
+ * word, brand names and everyday phrases, with the sample content.
  */
 @SiteTest
 class ForgivingSearchTests {
@@ -93,8 +93,9 @@ class ForgivingSearchTests {
 	void aQueryThatMatchesNothingStillGetsTheFriendlyPage() throws Exception {
 		mvc.perform(get("/search").param("q", "xqzzvb wqkkp"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("No articles match “xqzzvb wqkkp”."),
-					containsString("Search tips"), containsString("Or browse by topic"), not(containsString("Did you mean")))));
+			.andExpect(content()
+				.string(allOf(containsString("No articles match “xqzzvb wqkkp”."), containsString("Search tips"),
+						containsString("Or browse by topic"), not(containsString("Did you mean")))));
 	}
 
 	@Test
@@ -104,7 +105,8 @@ class ForgivingSearchTests {
 			.andExpect(header().string("Content-Type", containsString("application/json")))
 			.andExpect(header().string("Cache-Control", containsString("public")))
 			.andExpect(header().doesNotExist("Set-Cookie"))
-			.andExpect(content().string(startsWith("[{\"title\":\"Amitriptyline for pain\",\"url\":\"/articles/amitriptyline\"}")));
+			.andExpect(content()
+				.string(startsWith("[{\"title\":\"Amitriptyline for pain\",\"url\":\"/articles/amitriptyline\"}")));
 		mvc.perform(get("/search/suggestions").param("q", "Lyr"))
 			.andExpect(content().string(containsString("\"url\":\"/articles/pregabalin\"")));
 		String many = mvc.perform(get("/search/suggestions").param("q", "pain"))

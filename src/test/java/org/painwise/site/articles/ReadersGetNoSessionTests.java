@@ -15,8 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A reader who only reads never gets an HTTP session, over real HTTP against a running site
- * (so nothing a test harness does to the security filters can hide a session).
+ * A reader who only reads never gets an HTTP session, over real HTTP against a running
+ * site (so nothing a test harness does to the security filters can hide a session).
  */
 @ServerTest
 class ReadersGetNoSessionTests {
@@ -28,7 +28,8 @@ class ReadersGetNoSessionTests {
 	@ValueSource(strings = { "/", "/articles", "/articles/amitriptyline", "/articles/talking-to-your-gp-about-pain",
 			"/search?q=pain", "/topics/sleep-and-pain", "/about", "/nope", "/articles?page=abc", "/login" })
 	void readingCreatesNoSession(String path) throws Exception {
-		assertThat(cookiesSetBy(path)).noneMatch(cookie -> cookie.startsWith("JSESSIONID") || cookie.startsWith("SESSION"));
+		assertThat(cookiesSetBy(path))
+			.noneMatch(cookie -> cookie.startsWith("JSESSIONID") || cookie.startsWith("SESSION"));
 	}
 
 	@ParameterizedTest
@@ -45,7 +46,8 @@ class ReadersGetNoSessionTests {
 	@ValueSource(strings = { "/articles/amitriptyline", "/articles/pregabalin" })
 	void articleFormsCarryNoPerVisitorValue(String path) throws Exception {
 		// the comment, rating, report and feedback forms are the same for every reader
-		assertThat(fetch(path).body()).contains("id=\"comment-form\"", "name=\"started\" id=\"comment-started\" value=\"\"");
+		assertThat(fetch(path).body()).contains("id=\"comment-form\"",
+				"name=\"started\" id=\"comment-started\" value=\"\"");
 	}
 
 	@org.junit.jupiter.api.Test
@@ -55,16 +57,18 @@ class ReadersGetNoSessionTests {
 
 	private HttpResponse<String> fetch(String path) throws Exception {
 		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html").build(),
-					HttpResponse.BodyHandlers.ofString());
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Accept", "text/html")
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isLessThan(500);
 		return response;
 	}
 
 	private List<String> cookiesSetBy(String path) throws Exception {
 		HttpResponse<Void> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html").build(),
-					HttpResponse.BodyHandlers.discarding());
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Accept", "text/html")
+				.build(), HttpResponse.BodyHandlers.discarding());
 		assertThat(response.statusCode()).isLessThan(500);
 		return response.headers().allValues("Set-Cookie");
 	}

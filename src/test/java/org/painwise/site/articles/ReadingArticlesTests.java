@@ -57,21 +57,17 @@ class ReadingArticlesTests {
 	void articlePageShowsEverythingAReaderNeedsToTrustIt() throws Exception {
 		mvc.perform(get("/articles/amitriptyline"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(
-					containsString("<h1>Amitriptyline for pain</h1>"),
-					containsString("aria-label=\"Breadcrumb\""),
-					containsString("Written by"), containsString("Medically reviewed by"),
-					containsString("Consultant in Anaesthesia &amp; Pain Medicine"),
-					containsString("First published"), containsString("Last reviewed"),
-					containsString("Next review due"),
-					containsString("id=\"contents-heading\""),
-					containsString("href=\"#what-is-amitriptyline\""),
-					containsString("id=\"what-is-amitriptyline\""),
-					containsString("Frequently asked questions"), containsString("References"),
-					containsString("About the author"), containsString("Related information"),
+			.andExpect(content().string(allOf(containsString("<h1>Amitriptyline for pain</h1>"),
+					containsString("aria-label=\"Breadcrumb\""), containsString("Written by"),
+					containsString("Medically reviewed by"),
+					containsString("Consultant in Anaesthesia &amp; Pain Medicine"), containsString("First published"),
+					containsString("Last reviewed"), containsString("Next review due"),
+					containsString("id=\"contents-heading\""), containsString("href=\"#what-is-amitriptyline\""),
+					containsString("id=\"what-is-amitriptyline\""), containsString("Frequently asked questions"),
+					containsString("References"), containsString("About the author"),
+					containsString("Related information"),
 					containsString("<link rel=\"canonical\" href=\"http://localhost:8080/articles/amitriptyline\">"),
-					containsString("<meta name=\"description\""),
-					containsString("media=\"print\""),
+					containsString("<meta name=\"description\""), containsString("media=\"print\""),
 					not(containsString("This page is due for review")))));
 	}
 
@@ -173,11 +169,13 @@ class ReadingArticlesTests {
 
 	@Test
 	void sitePagesAreServed() throws Exception {
-		for (String page : new String[] { "/about", "/help", "/get-involved", "/privacy", "/accessibility", "/guidelines" }) {
+		for (String page : new String[] { "/about", "/help", "/get-involved", "/privacy", "/accessibility",
+				"/guidelines" }) {
 			mvc.perform(get(page)).andExpect(status().isOk()).andExpect(content().string(containsString("<h1>")));
 		}
-		mvc.perform(get("/guidelines")).andExpect(content().string(allOf(containsString("<h1>Community guidelines</h1>"),
-				containsString("What we do not publish"))));
+		mvc.perform(get("/guidelines"))
+			.andExpect(content().string(
+					allOf(containsString("<h1>Community guidelines</h1>"), containsString("What we do not publish"))));
 		mvc.perform(get("/articles/pregabalin"))
 			.andExpect(content().string(containsString("<a href=\"/guidelines\">Read our community guidelines.</a>")));
 		mvc.perform(get("/help")).andExpect(content().string(containsString("id=\"contact\"")));
@@ -214,7 +212,8 @@ class ReadingArticlesTests {
 		for (String page : new String[] { "/", "/articles", "/articles/amitriptyline", "/search?q=sleep", "/about",
 				"/nope" }) {
 			String html = mvc.perform(get(page)).andReturn().getResponse().getContentAsString();
-			assertThat(html).as(page).doesNotContainPattern("(?i)<script(?![^>]*\\bsrc=)(?![^>]*application/ld\\+json)");
+			assertThat(html).as(page)
+				.doesNotContainPattern("(?i)<script(?![^>]*\\bsrc=)(?![^>]*application/ld\\+json)");
 			assertThat(html).as(page).doesNotContainPattern("(?i)\\sstyle\\s*=");
 			assertThat(html).as(page).doesNotContainPattern("(?i)<style");
 			assertThat(html).as(page).doesNotContainPattern("(?i)\\son[a-z]+\\s*=");
@@ -245,7 +244,9 @@ class ReadingArticlesTests {
 	@Test
 	void staffPagesNeedALogin() throws Exception {
 		mvc.perform(get("/staff")).andExpect(status().is3xxRedirection());
-		mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(content().string(containsString("Staff sign in")));
+		mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Staff sign in")));
 	}
 
 	@Test

@@ -19,8 +19,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * An article's body is turned from Markdown into HTML when it is saved, and the page shows what
- * was kept; articles saved without it are rendered once when the site starts.
+ * An article's body is turned from Markdown into HTML when it is saved, and the page
+ * shows what was kept; articles saved without it are rendered once when the site starts.
  */
 @SiteTest
 class RenderedBodyTests {

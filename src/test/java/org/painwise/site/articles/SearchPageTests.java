@@ -39,16 +39,18 @@ class SearchPageTests {
 				.andExpect(content().string(allOf(containsString("Type a word or two"),
 						containsString("Or browse by topic"), containsString("href=\"/topics/sleep-and-pain\""))));
 		}
-		mvc.perform(get("/search")).andExpect(status().isOk()).andExpect(content().string(containsString("Type a word or two")));
+		mvc.perform(get("/search"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Type a word or two")));
 	}
 
 	@Test
 	void noResultsGetsTipsAndAWayToBrowse() throws Exception {
 		mvc.perform(get("/search").param("q", "zzxqvv"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("No articles match “zzxqvv”."),
-					containsString("Search tips"), containsString("Or browse by topic"),
-					containsString("Get help and support"))));
+			.andExpect(
+					content().string(allOf(containsString("No articles match “zzxqvv”."), containsString("Search tips"),
+							containsString("Or browse by topic"), containsString("Get help and support"))));
 	}
 
 	@Test

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Writes articles straight into the database for tests, so a test can say exactly what exists.
+ * Writes articles straight into the database for tests, so a test can say exactly what
+ * exists.
  */
 class TestArticles {
 
@@ -16,14 +17,16 @@ class TestArticles {
 	}
 
 	long person(String name) {
-		return jdbc.sql("insert into person (name, credentials, bio) values (:name, 'Test Credentials', 'A bio.') returning id")
+		return jdbc.sql(
+				"insert into person (name, credentials, bio) values (:name, 'Test Credentials', 'A bio.') returning id")
 			.param("name", name)
 			.query(Long.class)
 			.single();
 	}
 
 	long topic(String slug) {
-		return jdbc.sql("insert into topic (slug, name, description) values (:slug, :slug, 'About ' || :slug) returning id")
+		return jdbc
+			.sql("insert into topic (slug, name, description) values (:slug, :slug, 'About ' || :slug) returning id")
 			.param("slug", slug)
 			.query(Long.class)
 			.single();

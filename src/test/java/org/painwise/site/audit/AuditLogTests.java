@@ -46,25 +46,26 @@ class AuditLogTests {
 	void entriesAreRecordedAndFoundByPersonAndDay() {
 		audit.record(new AuditLog.Entry(7L, "James", "comment.published", "comment", "42", "HELD", "PUBLISHED", null));
 		audit.record(new AuditLog.Entry(8L, "Priya", "article.published", "article", "9", "DRAFT", "PUBLISHED", null));
-		assertThat(audit.find(7L, null, null, ZoneOffset.UTC, 10, 0)).singleElement()
-			.satisfies(entry -> {
-				assertThat(entry.actorName()).isEqualTo("James");
-				assertThat(entry.before()).isEqualTo("HELD");
-				assertThat(entry.after()).isEqualTo("PUBLISHED");
-			});
+		assertThat(audit.find(7L, null, null, ZoneOffset.UTC, 10, 0)).singleElement().satisfies(entry -> {
+			assertThat(entry.actorName()).isEqualTo("James");
+			assertThat(entry.before()).isEqualTo("HELD");
+			assertThat(entry.after()).isEqualTo("PUBLISHED");
+		});
 		assertThat(audit.find(null, LocalDate.now().plusDays(1), null, ZoneOffset.UTC, 10, 0)).isEmpty();
 		assertThat(audit.find(null, LocalDate.now().minusDays(1), LocalDate.now().plusDays(1), ZoneOffset.UTC, 10, 0))
 			.hasSize(2);
 	}
 
-	/** As the application's own database role: no update, no delete, and no TRUNCATE, which skips row triggers. */
+	/**
+	 * As the application's own database role: no update, no delete, and no TRUNCATE,
+	 * which skips row triggers.
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "update audit_entry set actor_name = 'Someone else'", "delete from audit_entry",
 			"truncate audit_entry" })
 	void entriesCanNeverBeChangedOrRemoved(String statement) {
 		audit.record(new AuditLog.Entry(7L, "James", "comment.rejected", "comment", "43", "HELD", "REJECTED", "rude"));
-		assertThatThrownBy(() -> jdbc.sql(statement).update())
-			.isInstanceOf(DataAccessException.class)
+		assertThatThrownBy(() -> jdbc.sql(statement).update()).isInstanceOf(DataAccessException.class)
 			.hasMessageContaining("audit entries cannot be changed or removed");
 	}
 

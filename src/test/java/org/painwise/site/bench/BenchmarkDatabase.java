@@ -8,13 +8,15 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 
 /**
- * The database of {@code bench/run.sh}: an embedded PostgreSQL 18 in a fresh data directory on a
- * given port, migrated with the site's migrations, the sample content and the benchmark's long
- * thread ({@code bench/db}). It prints one line starting with {@value #READY} and the JDBC URL once
- * the data is in, then serves until the process is stopped, when PostgreSQL is stopped with it.
+ * The database of {@code bench/run.sh}: an embedded PostgreSQL 18 in a fresh data
+ * directory on a given port, migrated with the site's migrations, the sample content and
+ * the benchmark's long thread ({@code bench/db}). It prints one line starting with
+ * {@value #READY} and the JDBC URL once the data is in, then serves until the process is
+ * stopped, when PostgreSQL is stopped with it.
  *
- * <p>Arguments: the data directory, the port, and the extra Flyway location of the benchmark's
- * data (for example {@code filesystem:bench/db}).
+ * <p>
+ * Arguments: the data directory, the port, and the extra Flyway location of the
+ * benchmark's data (for example {@code filesystem:bench/db}).
  */
 public final class BenchmarkDatabase {
 

@@ -12,20 +12,25 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
- * The axe-core accessibility checker, run inside the page a browser has open. axe-core is a test
- * dependency (the WebJar {@code org.webjars.npm:axe-core}), so {@code axe.min.js} is read from the
- * test classpath, once for the whole run.
+ * The axe-core accessibility checker, run inside the page a browser has open. axe-core is
+ * a test dependency (the WebJar {@code org.webjars.npm:axe-core}), so {@code axe.min.js}
+ * is read from the test classpath, once for the whole run.
  *
- * <p>Each page is checked once in the whole suite, by the test class that is about it: axe on a
- * long article with its conversation takes many seconds.
+ * <p>
+ * Each page is checked once in the whole suite, by the test class that is about it: axe
+ * on a long article with its conversation takes many seconds.
  *
- * <p>The script is injected through WebDriver, which the page's Content Security Policy
- * ({@code script-src 'self'}) does not apply to, so the site's policy stays as strict as it is
- * in production.
+ * <p>
+ * The script is injected through WebDriver, which the page's Content Security Policy
+ * ({@code script-src 'self'}) does not apply to, so the site's policy stays as strict as
+ * it is in production.
  */
 public final class Axe {
 
-	/** The rule sets checked: WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices. */
+	/**
+	 * The rule sets checked: WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best
+	 * practices.
+	 */
 	static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
 
 	private static final String RUN = """
@@ -90,18 +95,23 @@ public final class Axe {
 		return violations.stream().map(Violation::of).toList();
 	}
 
-	/** A list of violations as a person fixing them wants to read it, one rule per paragraph. */
+	/**
+	 * A list of violations as a person fixing them wants to read it, one rule per
+	 * paragraph.
+	 */
 	public static String describe(List<Violation> violations) {
 		return violations.stream().map(Violation::toString).collect(Collectors.joining("\n\n"));
 	}
 
 	/**
 	 * A rule the page breaks.
+	 *
 	 * @param id the axe rule, e.g. {@code color-contrast}
 	 * @param impact minor, moderate, serious or critical
 	 * @param help what the rule asks for
 	 * @param helpUrl where the rule is explained
-	 * @param nodes the offending elements: each one's CSS selector and what is wrong with it
+	 * @param nodes the offending elements: each one's CSS selector and what is wrong with
+	 * it
 	 */
 	public record Violation(String id, String impact, String help, String helpUrl, List<String> nodes) {
 
@@ -114,7 +124,9 @@ public final class Axe {
 		@Override
 		public String toString() {
 			return this.id + " (" + this.impact + "): " + this.help + " <" + this.helpUrl + ">"
-					+ this.nodes.stream().map(node -> "\n  - " + node.replace("\n", "\n    ")).collect(Collectors.joining());
+					+ this.nodes.stream()
+						.map(node -> "\n  - " + node.replace("\n", "\n    "))
+						.collect(Collectors.joining());
 		}
 
 	}

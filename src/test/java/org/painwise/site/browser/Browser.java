@@ -28,22 +28,24 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * One headless Chromium for a test class, started before its first test and quit after its last.
- * Register it in the test class:
+ * One headless Chromium for a test class, started before its first test and quit after
+ * its last. Register it in the test class:
  *
  * <pre>
  * &#64;RegisterExtension
  * static final Browser browser = new Browser();
  * </pre>
  *
- * <p>It uses the system Chromium and chromedriver (Debian packages {@code chromium} and
- * {@code chromium-driver}) and never downloads either: both paths are given to Selenium, so
- * Selenium Manager does not run. {@code -Dbrowser.binary} and {@code -Dbrowser.driver} point at
- * other copies. Without them the class's tests are all reported as skipped, with the reason
- * printed, before the application or the browser starts; when {@code CI=true} they fail instead
- * (see {@link ExternalTool}).
+ * <p>
+ * It uses the system Chromium and chromedriver (Debian packages {@code chromium} and
+ * {@code chromium-driver}) and never downloads either: both paths are given to Selenium,
+ * so Selenium Manager does not run. {@code -Dbrowser.binary} and {@code -Dbrowser.driver}
+ * point at other copies. Without them the class's tests are all reported as skipped, with
+ * the reason printed, before the application or the browser starts; when {@code CI=true}
+ * they fail instead (see {@link ExternalTool}).
  *
- * <p>The browser's console is recorded, so a test can see what a developer would see in the
+ * <p>
+ * The browser's console is recorded, so a test can see what a developer would see in the
  * console, such as Content Security Policy violations.
  */
 public final class Browser implements ExecutionCondition, BeforeAllCallback, AfterAllCallback {
@@ -74,8 +76,8 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
 	}
 
 	/**
-	 * @param javascript false for a browser with JavaScript switched off, to check that every
-	 * feature works as plain HTML
+	 * @param javascript false for a browser with JavaScript switched off, to check that
+	 * every feature works as plain HTML
 	 */
 	public Browser(boolean javascript) {
 		this.javascript = javascript;
@@ -86,7 +88,8 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
 		if (context.getTestMethod().isPresent()) {
 			return ConditionEvaluationResult.enabled("checked for the whole class");
 		}
-		Optional<String> missing = ExternalTool.missingExecutable("Chromium", BINARY_PROPERTY, DEFAULT_BINARY, BINARY_HINT)
+		Optional<String> missing = ExternalTool
+			.missingExecutable("Chromium", BINARY_PROPERTY, DEFAULT_BINARY, BINARY_HINT)
 			.or(() -> ExternalTool.missingExecutable("chromedriver", DRIVER_PROPERTY, DEFAULT_DRIVER, DRIVER_HINT));
 		return ExternalTool.condition(context.getDisplayName(), missing);
 	}
@@ -139,40 +142,43 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
 	/** The browser, for the tests of the class that registered this extension. */
 	public ChromeDriver driver() {
 		if (this.driver == null) {
-			throw new IllegalStateException("The browser is not running: register Browser as a static @RegisterExtension");
+			throw new IllegalStateException(
+					"The browser is not running: register Browser as a static @RegisterExtension");
 		}
 		return this.driver;
 	}
 
 	/**
-	 * Makes the browser a new visitor, with none of the site's cookies (the site keeps nothing
-	 * else in the browser). The browser stays open, so a test class starts one Chromium, not one
-	 * per test.
+	 * Makes the browser a new visitor, with none of the site's cookies (the site keeps
+	 * nothing else in the browser). The browser stays open, so a test class starts one
+	 * Chromium, not one per test.
 	 */
 	public void forgetVisitor() {
 		driver().executeCdpCommand("Network.clearBrowserCookies", Map.of());
 	}
 
 	/**
-	 * Switches JavaScript off (or back on) in the open browser, for the pages loaded after this,
-	 * to check that a feature also works as plain HTML without starting a second browser. A
-	 * browser started with {@code new Browser(false)} has it off from the start.
+	 * Switches JavaScript off (or back on) in the open browser, for the pages loaded
+	 * after this, to check that a feature also works as plain HTML without starting a
+	 * second browser. A browser started with {@code new Browser(false)} has it off from
+	 * the start.
 	 */
 	public void javascript(boolean on) {
 		driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !on));
 	}
 
 	/**
-	 * What the browser has written to its console since the last call (reading the log empties
-	 * it).
+	 * What the browser has written to its console since the last call (reading the log
+	 * empties it).
 	 */
 	public List<LogEntry> takeConsoleLog() {
 		return driver().manage().logs().get(LogType.BROWSER).getAll();
 	}
 
 	/**
-	 * Saves a picture of the whole page, not just the window, in {@code target/screenshots}, for
-	 * a person to look at. Failing to take it does not fail a test.
+	 * Saves a picture of the whole page, not just the window, in
+	 * {@code target/screenshots}, for a person to look at. Failing to take it does not
+	 * fail a test.
 	 * @param name the file name without {@code .png}
 	 * @return where it was saved
 	 */
@@ -191,7 +197,8 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
 	private byte[] fullPageScreenshot() {
 		try {
 			@SuppressWarnings("unchecked")
-			Map<String, Object> size = (Map<String, Object>) driver().executeCdpCommand("Page.getLayoutMetrics", Map.of())
+			Map<String, Object> size = (Map<String, Object>) driver()
+				.executeCdpCommand("Page.getLayoutMetrics", Map.of())
 				.get("cssContentSize");
 			Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"),
 					"scale", 1);

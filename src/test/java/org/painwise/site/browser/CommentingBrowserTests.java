@@ -19,8 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A reader commenting in a real browser, with JavaScript on: the reply form moves under the
- * comment being answered, and the posted reply appears in place, held for moderation.
+ * A reader commenting in a real browser, with JavaScript on: the reply form moves under
+ * the comment being answered, and the posted reply appears in place, held for moderation.
  */
 @ServerTest
 class CommentingBrowserTests {
@@ -45,11 +45,13 @@ class CommentingBrowserTests {
 		assertThat(driver.getCurrentUrl()).as("no page change with JavaScript").doesNotContain("/reply");
 		WebElement form = driver.findElement(By.id("comment-form"));
 		assertThat((Boolean) driver.executeScript("return arguments[0].contains(arguments[1]);", firstComment, form))
-			.as("the form sits under the comment being answered").isTrue();
+			.as("the form sits under the comment being answered")
+			.isTrue();
 		assertThat(driver.findElement(By.id("comment-form-heading")).getText()).isEqualTo("Reply to " + author);
 		assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("comment-body");
 
-		Reader.fillCommentForm(browser.driver(), "Gwen", "gwen@example.com", "Thank you, the wind-down hour idea helped me too. 😊");
+		Reader.fillCommentForm(browser.driver(), "Gwen", "gwen@example.com",
+				"Thank you, the wind-down hour idea helped me too. 😊");
 		Reader.tookAMinuteToWrite(driver, secrets);
 		driver.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
 
@@ -57,9 +59,11 @@ class CommentingBrowserTests {
 			.until(d -> d.findElement(By.cssSelector("#comments .notice-success")));
 		assertThat(notice.getText()).contains("Thank you — your comment is awaiting moderation");
 		WebElement held = driver.findElement(By.cssSelector("li.comment-held"));
-		assertThat(held.getText()).contains("Gwen", "Awaiting moderation.", "the wind-down hour idea helped me too. 😊");
+		assertThat(held.getText()).contains("Gwen", "Awaiting moderation.",
+				"the wind-down hour idea helped me too. 😊");
 		assertThat((Boolean) driver.executeScript("return arguments[0].closest('.comment-replies') !== null;", held))
-			.as("the held reply shows under the comment it answers").isTrue();
+			.as("the held reply shows under the comment it answers")
+			.isTrue();
 	}
 
 	@Test
@@ -102,7 +106,10 @@ class CommentingBrowserTests {
 		assertThat(driver.findElements(By.id("comment-form"))).isEmpty();
 	}
 
-	/** axe-core checks this page, the longest conversation, in {@code ReadingPagesBrowserTests}. */
+	/**
+	 * axe-core checks this page, the longest conversation, in
+	 * {@code ReadingPagesBrowserTests}.
+	 */
 	@Test
 	void theSampleArticleHasALongConversation() {
 		ChromeDriver driver = browser.driver();
@@ -115,16 +122,18 @@ class CommentingBrowserTests {
 		ChromeDriver driver = browser.driver();
 		driver.get(url("/articles/coming-off-pain-medicines-safely"));
 		WebElement started = driver.findElement(By.id("comment-started"));
-		assertThat(started.getDomProperty("value")).as("the page is the same for everyone: no start time in it").isEmpty();
+		assertThat(started.getDomProperty("value")).as("the page is the same for everyone: no start time in it")
+			.isEmpty();
 		Reader.fillCommentForm(browser.driver(), "Bryn", "bryn@example.com", "Slowly, with my GP's plan, it worked.");
 		String fromScript = Reader.tookAMinuteToWrite(driver, secrets);
 		assertThat(fromScript).matches("[0-9]+\\..+");
-		assertThat(FormStarts.signedBySite(secrets, fromScript)).as("the start time the script got is the site's").isTrue();
+		assertThat(FormStarts.signedBySite(secrets, fromScript)).as("the start time the script got is the site's")
+			.isTrue();
 		driver.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
 		WebElement held = new WebDriverWait(driver, Duration.ofSeconds(10))
 			.until(d -> d.findElement(By.cssSelector("li.comment-held")));
-		assertThat(held.getText()).as("held for moderation, not quietly marked as spam").contains("Bryn",
-				"Awaiting moderation.");
+		assertThat(held.getText()).as("held for moderation, not quietly marked as spam")
+			.contains("Bryn", "Awaiting moderation.");
 	}
 
 	private String url(String path) {

@@ -31,7 +31,8 @@ class CommentingWithoutJavaScriptBrowserTests {
 	void aCommentPostedWithoutJavaScriptIsHeldAndShownToItsWriter() {
 		ChromeDriver driver = browser.driver();
 		driver.get(url("/articles/coming-off-pain-medicines-safely"));
-		Reader.fillCommentForm(browser.driver(), "Dafydd", "dafydd@example.com", "Coming off slowly with my pharmacist worked for me.\nTook eight weeks.");
+		Reader.fillCommentForm(browser.driver(), "Dafydd", "dafydd@example.com",
+				"Coming off slowly with my pharmacist worked for me.\nTook eight weeks.");
 		driver.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
 
 		WebElement notice = new WebDriverWait(driver, Duration.ofSeconds(10))

@@ -30,12 +30,15 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Someone on a phone whose comment suggests they may be in crisis: wherever the page lands after
- * they post, whether the comment was taken, refused with errors or refused by the hourly limit,
- * the first thing they see is where to get help now, with numbers they can tap to call.
+ * Someone on a phone whose comment suggests they may be in crisis: wherever the page
+ * lands after they post, whether the comment was taken, refused with errors or refused by
+ * the hourly limit, the first thing they see is where to get help now, with numbers they
+ * can tap to call.
  *
- * <p>This class has its own database (its hourly limit differs from the other browser tests'),
- * so the comments it posts from this machine's address never count against theirs.
+ * <p>
+ * This class has its own database (its hourly limit differs from the other browser
+ * tests'), so the comments it posts from this machine's address never count against
+ * theirs.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "comments.per-hour-limit=4")
 @Import(TestDatabase.class)
@@ -61,8 +64,9 @@ class CrisisSupportBrowserTests {
 
 	@BeforeEach
 	void onAPhone() {
-		browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
-				Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+		browser.driver()
+			.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
 		browser.driver().manage().deleteAllCookies();
 		jdbc.sql("delete from comment where ip_hash = ?").param(visitorAddress.hashOf("127.0.0.1")).update();
 	}
@@ -70,13 +74,15 @@ class CrisisSupportBrowserTests {
 	@Test
 	void afterPostingOnALongPageTheSupportBoxIsInViewAndStaysAfterAReload() {
 		ChromeDriver driver = browser.driver();
-		WebElement box = post("amitriptyline", "sam@example.com", "li.comment-held .crisis-box", "crisis-after-posting-390");
+		WebElement box = post("amitriptyline", "sam@example.com", "li.comment-held .crisis-box",
+				"crisis-after-posting-390");
 		assertInView(box);
 		new WebDriverWait(driver, Duration.ofSeconds(5)).withMessage("focus should move to the support box")
 			.until(d -> (Boolean) driver.executeScript("return document.activeElement === arguments[0];", box));
 		assertDialable(box);
 		WebElement thanks = driver.findElement(By.cssSelector("li.comment-held .comment-notice"));
-		assertThat(bounds(thanks).get("bottom")).as("the thanks is in the window too").isLessThanOrEqualTo(bounds(thanks).get("height"));
+		assertThat(bounds(thanks).get("bottom")).as("the thanks is in the window too")
+			.isLessThanOrEqualTo(bounds(thanks).get("height"));
 		assertThat(thanks.getText()).contains("Thank you — your comment is awaiting moderation");
 
 		driver.navigate().refresh();
@@ -107,9 +113,7 @@ class CrisisSupportBrowserTests {
 			jdbc.sql("""
 					insert into comment (article_id, status, author_name, author_email, body, created_at, ip_hash)
 					values ((select id from article where slug = 'pregabalin'), 'HELD', 'Sam', 'sam@example.com', ?,
-					        now() - interval '10 minutes', ?)""")
-				.params("Earlier comment " + i, address)
-				.update();
+					        now() - interval '10 minutes', ?)""").params("Earlier comment " + i, address).update();
 		}
 		ChromeDriver driver = browser.driver();
 		WebElement box = post("pregabalin", "sam@example.com", ".crisis-box", "crisis-after-limit-390");
@@ -133,7 +137,9 @@ class CrisisSupportBrowserTests {
 		}
 	}
 
-	/** The element starts in the upper half of the window: the first thing a person sees. */
+	/**
+	 * The element starts in the upper half of the window: the first thing a person sees.
+	 */
 	private void assertInView(WebElement element) {
 		Map<String, Double> box = bounds(element);
 		assertThat(box.get("top")).as("top of %s within the window", element.getDomAttribute("class"))
@@ -146,12 +152,15 @@ class CrisisSupportBrowserTests {
 		Map<String, Object> box = (Map<String, Object>) browser.driver().executeScript("""
 				const r = arguments[0].getBoundingClientRect();
 				return {top: r.top, bottom: r.bottom, height: window.innerHeight};""", element);
-		return Map.of("top", ((Number) box.get("top")).doubleValue(), "bottom", ((Number) box.get("bottom")).doubleValue(),
-				"height", ((Number) box.get("height")).doubleValue());
+		return Map.of("top", ((Number) box.get("top")).doubleValue(), "bottom",
+				((Number) box.get("bottom")).doubleValue(), "height", ((Number) box.get("height")).doubleValue());
 	}
 
 	private static void assertDialable(WebElement box) {
-		List<String> tel = box.findElements(By.cssSelector("a[href^='tel:']")).stream().map(a -> a.getDomAttribute("href")).toList();
+		List<String> tel = box.findElements(By.cssSelector("a[href^='tel:']"))
+			.stream()
+			.map(a -> a.getDomAttribute("href"))
+			.toList();
 		assertThat(tel).contains("tel:999", "tel:116123", "tel:111", "tel:03069990123");
 	}
 

@@ -11,17 +11,20 @@ import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * A program that a test needs from outside the build: the system Chromium and chromedriver,
- * and HTML Tidy. Nothing is ever downloaded for a test.
+ * A program that a test needs from outside the build: the system Chromium and
+ * chromedriver, and HTML Tidy. Nothing is ever downloaded for a test.
  *
- * <p>When something is missing, the tests that need it are skipped with a printed reason on a
- * developer's machine, and fail on a CI server (environment variable {@code CI=true}), where a
- * silently skipped check would look like a passing one.
+ * <p>
+ * When something is missing, the tests that need it are skipped with a printed reason on
+ * a developer's machine, and fail on a CI server (environment variable {@code CI=true}),
+ * where a silently skipped check would look like a passing one.
  *
- * <p>An extension that needs a tool checks for it twice: as an {@code ExecutionCondition}, with
- * {@link #condition}, so that on a developer's machine the whole class is skipped before anything
- * starts and every one of its tests is reported as skipped; and again in {@code beforeAll}, with
- * {@link #executable} or {@link #program}, which fails the class on CI.
+ * <p>
+ * An extension that needs a tool checks for it twice: as an {@code ExecutionCondition},
+ * with {@link #condition}, so that on a developer's machine the whole class is skipped
+ * before anything starts and every one of its tests is reported as skipped; and again in
+ * {@code beforeAll}, with {@link #executable} or {@link #program}, which fails the class
+ * on CI.
  */
 final class ExternalTool {
 
@@ -43,7 +46,8 @@ final class ExternalTool {
 	}
 
 	/**
-	 * A program at the path a system property gives, or else found by name on the {@code PATH}.
+	 * A program at the path a system property gives, or else found by name on the
+	 * {@code PATH}.
 	 * @param name the program's file name, e.g. "tidy"
 	 * @param property the system property that may give its full path
 	 * @param hint how to install it, for the message
@@ -64,8 +68,8 @@ final class ExternalTool {
 		if (Files.isRegularFile(path) && Files.isExecutable(path)) {
 			return Optional.empty();
 		}
-		return Optional.of(description + " not found at " + path + " (" + hint + "; or set -D" + property
-				+ " to its path)");
+		return Optional
+			.of(description + " not found at " + path + " (" + hint + "; or set -D" + property + " to its path)");
 	}
 
 	/** Why the program cannot be found, or empty when it can. */
@@ -79,9 +83,9 @@ final class ExternalTool {
 	}
 
 	/**
-	 * Whether a test class may run, for an {@code ExecutionCondition}. Off CI a missing tool
-	 * disables the class, with the reason printed; on CI the class runs, so that the extension's
-	 * {@code beforeAll} fails it.
+	 * Whether a test class may run, for an {@code ExecutionCondition}. Off CI a missing
+	 * tool disables the class, with the reason printed; on CI the class runs, so that the
+	 * extension's {@code beforeAll} fails it.
 	 * @param testName the test class, for the message
 	 * @param missing why a tool is missing, or empty when everything is there
 	 */
@@ -97,8 +101,8 @@ final class ExternalTool {
 	}
 
 	/**
-	 * Stops the test for want of a tool: a failure on CI, otherwise a skip with the reason
-	 * printed where a person running the build will see it.
+	 * Stops the test for want of a tool: a failure on CI, otherwise a skip with the
+	 * reason printed where a person running the build will see it.
 	 */
 	static void unavailable(String testName, String reason) {
 		if (onCi()) {
@@ -119,7 +123,8 @@ final class ExternalTool {
 	private static Optional<Path> findProgram(String name, String property) {
 		String configured = System.getProperty(property);
 		if (configured != null) {
-			return Optional.of(Path.of(configured)).filter(path -> Files.isRegularFile(path) && Files.isExecutable(path));
+			return Optional.of(Path.of(configured))
+				.filter(path -> Files.isRegularFile(path) && Files.isExecutable(path));
 		}
 		String path = System.getenv("PATH");
 		if (path == null) {

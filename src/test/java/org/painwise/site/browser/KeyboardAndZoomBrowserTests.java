@@ -26,9 +26,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What axe cannot see for a keyboard user or someone who zooms in: every control shows where the
- * focus is, and every page reflows into 320 CSS pixels (a 1280 px window at 400 %, or a phone at
- * 200 %) without scrolling sideways (WCAG 2.4.7 and 1.4.10).
+ * What axe cannot see for a keyboard user or someone who zooms in: every control shows
+ * where the focus is, and every page reflows into 320 CSS pixels (a 1280 px window at 400
+ * %, or a phone at 200 %) without scrolling sideways (WCAG 2.4.7 and 1.4.10).
  */
 @ServerTest
 class KeyboardAndZoomBrowserTests {
@@ -36,15 +36,19 @@ class KeyboardAndZoomBrowserTests {
 	@RegisterExtension
 	static final Browser browser = new Browser();
 
-	/** More Tab presses than any of the pages walked has stops, so a walk always wraps round. */
+	/**
+	 * More Tab presses than any of the pages walked has stops, so a walk always wraps
+	 * round.
+	 */
 	private static final int MOST_TAB_STOPS = 400;
 
 	/**
-	 * One Tab stop: what has the focus, and whether it looks different from when it has not. The
-	 * element's outline (not transparent) or box shadow with the focus is compared with the same
-	 * element's without it, so a shadow every button always has does not count. A radio button
-	 * or tick box drawn by its label (the rating stars) shows its focus on the label. The element
-	 * gets the focus back before the next Tab, so the walk goes on from where it was.
+	 * One Tab stop: what has the focus, and whether it looks different from when it has
+	 * not. The element's outline (not transparent) or box shadow with the focus is
+	 * compared with the same element's without it, so a shadow every button always has
+	 * does not count. A radio button or tick box drawn by its label (the rating stars)
+	 * shows its focus on the label. The element gets the focus back before the next Tab,
+	 * so the walk goes on from where it was.
 	 */
 	private static final String TAB_STOP = """
 			var element = document.activeElement;
@@ -81,8 +85,8 @@ class KeyboardAndZoomBrowserTests {
 	int port;
 
 	/**
-	 * A page, the main heading a reader should see on it (so a check never passes on an error
-	 * page), and a script that gets the page ready, such as opening a reply form.
+	 * A page, the main heading a reader should see on it (so a check never passes on an
+	 * error page), and a script that gets the page ready, such as opening a reply form.
 	 */
 	record Page(String path, String heading, String prepare) {
 
@@ -98,11 +102,13 @@ class KeyboardAndZoomBrowserTests {
 				Named.of("topic", new Page("/topics/nerve-pain-medicines", "Medicines for nerve pain")),
 				Named.of("article-with-comments",
 						new Page("/articles/sleeping-better-with-persistent-pain", "Sleeping better",
-								// the reply form moved under a comment, so Cancel reply is on the walk too
+								// the reply form moved under a comment, so Cancel reply
+								// is on the walk too
 								"document.querySelector('a.reply-link').click();")),
 				Named.of("report-a-comment", new Page("/comments/5/report", "Report a comment by Maria")),
 				Named.of("search-results", new Page("/search?q=titrating", "Search")),
-				Named.of("help", new Page("/help", "Get help")), Named.of("staff-login", new Page("/login", "Staff sign in")));
+				Named.of("help", new Page("/help", "Get help")),
+				Named.of("staff-login", new Page("/login", "Staff sign in")));
 	}
 
 	@AfterEach
@@ -142,15 +148,17 @@ class KeyboardAndZoomBrowserTests {
 		open(new Page("/articles/amitriptyline", "Amitriptyline"));
 		startFromTheTop();
 		new Actions(driver()).sendKeys(Keys.TAB, Keys.TAB).perform();
-		assertThat(driver().switchTo().activeElement().getText()).as("the second Tab stop").isEqualTo("Skip to comments");
+		assertThat(driver().switchTo().activeElement().getText()).as("the second Tab stop")
+			.isEqualTo("Skip to comments");
 
 		new Actions(driver()).sendKeys(Keys.ENTER).perform();
 		assertThat(driver().getCurrentUrl()).endsWith("#comments");
 		new Actions(driver()).sendKeys(Keys.TAB).perform();
 
-		assertThat((Boolean) driver().executeScript(
-				"return document.getElementById('comments').contains(document.activeElement);"))
-			.as("the next Tab stop is in the comments").isTrue();
+		assertThat((Boolean) driver()
+			.executeScript("return document.getElementById('comments').contains(document.activeElement);"))
+			.as("the next Tab stop is in the comments")
+			.isTrue();
 	}
 
 	@Test
@@ -195,7 +203,8 @@ class KeyboardAndZoomBrowserTests {
 				return Math.min.apply(null, widths);
 				""");
 		assertThat(driver().findElements(By.cssSelector(".comment-replies .comment-replies .comment-box")))
-			.as("the conversation has replies to replies").isNotEmpty();
+			.as("the conversation has replies to replies")
+			.isNotEmpty();
 		assertThat(narrowest.doubleValue()).as("width of the narrowest (most deeply nested) comment, px")
 			.isGreaterThanOrEqualTo(240);
 	}
@@ -219,8 +228,8 @@ class KeyboardAndZoomBrowserTests {
 	}
 
 	/**
-	 * Presses Tab from the top of the page until the focus comes round again, checking at each
-	 * stop that the focus can be seen.
+	 * Presses Tab from the top of the page until the focus comes round again, checking at
+	 * each stop that the focus can be seen.
 	 * @return every stop, described
 	 */
 	private List<String> walkWithTheTabKey(String path) {
@@ -254,7 +263,10 @@ class KeyboardAndZoomBrowserTests {
 		return stops;
 	}
 
-	/** The next Tab goes to the first control on the page, wherever a script left the focus. */
+	/**
+	 * The next Tab goes to the first control on the page, wherever a script left the
+	 * focus.
+	 */
 	private void startFromTheTop() {
 		driver().executeScript("""
 				document.body.setAttribute('tabindex', '-1');
@@ -276,8 +288,9 @@ class KeyboardAndZoomBrowserTests {
 	}
 
 	/**
-	 * Whether axe-core checks the page in the full window in {@code ReadingPagesBrowserTests}:
-	 * each page is checked once there or here, not twice.
+	 * Whether axe-core checks the page in the full window in
+	 * {@code ReadingPagesBrowserTests}: each page is checked once there or here, not
+	 * twice.
 	 */
 	private static boolean checkedInReadingPages(Page page) {
 		return ReadingPagesBrowserTests.readingPages()

@@ -20,8 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Printing an article gives the article, its dates, references and disclaimer and the address of
- * the page, without the comments, forms and navigation that only work on screen.
+ * Printing an article gives the article, its dates, references and disclaimer and the
+ * address of the page, without the comments, forms and navigation that only work on
+ * screen.
  */
 @ServerTest
 class PrintingBrowserTests {
@@ -44,7 +45,8 @@ class PrintingBrowserTests {
 	void theArticleIsPrintedWithoutCommentsFormsOrNavigation() {
 		driver().get(url("/articles/amitriptyline"));
 		assertThat(driver().findElement(By.cssSelector(".page-address")).isDisplayed())
-			.as("the page's address is for paper only").isFalse();
+			.as("the page's address is for paper only")
+			.isFalse();
 
 		driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
 
@@ -63,9 +65,11 @@ class PrintingBrowserTests {
 			assertThat(elements).as("%s is on the page", left).isNotEmpty();
 			assertThat(elements).as("%s is left off the paper", left).noneMatch(WebElement::isDisplayed);
 		}
-		assertThat(driver().findElements(By.tagName("form"))).as("no form is printed").noneMatch(WebElement::isDisplayed);
+		assertThat(driver().findElements(By.tagName("form"))).as("no form is printed")
+			.noneMatch(WebElement::isDisplayed);
 		WebElement reference = driver().findElement(By.cssSelector(".references a[href^=http]"));
-		assertThat((String) driver().executeScript("return getComputedStyle(arguments[0], '::after').content;", reference))
+		assertThat(
+				(String) driver().executeScript("return getComputedStyle(arguments[0], '::after').content;", reference))
 			.as("a reference's web address is printed after it")
 			.isEqualTo("\" (" + reference.getDomAttribute("href") + ")\"");
 		browser.saveScreenshot("amitriptyline-print");
@@ -74,7 +78,8 @@ class PrintingBrowserTests {
 	@Test
 	void theLongestArticleWithItsConversationFitsOnEightA4Pages() {
 		driver().get(url("/articles/amitriptyline"));
-		assertThat(driver().findElements(By.cssSelector("li.comment"))).as("the comments on screen").hasSizeGreaterThan(20);
+		assertThat(driver().findElements(By.cssSelector("li.comment"))).as("the comments on screen")
+			.hasSizeGreaterThan(20);
 
 		Map<String, Object> pdf = driver().executeCdpCommand("Page.printToPDF",
 				Map.of("paperWidth", 8.27, "paperHeight", 11.69, "printBackground", false));

@@ -22,10 +22,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A reader on a phone (390 × 844) with JavaScript switched off rates an article with a long
- * thread of comments, and a comment far down it: the page comes back with the thank-you right
- * under the stars they used, in view, and after a reload they still see their own rating.
- * Screenshots are saved in {@code target/screenshots}.
+ * A reader on a phone (390 × 844) with JavaScript switched off rates an article with a
+ * long thread of comments, and a comment far down it: the page comes back with the
+ * thank-you right under the stars they used, in view, and after a reload they still see
+ * their own rating. Screenshots are saved in {@code target/screenshots}.
  */
 @ServerTest
 class RatingConfirmationBrowserTests {
@@ -64,11 +64,10 @@ class RatingConfirmationBrowserTests {
 				select ?, 'PUBLISHED', 'Reader ' || n, 'r@example.com',
 				       'My experience, number ' || n || '. ' || repeat('It took a few weeks to settle. ', 6),
 				       now() - n * interval '1 hour'
-				from generate_series(1, 25) as n""")
-			.param(articleId)
-			.update();
+				from generate_series(1, 25) as n""").param(articleId).update();
 		jdbc.sql("update comment set root_id = id where article_id = ? and root_id is null").param(articleId).update();
-		comments = jdbc.sql("select id from comment where article_id = ? order by created_at").param(articleId)
+		comments = jdbc.sql("select id from comment where article_id = ? order by created_at")
+			.param(articleId)
 			.query(Long.class)
 			.list();
 		ChromeDriver driver = browser.driver();
@@ -126,8 +125,10 @@ class RatingConfirmationBrowserTests {
 		driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", form);
 		form.findElement(By.xpath(".//label[input[@value='" + stars + "']]")).click();
 		form.findElement(By.cssSelector("button[type='submit']")).click();
-		// the vote is a plain form post: wait until the page it redirects to has replaced this one;
-		// while the page is being replaced, Chrome can answer "node does not belong to the
+		// the vote is a plain form post: wait until the page it redirects to has replaced
+		// this one;
+		// while the page is being replaced, Chrome can answer "node does not belong to
+		// the
 		// document" instead of "stale", so that answer means ask again
 		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
 			.until(ExpectedConditions.stalenessOf(form));

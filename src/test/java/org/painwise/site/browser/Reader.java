@@ -24,12 +24,13 @@ final class Reader {
 
 	/**
 	 * The comment form quietly marks as spam anything sent back sooner than
-	 * {@code comments.min-fill-time} (3 seconds) after the reader began it (with JavaScript, the
-	 * form asks the site for a signed start time when it first gets the focus), because only
-	 * programs are that fast. A browser test fills the form in milliseconds: rather than wait
-	 * that time out, or weaken the rule for tests, it puts in the form a start time the site
-	 * signed a minute ago, as if the reader had taken a minute to write. It first waits for the
-	 * form's script to put in its own, so the script's answer cannot overwrite this one.
+	 * {@code comments.min-fill-time} (3 seconds) after the reader began it (with
+	 * JavaScript, the form asks the site for a signed start time when it first gets the
+	 * focus), because only programs are that fast. A browser test fills the form in
+	 * milliseconds: rather than wait that time out, or weaken the rule for tests, it puts
+	 * in the form a start time the site signed a minute ago, as if the reader had taken a
+	 * minute to write. It first waits for the form's script to put in its own, so the
+	 * script's answer cannot overwrite this one.
 	 * @return the start time the form's script got from the site
 	 */
 	static String tookAMinuteToWrite(ChromeDriver driver, SiteSecrets secrets) {

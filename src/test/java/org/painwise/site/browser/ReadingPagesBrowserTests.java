@@ -23,9 +23,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The pages a reader reads, in a real headless Chromium against the running site with its sample
- * content: axe-core finds no accessibility problems, the strict Content Security Policy blocks
- * nothing the site itself needs, and the page works from the keyboard.
+ * The pages a reader reads, in a real headless Chromium against the running site with its
+ * sample content: axe-core finds no accessibility problems, the strict Content Security
+ * Policy blocks nothing the site itself needs, and the page works from the keyboard.
  */
 @ServerTest
 class ReadingPagesBrowserTests {
@@ -37,17 +37,17 @@ class ReadingPagesBrowserTests {
 	int port;
 
 	/**
-	 * A page and the main heading a reader should see on it, so a check can never pass on the
-	 * wrong page (an error page instead of the article, say).
+	 * A page and the main heading a reader should see on it, so a check can never pass on
+	 * the wrong page (an error page instead of the article, say).
 	 */
 	record ReadingPage(String path, String heading) {
 	}
 
 	static Stream<Named<ReadingPage>> readingPages() {
-		return Stream.of(
-				Named.of("home", new ReadingPage("/", "Information you can trust about living with pain")),
+		return Stream.of(Named.of("home", new ReadingPage("/", "Information you can trust about living with pain")),
 				Named.of("article-list", new ReadingPage("/articles", "Information & resources")),
-				// the longest conversation, with stars on every comment: axe's one check of that page
+				// the longest conversation, with stars on every comment: axe's one check
+				// of that page
 				Named.of("article", new ReadingPage("/articles/amitriptyline", "Amitriptyline")),
 				Named.of("search-results", new ReadingPage("/search?q=titrating", "Search")),
 				Named.of("not-found", new ReadingPage("/articles/no-such-article", "Page not found")));
@@ -100,7 +100,8 @@ class ReadingPagesBrowserTests {
 		assertThat(driver().executeScript("return document.querySelector(':target') === arguments[0];", section))
 			.as("the section heading is the page's :target")
 			.isEqualTo(true);
-		// the site scrolls smoothly unless the reader asks for reduced motion, so wait for it to arrive
+		// the site scrolls smoothly unless the reader asks for reduced motion, so wait
+		// for it to arrive
 		new WebDriverWait(driver(), Duration.ofSeconds(5)).withMessage("the section heading scrolls into view")
 			.until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript("""
 					var top = arguments[0].getBoundingClientRect().top;

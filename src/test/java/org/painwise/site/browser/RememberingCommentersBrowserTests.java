@@ -17,8 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A reader ticks "Remember my name and email on this device", posts a comment, and finds the
- * form on another article already filled in with their name and email.
+ * A reader ticks "Remember my name and email on this device", posts a comment, and finds
+ * the form on another article already filled in with their name and email.
  */
 @ServerTest
 class RememberingCommentersBrowserTests {
@@ -49,14 +49,17 @@ class RememberingCommentersBrowserTests {
 
 		Cookie cookie = driver.manage().getCookieNamed("pw_commenter");
 		assertThat(cookie).isNotNull();
-		assertThat(cookie.getExpiry()).isAfter(new java.util.Date(System.currentTimeMillis() + Duration.ofDays(360).toMillis()));
+		assertThat(cookie.getExpiry())
+			.isAfter(new java.util.Date(System.currentTimeMillis() + Duration.ofDays(360).toMillis()));
 
 		driver.get(url("/articles/pregabalin"));
 		assertThat(driver.findElement(By.id("comment-name")).getDomProperty("value")).isEqualTo("Siân O'Neill");
-		assertThat(driver.findElement(By.id("comment-email")).getDomProperty("value")).isEqualTo("sian.oneill@example.com");
+		assertThat(driver.findElement(By.id("comment-email")).getDomProperty("value"))
+			.isEqualTo("sian.oneill@example.com");
 		assertThat(driver.findElement(By.id("comment-body")).getDomProperty("value")).isEmpty();
 		assertThat(driver.findElement(By.id("comment-remember")).isSelected()).isTrue();
-		// the page as sent is the same for everyone: the name and email were filled in on the device
+		// the page as sent is the same for everyone: the name and email were filled in on
+		// the device
 		assertThat(driver.getPageSource()).doesNotContain("sian.oneill@example.com");
 		browser.saveScreenshot("comment-form-remembered");
 

@@ -17,8 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Suggestions as a reader types, in headless Chromium: a list of articles under the search box,
- * announced, chosen with the arrow keys and opened with Enter; axe finds nothing wrong with it.
+ * Suggestions as a reader types, in headless Chromium: a list of articles under the
+ * search box, announced, chosen with the arrow keys and opened with Enter; axe finds
+ * nothing wrong with it.
  */
 @ServerTest
 class SearchSuggestionsBrowserTests {

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * HTML Tidy (Debian package {@code tidy}) as a checker for the HTML the site sends. It is found on
- * the {@code PATH}, or at {@code -Dtidy.binary}; without it the class's tests are reported as
- * skipped with the reason printed, or fail when {@code CI=true} (see {@link ExternalTool}).
- * Register it in the test class:
+ * HTML Tidy (Debian package {@code tidy}) as a checker for the HTML the site sends. It is
+ * found on the {@code PATH}, or at {@code -Dtidy.binary}; without it the class's tests
+ * are reported as skipped with the reason printed, or fail when {@code CI=true} (see
+ * {@link ExternalTool}). Register it in the test class:
  *
  * <pre>
  * &#64;RegisterExtension
@@ -49,15 +49,17 @@ final class Tidy implements ExecutionCondition, BeforeAllCallback {
 	/**
 	 * Tidy's errors and warnings about a page.
 	 * @param html the page as the site sent it
-	 * @param limitations messages that are Tidy's own limitations rather than problems in the page
-	 * @return one line per problem as Tidy words it ("line 3 column 5 - Warning: ..."); empty when
-	 * Tidy finds nothing wrong
+	 * @param limitations messages that are Tidy's own limitations rather than problems in
+	 * the page
+	 * @return one line per problem as Tidy words it ("line 3 column 5 - Warning: ...");
+	 * empty when Tidy finds nothing wrong
 	 */
 	List<String> problems(String html, Predicate<String> limitations) throws IOException, InterruptedException {
 		if (this.binary == null) {
 			throw new IllegalStateException("Tidy was not found: register Tidy as a static @RegisterExtension");
 		}
-		// the page goes in from a file, so Tidy can never block on a full pipe while it is still being fed
+		// the page goes in from a file, so Tidy can never block on a full pipe while it
+		// is still being fed
 		Path page = Files.createTempFile("painwise-page-", ".html");
 		try {
 			Files.writeString(page, html, StandardCharsets.UTF_8);
@@ -71,7 +73,8 @@ final class Tidy implements ExecutionCondition, BeforeAllCallback {
 				tidy.destroyForcibly();
 				throw new IllegalStateException("Tidy did not finish within 30 seconds");
 			}
-			// exit status 0: nothing to report, 1: warnings, 2: errors; anything else is Tidy failing
+			// exit status 0: nothing to report, 1: warnings, 2: errors; anything else is
+			// Tidy failing
 			if (tidy.exitValue() > 2) {
 				throw new IllegalStateException("Tidy failed with exit status " + tidy.exitValue() + ": " + report);
 			}

@@ -27,8 +27,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SiteTest
 class ValidHtmlTests {
 
-	// Tidy 5.6 predates aria-current (ARIA 1.1) and calls it proprietary; it is valid HTML. It also
-	// knows autofocus only on form controls, but HTML makes it a global attribute for any element
+	// Tidy 5.6 predates aria-current (ARIA 1.1) and calls it proprietary; it is valid
+	// HTML. It also
+	// knows autofocus only on form controls, but HTML makes it a global attribute for any
+	// element
 	// that can take focus, such as an error summary with tabindex="-1"
 	private static final List<String> TIDY_LIMITATIONS = List.of("proprietary attribute \"aria-current\"",
 			"<div> proprietary attribute \"autofocus\"", "<section> proprietary attribute \"autofocus\"");
@@ -39,31 +41,22 @@ class ValidHtmlTests {
 	@Autowired
 	MockMvc mvc;
 
-	/** Each page with the status it is sent with, so an error page cannot stand in for the real one. */
+	/**
+	 * Each page with the status it is sent with, so an error page cannot stand in for the
+	 * real one.
+	 */
 	static Stream<Arguments> pages() {
-		return Stream.of(
-				Arguments.of("/", 200),
-				Arguments.of("/articles", 200),
-				Arguments.of("/articles?sort=title", 200),
-				Arguments.of("/articles/amitriptyline", 200),
+		return Stream.of(Arguments.of("/", 200), Arguments.of("/articles", 200),
+				Arguments.of("/articles?sort=title", 200), Arguments.of("/articles/amitriptyline", 200),
 				Arguments.of("/articles/amitriptyline?comments-order=helpful&comments-page=2", 200),
-				Arguments.of("/comments/5/report", 200),
-				Arguments.of("/articles/gabapentin", 200),
+				Arguments.of("/comments/5/report", 200), Arguments.of("/articles/gabapentin", 200),
 				Arguments.of("/articles/talking-to-your-gp-about-pain", 200),
-				Arguments.of("/topics/sleep-and-pain", 200),
-				Arguments.of("/search", 200),
-				Arguments.of("/search?q=titrating", 200),
-				Arguments.of("/search?q=zzzzqqq", 200),
-				Arguments.of("/search?q=%3Cscript%3E", 200),
-				Arguments.of("/about", 200),
-				Arguments.of("/help", 200),
-				Arguments.of("/get-involved", 200),
-				Arguments.of("/privacy", 200),
-				Arguments.of("/accessibility", 200),
-				Arguments.of("/guidelines", 200),
-				Arguments.of("/login", 200),
-				Arguments.of("/articles/no-such-article", 404),
-				Arguments.of("/articles?page=abc", 400));
+				Arguments.of("/topics/sleep-and-pain", 200), Arguments.of("/search", 200),
+				Arguments.of("/search?q=titrating", 200), Arguments.of("/search?q=zzzzqqq", 200),
+				Arguments.of("/search?q=%3Cscript%3E", 200), Arguments.of("/about", 200), Arguments.of("/help", 200),
+				Arguments.of("/get-involved", 200), Arguments.of("/privacy", 200), Arguments.of("/accessibility", 200),
+				Arguments.of("/guidelines", 200), Arguments.of("/login", 200),
+				Arguments.of("/articles/no-such-article", 404), Arguments.of("/articles?page=abc", 400));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -77,8 +70,11 @@ class ValidHtmlTests {
 
 	@Test
 	void theCommentFormWithErrorsIsValidHtml() throws Exception {
-		String html = mvc.perform(post("/articles/pregabalin/comments").with(sameOrigin()).param("name", "")
-			.param("email", "x").param("body", "<b>kept</b>"))
+		String html = mvc
+			.perform(post("/articles/pregabalin/comments").with(sameOrigin())
+				.param("name", "")
+				.param("email", "x")
+				.param("body", "<b>kept</b>"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
@@ -87,8 +83,10 @@ class ValidHtmlTests {
 
 	@Test
 	void theProblemReportWithErrorsIsValidHtml() throws Exception {
-		String html = mvc.perform(post("/articles/pregabalin/feedback/problem").with(sameOrigin()).param("whatIsWrong", "")
-			.param("replyEmail", "x"))
+		String html = mvc
+			.perform(post("/articles/pregabalin/feedback/problem").with(sameOrigin())
+				.param("whatIsWrong", "")
+				.param("replyEmail", "x"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);

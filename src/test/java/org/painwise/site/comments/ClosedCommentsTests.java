@@ -47,11 +47,16 @@ class ClosedCommentsTests {
 
 	private long commentCount(String slug) {
 		return jdbc.sql("select count(*) from comment c join article a on a.id = c.article_id where a.slug = ?")
-			.param(slug).query(Long.class).single();
+			.param(slug)
+			.query(Long.class)
+			.single();
 	}
 
 	private String page(String slug) throws Exception {
-		return mvc.perform(get("/articles/" + slug)).andExpect(status().isOk()).andReturn().getResponse()
+		return mvc.perform(get("/articles/" + slug))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 	}
 

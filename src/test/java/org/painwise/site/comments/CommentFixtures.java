@@ -36,14 +36,14 @@ class CommentFixtures extends SampleContent {
 	}
 
 	MockHttpServletRequestBuilder post(String slug, String name, String email, String body) {
-		// each post comes from its own address unless a test says otherwise, so hourly limits
+		// each post comes from its own address unless a test says otherwise, so hourly
+		// limits
 		// reached by other tests sharing the database never interfere
 		String address = "10." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256) + "." + (1 + RANDOM.nextInt(254));
-		return MockMvcRequestBuilders.post("/articles/{slug}/comments", slug).with(sameOrigin())
-			.with(request -> {
-				request.setRemoteAddr(address);
-				return request;
-			})
+		return MockMvcRequestBuilders.post("/articles/{slug}/comments", slug).with(sameOrigin()).with(request -> {
+			request.setRemoteAddr(address);
+			return request;
+		})
 			.cookie(TestVisitors.cookie(secrets, VISITOR))
 			.param("name", name)
 			.param("email", email)
@@ -65,10 +65,11 @@ class CommentFixtures extends SampleContent {
 	}
 
 	Stored latest() {
-		return jdbc.sql("""
-				select id, status, author_name, author_email, body, ip_hash, visitor_key, array_to_string(flags, ',') as flags,
-				       parent_id, root_id, depth, reply_to_name
-				from comment order by id desc limit 1""")
+		return jdbc
+			.sql("""
+					select id, status, author_name, author_email, body, ip_hash, visitor_key, array_to_string(flags, ',') as flags,
+					       parent_id, root_id, depth, reply_to_name
+					from comment order by id desc limit 1""")
 			.query((rs, row) -> new Stored(rs.getLong("id"), rs.getString("status"), rs.getString("author_name"),
 					rs.getString("author_email"), rs.getString("body"), rs.getString("ip_hash"),
 					rs.getString("visitor_key"), rs.getString("flags"), (Long) rs.getObject("parent_id"),

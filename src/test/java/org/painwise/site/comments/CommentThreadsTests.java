@@ -22,8 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The queries behind an article's comment thread, against real PostgreSQL: threading, paging,
- * counts, and the visitor's own held comments.
+ * The queries behind an article's comment thread, against real PostgreSQL: threading,
+ * paging, counts, and the visitor's own held comments.
  */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
@@ -53,11 +53,16 @@ class CommentThreadsTests {
 
 	@BeforeEach
 	void article() {
-		long person = jdbc.sql("insert into person (name, credentials) values ('P', 'C') returning id").query(Long.class).single();
-		article = jdbc.sql("""
-				insert into article (slug, title, standfirst, body_markdown, author_id, reviewer_id, first_published, status)
-				values ('thread-test', 'T', 'S', 'B', ?, ?, current_date, 'PUBLISHED') returning id""")
-			.params(person, person).query(Long.class).single();
+		long person = jdbc.sql("insert into person (name, credentials) values ('P', 'C') returning id")
+			.query(Long.class)
+			.single();
+		article = jdbc
+			.sql("""
+					insert into article (slug, title, standfirst, body_markdown, author_id, reviewer_id, first_published, status)
+					values ('thread-test', 'T', 'S', 'B', ?, ?, current_date, 'PUBLISHED') returning id""")
+			.params(person, person)
+			.query(Long.class)
+			.single();
 		threads = new CommentThreads(jdbc, new CommentProperties(80, 254, 5000, 3, 2, 0, 2, List.of(), 5, 10,
 				Duration.ofMinutes(10), Duration.ofSeconds(3), true, 8388608L, 0L, 10), Clock.systemUTC(), ratings);
 	}
@@ -81,7 +86,8 @@ class CommentThreadsTests {
 		assertThat(page1.comments()).extracting(CommentView::id).containsExactly(first, second);
 		CommentView firstView = page1.comments().get(0);
 		assertThat(firstView.replies()).extracting(CommentView::bodyHtml).containsExactly("reply to first");
-		assertThat(firstView.replies().get(0).replies()).extracting(CommentView::bodyHtml).containsExactly("reply to reply");
+		assertThat(firstView.replies().get(0).replies()).extracting(CommentView::bodyHtml)
+			.containsExactly("reply to reply");
 		assertThat(page1.comments().get(1).replies()).singleElement()
 			.satisfies(held -> assertThat(held.held()).isTrue());
 		// a held reply whose parent is on another page is still shown to its writer
@@ -117,7 +123,8 @@ class CommentThreadsTests {
 			.containsExactly(newest, middle);
 		CommentThread second = threads.page(article, 2, CommentOrder.NEWEST, null);
 		assertThat(second.comments()).extracting(CommentView::id).containsExactly(oldest);
-		assertThat(second.comments().get(0).replies()).extracting(CommentView::id).containsExactly(firstReply, laterReply);
+		assertThat(second.comments().get(0).replies()).extracting(CommentView::id)
+			.containsExactly(firstReply, laterReply);
 	}
 
 	@Test
@@ -148,13 +155,15 @@ class CommentThreadsTests {
 			.update();
 	}
 
-	private long comment(Long parent, Long root, int depth, String status, String body, int minutesAgo, String visitor) {
+	private long comment(Long parent, Long root, int depth, String status, String body, int minutesAgo,
+			String visitor) {
 		long id = jdbc.sql("""
 				insert into comment (article_id, parent_id, root_id, depth, status, author_name, author_email, body,
 				                     created_at, visitor_key)
 				values (?, ?, ?, ?, ?, 'Name', 'n@example.com', ?, now() - ? * interval '1 minute', ?) returning id""")
 			.params(article, parent, root, depth, status, body, minutesAgo, visitor)
-			.query(Long.class).single();
+			.query(Long.class)
+			.single();
 		if (root == null) {
 			jdbc.sql("update comment set root_id = id where id = ?").param(id).update();
 		}

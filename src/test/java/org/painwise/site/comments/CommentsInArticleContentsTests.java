@@ -15,8 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A reader can jump to the comments: a "Skip to comments" link straight after "Skip to main
- * content", and the comments, with how many there are, as the last entry of the contents list.
+ * A reader can jump to the comments: a "Skip to comments" link straight after "Skip to
+ * main content", and the comments, with how many there are, as the last entry of the
+ * contents list.
  */
 @SiteTest
 class CommentsInArticleContentsTests {
@@ -31,8 +32,8 @@ class CommentsInArticleContentsTests {
 	void anArticleWithCommentsListsThemLastInItsContentsWithTheirNumber() throws Exception {
 		mvc.perform(get("/articles/amitriptyline"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(matchesRegex(SKIP_LINKS),
-					matchesRegex("(?s).*<nav class=\"contents\".*href=\"#getting-support\">Getting support</a>\\s*</li>\\s*"
+			.andExpect(content().string(allOf(matchesRegex(SKIP_LINKS), matchesRegex(
+					"(?s).*<nav class=\"contents\".*href=\"#getting-support\">Getting support</a>\\s*</li>\\s*"
 							+ "<li>\\s*<a href=\"#comments\">Comments \\(63\\)</a>\\s*</li>\\s*</ol>\\s*</nav>.*"),
 					containsString("<section id=\"comments\""), containsString(">63 comments</h2>"))));
 	}

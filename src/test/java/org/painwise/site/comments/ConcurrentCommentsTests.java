@@ -20,9 +20,9 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Comments from one address arriving at the same moment: the hourly limit is checked and used
- * in one step, so exactly the limit gets through, however many race. Against the real
- * PostgreSQL, each post committing on its own as on the site.
+ * Comments from one address arriving at the same moment: the hourly limit is checked and
+ * used in one step, so exactly the limit gets through, however many race. Against the
+ * real PostgreSQL, each post committing on its own as on the site.
  */
 @SiteTest
 // a database of its own: the comments stay held, and other tests count the queue

@@ -8,9 +8,10 @@ import org.painwise.site.MovableClock;
 import org.painwise.site.shared.SiteSecrets;
 
 /**
- * Comment-form start times signed with the site's secret, as {@code /comments/form-start} gives
- * them, for tests outside this package: a start from a while ago stands for a reader who took
- * that long to write, so a test need not wait out {@code comments.min-fill-time}.
+ * Comment-form start times signed with the site's secret, as {@code /comments/form-start}
+ * gives them, for tests outside this package: a start from a while ago stands for a
+ * reader who took that long to write, so a test need not wait out
+ * {@code comments.min-fill-time}.
  */
 public final class FormStarts {
 

@@ -13,10 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The minimum fill time of the comment form: a form sent back sooner after its signed start
- * than a person could write is too fast; one that took at least that long is not; a start the
- * site did not sign is always too fast; no start at all (no JavaScript) is not judged by speed.
- * Signed with the site's own secret, on a clock the test moves.
+ * The minimum fill time of the comment form: a form sent back sooner after its signed
+ * start than a person could write is too fast; one that took at least that long is not; a
+ * start the site did not sign is always too fast; no start at all (no JavaScript) is not
+ * judged by speed. Signed with the site's own secret, on a clock the test moves.
  */
 @SiteTest
 class FormTimerTests {
@@ -59,7 +59,8 @@ class FormTimerTests {
 		String millis = started.substring(0, started.indexOf('.'));
 		String earlier = Long.toString(Long.parseLong(millis) - 60_000);
 		assertThat(timer.tooFast(earlier + started.substring(started.indexOf('.')), MINIMUM))
-			.as("an earlier time with the signature of another").isTrue();
+			.as("an earlier time with the signature of another")
+			.isTrue();
 		assertThat(timer.tooFast(millis + ".forged", MINIMUM)).isTrue();
 		assertThat(timer.tooFast("forged", MINIMUM)).isTrue();
 	}

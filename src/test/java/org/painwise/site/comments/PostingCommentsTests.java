@@ -37,8 +37,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A reader posting a comment, and everything that can go wrong with it. Each test runs in a
- * transaction that is rolled back, so nothing it posts stays.
+ * A reader posting a comment, and everything that can go wrong with it. Each test runs in
+ * a transaction that is rolled back, so nothing it posts stays.
  */
 @SiteTest
 @Transactional
@@ -79,14 +79,16 @@ class PostingCommentsTests {
 		// a second comment under the same wording shares its record
 		mvc.perform(fixtures.post("pregabalin", "Gwen", "gwen.consent@example.com", "A second one."))
 			.andExpect(status().isFound());
-		assertThat(jdbc.sql("select count(distinct consent_version) from comment where author_email = 'gwen.consent@example.com'")
+		assertThat(jdbc
+			.sql("select count(distinct consent_version) from comment where author_email = 'gwen.consent@example.com'")
 			.query(Long.class)
 			.single()).isEqualTo(1);
 	}
 
 	@Test
 	void aChangedWordingIsANewVersion() {
-		assertThat(CommentConsent.versionOf("I agree.", "Notice")).isEqualTo(CommentConsent.versionOf("I agree.", "Notice"))
+		assertThat(CommentConsent.versionOf("I agree.", "Notice"))
+			.isEqualTo(CommentConsent.versionOf("I agree.", "Notice"))
 			.isNotEqualTo(CommentConsent.versionOf("I agree!", "Notice"))
 			.isNotEqualTo(CommentConsent.versionOf("I agree.", "Notice, changed"))
 			.startsWith("sha256-");
@@ -104,7 +106,8 @@ class PostingCommentsTests {
 		assertThat(stored.body()).isEqualTo("It helped me sleep.");
 		assertThat(stored.visitorKey()).isEqualTo(CommentFixtures.VISITOR);
 
-		// the browser follows the redirect with the cookies it was given: the visitor key and the message
+		// the browser follows the redirect with the cookies it was given: the visitor key
+		// and the message
 		Cookie message = posted.getResponse().getCookie("pw_flash");
 		assertThat(message).isNotNull();
 		mvc.perform(get(posted.getResponse().getRedirectedUrl().replaceAll("#.*", ""))
@@ -116,8 +119,9 @@ class PostingCommentsTests {
 
 	@Test
 	void someoneWhoMayBeInCrisisIsShownWhereToGetHelpAtOnce() throws Exception {
-		MvcResult posted = mvc.perform(fixtures.post("pregabalin", "Sam", "sam@example.com",
-				"Some nights I feel like I want to end it all."))
+		MvcResult posted = mvc
+			.perform(fixtures.post("pregabalin", "Sam", "sam@example.com",
+					"Some nights I feel like I want to end it all."))
 			.andExpect(status().isFound())
 			.andExpect(flash().attribute("commentCrisis", "true"))
 			.andReturn();
@@ -134,15 +138,19 @@ class PostingCommentsTests {
 
 	@Test
 	void theCrisisBoxIsWhereThePageLandsAndStaysWhileTheCommentIsHeld() throws Exception {
-		MvcResult posted = mvc.perform(fixtures.post("pregabalin", "Sam", "sam@example.com",
-				"There's no point anymore, I'm thinking about taking all my tablets at once."))
+		MvcResult posted = mvc
+			.perform(fixtures.post("pregabalin", "Sam", "sam@example.com",
+					"There's no point anymore, I'm thinking about taking all my tablets at once."))
 			.andExpect(status().isFound())
 			.andReturn();
 		long id = fixtures.latest().id();
 		assertThat(posted.getResponse().getRedirectedUrl()).endsWith("#crisis-support-" + id);
-		String landed = mvc.perform(get(posted.getResponse().getRedirectedUrl().replaceAll("#.*", ""))
-				.cookie(TestVisitors.cookie(secrets, CommentFixtures.VISITOR), posted.getResponse().getCookie("pw_flash")))
-			.andReturn().getResponse().getContentAsString();
+		String landed = mvc
+			.perform(get(posted.getResponse().getRedirectedUrl().replaceAll("#.*", "")).cookie(
+					TestVisitors.cookie(secrets, CommentFixtures.VISITOR), posted.getResponse().getCookie("pw_flash")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String held = landed.substring(landed.indexOf("id=\"comment-" + id + "\""));
 		assertThat(held.indexOf("id=\"crisis-support-" + id + "\"")).as("the support box opens the held comment")
 			.isBetween(0, 400);
@@ -151,8 +159,11 @@ class PostingCommentsTests {
 			.isLessThan(held.indexOf("Awaiting moderation."));
 		assertThat(held).contains("role=\"alert\"");
 
-		String reloaded = mvc.perform(get("/articles/pregabalin").cookie(TestVisitors.cookie(secrets, CommentFixtures.VISITOR)))
-			.andReturn().getResponse().getContentAsString();
+		String reloaded = mvc
+			.perform(get("/articles/pregabalin").cookie(TestVisitors.cookie(secrets, CommentFixtures.VISITOR)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(reloaded).as("after a reload").contains("If you are struggling right now", "tel:116123");
 		assertThat(reloaded).doesNotContain("Thank you — your comment is awaiting moderation");
 		mvc.perform(get("/articles/pregabalin"))
@@ -164,20 +175,27 @@ class PostingCommentsTests {
 		String words = "I can't go on like this, I want to end it all.";
 		String page = mvc.perform(fixtures.post("pregabalin", "Sam", "not-an-address", words))
 			.andExpect(status().isBadRequest())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).contains("<title>Error: ", HtmlUtils.htmlEscape(words), "tel:999", "tel:116123");
 		assertThat(page.indexOf("If you are struggling right now")).as("the support box comes before the errors")
-			.isPositive().isLessThan(page.indexOf("There is a problem"));
+			.isPositive()
+			.isLessThan(page.indexOf("There is a problem"));
 		assertThat(page).containsPattern("<section class=\"crisis-box\" id=\"crisis-support\"[^>]*autofocus");
 		assertThat(fixtures.latest().body()).isNotEqualTo(words);
 
 		for (int i = 1; i <= 5; i++) {
-			mvc.perform(fixtures.post("pregabalin", "Sam", "sam@example.com", "Comment " + i).with(from("198.51.100.20")))
+			mvc.perform(
+					fixtures.post("pregabalin", "Sam", "sam@example.com", "Comment " + i).with(from("198.51.100.20")))
 				.andExpect(status().isFound());
 		}
-		String limited = mvc.perform(fixtures.post("pregabalin", "Sam", "sam@example.com", words).with(from("198.51.100.20")))
+		String limited = mvc
+			.perform(fixtures.post("pregabalin", "Sam", "sam@example.com", words).with(from("198.51.100.20")))
 			.andExpect(status().isTooManyRequests())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(limited).contains(HtmlUtils.htmlEscape(words), "tel:999", "tel:116123");
 		assertThat(limited.indexOf("If you are struggling right now")).isPositive()
 			.isLessThan(limited.indexOf("You have posted a lot of comments"));
@@ -187,7 +205,9 @@ class PostingCommentsTests {
 	void aFormWithErrorsTitlesThePageErrorAndMovesFocusToTheSummary() throws Exception {
 		String page = mvc.perform(fixtures.post("pregabalin", "", "ann@example.com", "It helped me sleep."))
 			.andExpect(status().isBadRequest())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).contains("<title>Error: Comment on ");
 		assertThat(page).containsPattern("class=\"error-summary\"[^>]*autofocus");
 		assertThat(page).doesNotContain("crisis-box");
@@ -199,7 +219,8 @@ class PostingCommentsTests {
 			.andExpect(status().isFound());
 		mvc.perform(get("/articles/pregabalin"))
 			.andExpect(content().string(not(containsString("Only I should see this for now."))));
-		mvc.perform(get("/articles/pregabalin").cookie(TestVisitors.cookie(secrets, "ffffffffffffffffffffffffffffffff")))
+		mvc.perform(
+				get("/articles/pregabalin").cookie(TestVisitors.cookie(secrets, "ffffffffffffffffffffffffffffffff")))
 			.andExpect(content().string(not(containsString("Only I should see this for now."))));
 	}
 
@@ -211,8 +232,10 @@ class PostingCommentsTests {
 		})).andExpect(status().isFound());
 		CommentFixtures.Stored stored = fixtures.latest();
 		assertThat(stored.ipHash()).hasSize(32).doesNotContain("203.0.113.77").doesNotContain("203");
-		String everything = jdbc.sql("select c::text from comment c where id = ?").param(stored.id())
-			.query(String.class).single();
+		String everything = jdbc.sql("select c::text from comment c where id = ?")
+			.param(stored.id())
+			.query(String.class)
+			.single();
 		assertThat(everything).doesNotContain("203.0.113.77");
 	}
 
@@ -236,7 +259,8 @@ class PostingCommentsTests {
 					containsString("Enter an email address in the right format"),
 					containsString("Tick the box to agree that your comment will be public"),
 					containsString("value=\"not-an-email\""),
-					containsString("My experience: &lt;b&gt;not bold&lt;/b&gt; &amp; &quot;quoted&quot; — 😀 ألم 𝔘𝔫𝔦𝔠𝔬𝔡𝔢"),
+					containsString(
+							"My experience: &lt;b&gt;not bold&lt;/b&gt; &amp; &quot;quoted&quot; — 😀 ألم 𝔘𝔫𝔦𝔠𝔬𝔡𝔢"),
 					containsString("aria-invalid=\"true\""))));
 		assertThat(fixtures.count()).isEqualTo(before);
 	}
@@ -257,7 +281,8 @@ class PostingCommentsTests {
 
 	@Test
 	void controlCharactersAreRefusedWithAMessage() throws Exception {
-		mvc.perform(fixtures.post("pregabalin", "Bad\u0000Name", "a@example.com", "Body with NUL \u0000 and BEL \u0007"))
+		mvc.perform(
+				fixtures.post("pregabalin", "Bad\u0000Name", "a@example.com", "Body with NUL \u0000 and BEL \u0007"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Remove the invisible control characters from this text")));
 	}
@@ -270,8 +295,8 @@ class PostingCommentsTests {
 		assertThat(stored.body()).isEqualTo(body);
 		assertThat(stored.name()).isEqualTo("Siân Wójcik");
 		jdbc.sql("update comment set status = 'PUBLISHED' where id = ?").param(stored.id()).update();
-		mvc.perform(get("/articles/pregabalin")).andExpect(content().string(allOf(containsString(body),
-				containsString("Siân Wójcik"))));
+		mvc.perform(get("/articles/pregabalin"))
+			.andExpect(content().string(allOf(containsString(body), containsString("Siân Wójcik"))));
 	}
 
 	@Test
@@ -293,8 +318,8 @@ class PostingCommentsTests {
 		long before = fixtures.count();
 		mvc.perform(fixtures.post("talking-to-your-gp-about-pain", "Ann", "ann@example.com", "Closed article."))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(allOf(containsString("Comments are closed on this article"),
-					containsString("Closed article."))));
+			.andExpect(content().string(
+					allOf(containsString("Comments are closed on this article"), containsString("Closed article."))));
 		jdbc.sql("update article set status = 'DRAFT' where slug = 'pregabalin'").update();
 		mvc.perform(fixtures.post("pregabalin", "Ann", "ann@example.com", "Unpublished."))
 			.andExpect(status().isNotFound());
@@ -308,22 +333,28 @@ class PostingCommentsTests {
 		fixtures.publishedComment("talking-to-your-gp-about-pain", "Old", "An old published comment.");
 		mvc.perform(get("/articles/talking-to-your-gp-about-pain"))
 			.andExpect(content().string(allOf(containsString("An old published comment."),
-					containsString("Comments are closed."), containsString("0306 999 0123"),
-					containsString("forum"), not(containsString("id=\"comment-form\"")))));
+					containsString("Comments are closed."), containsString("0306 999 0123"), containsString("forum"),
+					not(containsString("id=\"comment-form\"")))));
 	}
 
 	@Test
 	void programsThatFillTheHiddenFieldOrAnswerTooFastAreQuietlyMarkedAsSpam() throws Exception {
-		mvc.perform(fixtures.post("pregabalin", "Bot", "bot@example.com", "Great post").param("website", "http://spam.example"))
+		mvc.perform(fixtures.post("pregabalin", "Bot", "bot@example.com", "Great post")
+			.param("website", "http://spam.example"))
 			.andExpect(status().isFound())
 			.andExpect(flash().attribute("commentNotice", "comment.thanks"));
 		assertThat(fixtures.latest().status()).isEqualTo("SPAM");
 		assertThat(fixtures.latest().flags()).contains("HONEYPOT");
 
-		// a start time asked for just now, as a program filling the form at once would send it
-		String justNow = mvc.perform(get("/comments/form-start")).andExpect(status().isOk())
+		// a start time asked for just now, as a program filling the form at once would
+		// send it
+		String justNow = mvc.perform(get("/comments/form-start"))
+			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", "no-store"))
-			.andReturn().getResponse().getContentAsString().replaceAll(".*\"started\":\"([^\"]+)\".*", "$1");
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll(".*\"started\":\"([^\"]+)\".*", "$1");
 		mvc.perform(fixtures.post("pregabalin", "Bot", "bot2@example.com", "Fast post").with(startedAt(justNow)))
 			.andExpect(status().isFound())
 			.andExpect(flash().attribute("commentNotice", "comment.thanks"));
@@ -339,8 +370,7 @@ class PostingCommentsTests {
 	@Test
 	void aCommentWithoutAStartTimeCameFromABrowserWithoutJavaScriptAndIsHeldAsUsual() throws Exception {
 		mvc.perform(fixtures.post("pregabalin", "No Script", "noscript@example.com", "Written without JavaScript.")
-			.with(startedAt("")))
-			.andExpect(status().isFound());
+			.with(startedAt(""))).andExpect(status().isFound());
 		assertThat(fixtures.latest().status()).isEqualTo("HELD");
 		assertThat(fixtures.latest().flags()).doesNotContain("TOO_FAST");
 	}
@@ -348,22 +378,27 @@ class PostingCommentsTests {
 	@Test
 	void manyLinksAreHeldWithAFlagAndBlocklistedWordsAreSpam() throws Exception {
 		mvc.perform(fixtures.post("pregabalin", "Linker", "l@example.com",
-				"See https://a.example and https://b.example and www.c.example")).andExpect(status().isFound());
+				"See https://a.example and https://b.example and www.c.example"))
+			.andExpect(status().isFound());
 		assertThat(fixtures.latest().status()).isEqualTo("HELD");
 		assertThat(fixtures.latest().flags()).isEqualTo("LINKS");
 
-		mvc.perform(fixtures.post("pregabalin", "Seller", "s@example.com", "Cheap VIAGRA here")).andExpect(status().isFound());
+		mvc.perform(fixtures.post("pregabalin", "Seller", "s@example.com", "Cheap VIAGRA here"))
+			.andExpect(status().isFound());
 		assertThat(fixtures.latest().status()).isEqualTo("SPAM");
 		assertThat(fixtures.latest().flags()).contains("BLOCKLIST");
 
-		// whole words only: "casinos" in a place name would not be, "scasino" is not the word
-		mvc.perform(fixtures.post("pregabalin", "Reader", "r@example.com", "My town, Scasinova, is lovely.")).andExpect(status().isFound());
+		// whole words only: "casinos" in a place name would not be, "scasino" is not the
+		// word
+		mvc.perform(fixtures.post("pregabalin", "Reader", "r@example.com", "My town, Scasinova, is lovely."))
+			.andExpect(status().isFound());
 		assertThat(fixtures.latest().status()).isEqualTo("HELD");
 	}
 
 	@Test
 	void theSameTextTwiceIsRefusedAsADuplicate() throws Exception {
-		mvc.perform(fixtures.post("pregabalin", "Ann", "ann@example.com", "Exactly the same words.")).andExpect(status().isFound());
+		mvc.perform(fixtures.post("pregabalin", "Ann", "ann@example.com", "Exactly the same words."))
+			.andExpect(status().isFound());
 		long count = fixtures.count();
 		mvc.perform(fixtures.post("pregabalin", "Ann", "ann@example.com", "Exactly the same words."))
 			.andExpect(status().isConflict())
@@ -375,8 +410,8 @@ class PostingCommentsTests {
 	@Test
 	void tooManyCommentsFromOneAddressInAnHourGetA429WithTheTextKept() throws Exception {
 		for (int i = 1; i <= 5; i++) {
-			mvc.perform(fixtures.post("pregabalin", "Busy", "busy@example.com", "Comment number " + i).with(from("198.51.100.9")))
-				.andExpect(status().isFound());
+			mvc.perform(fixtures.post("pregabalin", "Busy", "busy@example.com", "Comment number " + i)
+				.with(from("198.51.100.9"))).andExpect(status().isFound());
 		}
 		long count = fixtures.count();
 		mvc.perform(fixtures.post("pregabalin", "Busy", "busy@example.com", "The sixth, which I typed carefully.")
@@ -388,16 +423,19 @@ class PostingCommentsTests {
 					containsString("The sixth, which I typed carefully."))));
 		assertThat(fixtures.count()).isEqualTo(count);
 		// someone else is not affected
-		mvc.perform(fixtures.post("pregabalin", "Other", "other@example.com", "Different address.").with(from("198.51.100.10")))
-			.andExpect(status().isFound());
+		mvc.perform(fixtures.post("pregabalin", "Other", "other@example.com", "Different address.")
+			.with(from("198.51.100.10"))).andExpect(status().isFound());
 	}
 
 	@Test
 	void aCommentAnotherWebsiteMadeTheBrowserSendIsRefusedWithTheTextKeptInTheForm() throws Exception {
 		long count = fixtures.count();
 		for (TestOrigin elsewhere : List.of(crossSite(), crossSiteOriginOnly())) {
-			mvc.perform(post("/articles/pregabalin/comments").with(elsewhere).param("name", "Ann <b>")
-				.param("email", "ann@example.com").param("body", "Typed with care & \"quotes\"").param("consent", "yes"))
+			mvc.perform(post("/articles/pregabalin/comments").with(elsewhere)
+				.param("name", "Ann <b>")
+				.param("email", "ann@example.com")
+				.param("body", "Typed with care & \"quotes\"")
+				.param("consent", "yes"))
 				.andExpect(status().isForbidden())
 				.andExpect(content().string(allOf(containsString("sent from another website, so we did not post it"),
 						containsString("value=\"Ann &lt;b&gt;\""), containsString("value=\"ann@example.com\""),
@@ -411,16 +449,15 @@ class PostingCommentsTests {
 	void aCommentFromThisSiteIsAcceptedWhateverTheBrowserSays() throws Exception {
 		long count = fixtures.count();
 		mvc.perform(fixtures.post("pregabalin", "Typed", "typed@example.com", "Opened the address myself.")
-			.header("Sec-Fetch-Site", "none"))
-			.andExpect(status().isFound());
+			.header("Sec-Fetch-Site", "none")).andExpect(status().isFound());
 		// an older browser that sends only Origin, from the site's public address
-		mvc.perform(fixtures.post("pregabalin", "Older", "older@example.com", "From an older browser.")
-			.with(request -> {
-				request.removeHeader("Sec-Fetch-Site");
-				request.removeHeader("Origin");
-				request.addHeader("Origin", "http://localhost:8080");
-				return request;
-			}))
+		mvc.perform(
+				fixtures.post("pregabalin", "Older", "older@example.com", "From an older browser.").with(request -> {
+					request.removeHeader("Sec-Fetch-Site");
+					request.removeHeader("Origin");
+					request.addHeader("Origin", "http://localhost:8080");
+					return request;
+				}))
 			.andExpect(status().isFound());
 		assertThat(fixtures.count()).isEqualTo(count + 2);
 	}

@@ -19,8 +19,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * "Remember my name and email on this device": a cookie on the commenter's device, set when they
- * tick the box and post, removed when they post with it unticked, and never a server record.
+ * "Remember my name and email on this device": a cookie on the commenter's device, set
+ * when they tick the box and post, removed when they post with it unticked, and never a
+ * server record.
  */
 @SiteTest
 @Transactional
@@ -57,17 +58,20 @@ class RememberingCommentersTests {
 	@Test
 	void tickingTheBoxKeepsTheNameAndEmailInACookieForAYear() throws Exception {
 		MockHttpServletResponse posted = mvc
-			.perform(fixtures.post("pregabalin", "Siân O'Neill & co", "sian@example.com", "It helped with the tingling.")
-				.param("rememberMe", "yes"))
+			.perform(
+					fixtures.post("pregabalin", "Siân O'Neill & co", "sian@example.com", "It helped with the tingling.")
+						.param("rememberMe", "yes"))
 			.andExpect(status().isFound())
-			.andReturn().getResponse();
+			.andReturn()
+			.getResponse();
 		String cookie = setCookie(posted);
 		assertThat(cookie).startsWith("pw_commenter=n=Si%C3%A2n%20O%27Neill%20%26%20co&e=sian%40example.com;")
 			.contains("Path=/", "Max-Age=31536000", "SameSite=Lax")
 			.doesNotContain("HttpOnly");
 		// nothing about it is kept by the site
-		assertThat(jdbc.sql("select count(*) from comment where author_name = 'Siân O''Neill & co'").query(Long.class).single())
-			.isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from comment where author_name = 'Siân O''Neill & co'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -76,7 +80,8 @@ class RememberingCommentersTests {
 			.perform(fixtures.post("pregabalin", "Siân", "sian@example.com", "Second thoughts on the dose.")
 				.cookie(new Cookie("pw_commenter", "n=Si%C3%A2n&e=sian%40example.com")))
 			.andExpect(status().isFound())
-			.andReturn().getResponse();
+			.andReturn()
+			.getResponse();
 		assertThat(setCookie(posted)).startsWith("pw_commenter=;").contains("Max-Age=0");
 	}
 
@@ -85,7 +90,8 @@ class RememberingCommentersTests {
 		MockHttpServletResponse posted = mvc
 			.perform(fixtures.post("pregabalin", "Siân", "sian@example.com", "Nothing to remember here."))
 			.andExpect(status().isFound())
-			.andReturn().getResponse();
+			.andReturn()
+			.getResponse();
 		assertThat(posted.getHeaders("Set-Cookie")).noneMatch(header -> header.startsWith("pw_commenter="));
 	}
 
@@ -94,28 +100,37 @@ class RememberingCommentersTests {
 		MockHttpServletResponse refused = mvc
 			.perform(fixtures.post("pregabalin", "Siân", "not an email", "My text.").param("rememberMe", "yes"))
 			.andExpect(status().isBadRequest())
-			.andReturn().getResponse();
+			.andReturn()
+			.getResponse();
 		assertThat(refused.getHeaders("Set-Cookie")).noneMatch(header -> header.startsWith("pw_commenter="));
-		assertThat(refused.getContentAsString()).contains("value=\"yes\" aria-describedby=\"comment-remember-hint\" checked=\"checked\"");
+		assertThat(refused.getContentAsString())
+			.contains("value=\"yes\" aria-describedby=\"comment-remember-hint\" checked=\"checked\"");
 	}
 
 	@Test
 	void theReplyPageFillsTheFormInForReadersWithoutJavaScript() throws Exception {
 		long parent = fixtures.publishedComment("pregabalin", "Maria", "Has anyone tried it at night?");
-		String html = mvc.perform(get("/articles/pregabalin/comments/{id}/reply", parent)
+		String html = mvc
+			.perform(get("/articles/pregabalin/comments/{id}/reply", parent)
 				.cookie(new Cookie("pw_commenter", "n=Si%C3%A2n%20%3Cb%3E&e=sian%40example.com")))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
-		assertThat(html).contains("name=\"name\" type=\"text\" autocomplete=\"name\" spellcheck=\"false\" value=\"Siân &lt;b&gt;\"",
-				"value=\"sian@example.com\"", "value=\"yes\" aria-describedby=\"comment-remember-hint\" checked=\"checked\"");
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains(
+				"name=\"name\" type=\"text\" autocomplete=\"name\" spellcheck=\"false\" value=\"Siân &lt;b&gt;\"",
+				"value=\"sian@example.com\"",
+				"value=\"yes\" aria-describedby=\"comment-remember-hint\" checked=\"checked\"");
 	}
 
 	@Test
 	void articlePagesAreTheSameWithOrWithoutIt() throws Exception {
 		String without = page("/articles/pregabalin");
-		String with = mvc.perform(get("/articles/pregabalin")
-				.cookie(new Cookie("pw_commenter", "n=Si%C3%A2n&e=sian%40example.com")))
-			.andReturn().getResponse().getContentAsString();
+		String with = mvc
+			.perform(get("/articles/pregabalin").cookie(new Cookie("pw_commenter", "n=Si%C3%A2n&e=sian%40example.com")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(with).isEqualTo(without).doesNotContain("sian@example.com");
 	}
 
@@ -123,8 +138,7 @@ class RememberingCommentersTests {
 	void aDamagedCookieIsIgnored() throws Exception {
 		long parent = fixtures.publishedComment("pregabalin", "Maria", "Has anyone tried it at night?");
 		mvc.perform(get("/articles/pregabalin/comments/{id}/reply", parent)
-				.cookie(new Cookie("pw_commenter", "n=%E0%A4%A&e=%zz")))
-			.andExpect(status().isOk());
+			.cookie(new Cookie("pw_commenter", "n=%E0%A4%A&e=%zz"))).andExpect(status().isOk());
 	}
 
 	private static String setCookie(MockHttpServletResponse response) {

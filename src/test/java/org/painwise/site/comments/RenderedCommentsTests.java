@@ -17,8 +17,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Ready-made comment boxes change nothing a reader gets: the page is the page rendered whole,
- * the first time and every time after (up to the indentation between tags).
+ * Ready-made comment boxes change nothing a reader gets: the page is the page rendered
+ * whole, the first time and every time after (up to the indentation between tags).
  */
 @SiteTest
 class RenderedCommentsTests {
@@ -67,11 +67,15 @@ class RenderedCommentsTests {
 				where s.item_type = 'COMMENT' and a.slug = 'amitriptyline' and c.status = 'PUBLISHED'
 				order by c.created_at limit 1""").query(Long.class).single();
 		jdbc.sql("insert into vote (item_type, item_id, value, voter_key, ip_hash) values ('COMMENT', ?, 2, ?, 'x')")
-			.params(rated, CommentFixtures.VISITOR).update();
-		jdbc.sql("""
-				insert into comment (article_id, parent_id, root_id, depth, status, author_name, author_email, body, visitor_key)
-				select article_id, id, coalesce(root_id, id), depth + 1, 'HELD', 'Me', 'me@example.com', 'My held reply', ?
-				from comment where id = ?""").params(CommentFixtures.VISITOR, rated).update();
+			.params(rated, CommentFixtures.VISITOR)
+			.update();
+		jdbc.sql(
+				"""
+						insert into comment (article_id, parent_id, root_id, depth, status, author_name, author_email, body, visitor_key)
+						select article_id, id, coalesce(root_id, id), depth + 1, 'HELD', 'Me', 'me@example.com', 'My held reply', ?
+						from comment where id = ?""")
+			.params(CommentFixtures.VISITOR, rated)
+			.update();
 		Cookie visitor = TestVisitors.cookie(secrets, CommentFixtures.VISITOR);
 
 		rendered.setEnabled(false);

@@ -67,10 +67,15 @@ class StaffRepliesTests {
 			.param("notifyMe", "yes"));
 		CommentFixtures.Stored held = fixtures.latest();
 		assertThat(held.status()).isEqualTo("HELD");
-		assertThat(jdbc.sql("select notify_author from comment where id = ?").param(held.id()).query(Boolean.class).single()).isTrue();
+		assertThat(jdbc.sql("select notify_author from comment where id = ?")
+			.param(held.id())
+			.query(Boolean.class)
+			.single()).isTrue();
 
-		long replyId = replies.reply(held.id(), new StaffReplies.StaffAuthor(1, "James", "james@painwise.example"),
-				"Hi Bashar, we can't advise on your own dose. Please speak to your GP.\n\nJames, Painwise").orElseThrow();
+		long replyId = replies
+			.reply(held.id(), new StaffReplies.StaffAuthor(1, "James", "james@painwise.example"),
+					"Hi Bashar, we can't advise on your own dose. Please speak to your GP.\n\nJames, Painwise")
+			.orElseThrow();
 		entityManager.clear();
 
 		assertThat(jdbc.sql("select status from comment where id = ?").param(held.id()).query(String.class).single())
@@ -82,16 +87,17 @@ class StaffRepliesTests {
 		assertThat(events.stream(CommentPublished.class)).extracting(CommentPublished::commentId)
 			.containsExactly(held.id(), replyId);
 
-		mvc.perform(get("/articles/pregabalin")).andExpect(content().string(allOf(
-				containsString("Should I double my dose?"), containsString("Painwise team"),
-				containsString("we can&#39;t advise on your own dose"))));
+		mvc.perform(get("/articles/pregabalin"))
+			.andExpect(content().string(allOf(containsString("Should I double my dose?"),
+					containsString("Painwise team"), containsString("we can&#39;t advise on your own dose"))));
 	}
 
 	@Test
 	void rejectedCommentsCannotBeAnswered() {
 		long id = fixtures.publishedComment("pregabalin", "X", "To be rejected.");
 		statusChanges.change(id, CommentStatus.PUBLISHED, CommentStatus.REJECTED, "James", "Off topic");
-		assertThat(replies.reply(id, new StaffReplies.StaffAuthor(1, "James", "j@painwise.example"), "Hello")).isEmpty();
+		assertThat(replies.reply(id, new StaffReplies.StaffAuthor(1, "James", "j@painwise.example"), "Hello"))
+			.isEmpty();
 	}
 
 	@Test
@@ -108,8 +114,10 @@ class StaffRepliesTests {
 			assertThat(handled.current()).isEqualTo(CommentStatus.PUBLISHED);
 			assertThat(handled.at()).isNotNull();
 		});
-		assertThat(jdbc.sql("select count(*) from comment_status_change where comment_id = ?").param(id)
-			.query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from comment_status_change where comment_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		assertThat(statusChanges.change(999999999L, CommentStatus.HELD, CommentStatus.PUBLISHED, "James", null))
 			.isInstanceOf(CommentStatusChanges.Outcome.NotFound.class);
 	}

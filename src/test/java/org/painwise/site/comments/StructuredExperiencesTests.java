@@ -22,9 +22,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * An article about a medicine asks readers a few optional questions with their comment: the
- * answers are kept with the comment, shown with it once published, erased with it, and summed up
- * on the article once ten readers have answered.
+ * An article about a medicine asks readers a few optional questions with their comment:
+ * the answers are kept with the comment, shown with it once published, erased with it,
+ * and summed up on the article once ten readers have answered.
  */
 @SiteTest
 @Transactional
@@ -69,8 +69,9 @@ class StructuredExperiencesTests {
 	@Test
 	void theAnswersAreKeptWithTheCommentShownOncePublishedAndErasedWithIt() throws Exception {
 		String form = page("/articles/duloxetine");
-		assertThat(form).contains("<legend>Your experience of this medicine (optional)</legend>",
-				"id=\"experience-effect-1\" value=\"nausea\"", "id=\"experience-effect-2\" value=\"sweating\"")
+		assertThat(form)
+			.contains("<legend>Your experience of this medicine (optional)</legend>",
+					"id=\"experience-effect-1\" value=\"nausea\"", "id=\"experience-effect-2\" value=\"sweating\"")
 			.doesNotContain("value=\"Nausea\"");
 		assertThat(page("/articles/talking-to-your-gp-about-pain")).doesNotContain("Your experience of this medicine");
 
@@ -78,21 +79,24 @@ class StructuredExperiencesTests {
 			.param("takenFor", "OVER_A_YEAR")
 			.param("helped", "A_LITTLE")
 			.param("sideEffects", "nausea", "not-offered")
-			.param("otherSideEffects", "jaw ache"))
-			.andExpect(status().isFound());
+			.param("otherSideEffects", "jaw ache")).andExpect(status().isFound());
 		long comment = fixtures.latest().id();
-		assertThat(jdbc.sql("select taken_for || ' ' || helped || ' ' || array_to_string(side_effects, ',') from comment_experience where comment_id = ?")
-			.param(comment).query(String.class).single()).isEqualTo("OVER_A_YEAR A_LITTLE nausea");
+		assertThat(jdbc.sql(
+				"select taken_for || ' ' || helped || ' ' || array_to_string(side_effects, ',') from comment_experience where comment_id = ?")
+			.param(comment)
+			.query(String.class)
+			.single()).isEqualTo("OVER_A_YEAR A_LITTLE nausea");
 		assertThat(jdbc.sql("select body from comment where id = ?").param(comment).query(String.class).single())
 			.isEqualTo("It took a few weeks to settle.\n\nOther side effects: jaw ache");
-		assertThat(jdbc.sql("select 'SIDE_EFFECT' = any(flags) from comment where id = ?").param(comment)
-			.query(Boolean.class).single()).as("a ticked side effect").isTrue();
+		assertThat(jdbc.sql("select 'SIDE_EFFECT' = any(flags) from comment where id = ?")
+			.param(comment)
+			.query(Boolean.class)
+			.single()).as("a ticked side effect").isTrue();
 		assertThat(page("/articles/duloxetine")).doesNotContain("taken for over a year");
 
 		mvc.perform(post("/staff/moderation/{id}/publish", comment).with(staff.as(StaffLogins.MODERATOR))
 			.with(TestCsrf.csrf())
-			.param("expected", "HELD"))
-			.andExpect(status().isFound());
+			.param("expected", "HELD")).andExpect(status().isFound());
 		assertThat(page("/articles/duloxetine"))
 			.contains("<b>Their experience:</b> taken for over a year · helped a little · side effects: nausea</p>");
 
@@ -102,19 +106,24 @@ class StructuredExperiencesTests {
 			.params(comment, comment)
 			.update();
 		personalData.erase(new PersonalData.Subject("elin@example.com", null));
-		assertThat(jdbc.sql("select count(*) from comment_experience where comment_id = ?").param(comment)
-			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from comment_experience where comment_id = ?")
+			.param(comment)
+			.query(Long.class)
+			.single()).isZero();
 		assertThat(page("/articles/duloxetine")).doesNotContain("taken for over a year");
 	}
 
 	@Test
 	void aFormThatComesBackKeepsTheAnswers() throws Exception {
-		String back = mvc.perform(fixtures.post("duloxetine", "", "elin@example.com", "No name given.")
-			.param("takenFor", "STOPPED")
-			.param("sideEffects", "sweating")
-			.param("otherSideEffects", "ringing ears"))
+		String back = mvc
+			.perform(fixtures.post("duloxetine", "", "elin@example.com", "No name given.")
+				.param("takenFor", "STOPPED")
+				.param("sideEffects", "sweating")
+				.param("otherSideEffects", "ringing ears"))
 			.andExpect(status().isBadRequest())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(back).contains("value=\"STOPPED\" checked=\"checked\"", "value=\"sweating\" checked=\"checked\"",
 				"value=\"ringing ears\"");
 	}
@@ -129,7 +138,8 @@ class StructuredExperiencesTests {
 
 		answered("TOO_EARLY", "{sweating}");
 		String page = page("/articles/duloxetine");
-		assertThat(page).contains("What readers say about taking it", "Experiences shared by 10 readers in their comments.",
+		assertThat(page).contains("What readers say about taking it",
+				"Experiences shared by 10 readers in their comments.",
 				"These are readers’ own reports, not evidence from clinical trials");
 		String helped = page.substring(page.indexOf("<caption>Has it helped?</caption>"));
 		assertThat(helped).contains("<th scope=\"row\">A lot</th>\n            <td>5</td>",

@@ -2,7 +2,10 @@ package org.painwise.site.comments;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Email addresses confirmed as if their owners had pressed the button in the confirmation email. */
+/**
+ * Email addresses confirmed as if their owners had pressed the button in the confirmation
+ * email.
+ */
 public final class TestConfirmations {
 
 	private TestConfirmations() {

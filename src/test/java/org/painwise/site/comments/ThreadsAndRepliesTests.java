@@ -65,11 +65,15 @@ class ThreadsAndRepliesTests {
 	@Test
 	void theArticlePageShowsTheCountAndThreadsOldestFirst() throws Exception {
 		String html = mvc.perform(get("/articles/amitriptyline")).andReturn().getResponse().getContentAsString();
-		long published = jdbc.sql("select count(*) from comment c join article a on a.id = c.article_id "
-				+ "where a.slug = 'amitriptyline' and c.status = 'PUBLISHED'").query(Long.class).single();
+		long published = jdbc
+			.sql("select count(*) from comment c join article a on a.id = c.article_id "
+					+ "where a.slug = 'amitriptyline' and c.status = 'PUBLISHED'")
+			.query(Long.class)
+			.single();
 		assertThat(html).contains("<h2 id=\"comments-heading\">" + published + " comments</h2>");
 		assertThat(html).contains("class=\"comment-replies\"", "Painwise team", "In reply to");
-		assertThat(html).doesNotContain("stop everything overnight"); // a rejected sample comment
+		assertThat(html).doesNotContain("stop everything overnight"); // a rejected sample
+																		// comment
 	}
 
 	@Test
@@ -77,12 +81,13 @@ class ThreadsAndRepliesTests {
 		long parent = fixtures.publishedComment("pregabalin", "Maria", "Pregabalin made me dizzy at first.");
 		mvc.perform(get("/articles/pregabalin/comments/{id}/reply", parent))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Reply to Maria"),
-					containsString("Pregabalin made me dizzy at first."),
-					containsString("name=\"parentId\" id=\"comment-parent\" value=\"" + parent + "\""))));
+			.andExpect(content()
+				.string(allOf(containsString("Reply to Maria"), containsString("Pregabalin made me dizzy at first."),
+						containsString("name=\"parentId\" id=\"comment-parent\" value=\"" + parent + "\""))));
 
-		mvc.perform(fixtures.post("pregabalin", "Kasia", "k@example.com", "Hi Maria, can I ask what side effects you had?")
-			.param("parentId", Long.toString(parent)))
+		mvc.perform(
+				fixtures.post("pregabalin", "Kasia", "k@example.com", "Hi Maria, can I ask what side effects you had?")
+					.param("parentId", Long.toString(parent)))
 			.andExpect(status().isFound());
 		CommentFixtures.Stored reply = fixtures.latest();
 		assertThat(reply.parentId()).isEqualTo(parent);
@@ -100,7 +105,8 @@ class ThreadsAndRepliesTests {
 		long one = publishLatest();
 		mvc.perform(fixtures.post("pregabalin", "Two", "two@example.com", "Level two.").param("parentId", "" + one));
 		long two = publishLatest();
-		mvc.perform(fixtures.post("pregabalin", "Three", "three@example.com", "Would be level three.").param("parentId", "" + two));
+		mvc.perform(fixtures.post("pregabalin", "Three", "three@example.com", "Would be level three.")
+			.param("parentId", "" + two));
 		CommentFixtures.Stored three = fixtures.latest();
 		assertThat(three.depth()).isEqualTo(2);
 		assertThat(three.parentId()).isEqualTo(one);
@@ -134,11 +140,13 @@ class ThreadsAndRepliesTests {
 					not(containsString("Paged comment 26<")), containsString("aria-label=\"Comment pages\""),
 					containsString("href=\"/articles/duloxetine?comments-page=2#comments\""))));
 		mvc.perform(get("/articles/duloxetine").param("comments-page", "3"))
-			.andExpect(content().string(allOf(containsString("Paged comment 70<"), not(containsString("Paged comment 50<")))));
+			.andExpect(content()
+				.string(allOf(containsString("Paged comment 70<"), not(containsString("Paged comment 50<")))));
 		mvc.perform(get("/comments/{id}", seventy))
 			.andExpect(redirectedUrl("/articles/duloxetine?comments-page=3#comment-" + seventy));
 		mvc.perform(get("/articles/duloxetine").param("comments-page", "abc")).andExpect(status().isOk());
-		mvc.perform(get("/articles/duloxetine").param("comments-page", "999")).andExpect(status().isOk())
+		mvc.perform(get("/articles/duloxetine").param("comments-page", "999"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Paged comment 120<")));
 	}
 
@@ -160,10 +168,13 @@ class ThreadsAndRepliesTests {
 			.andExpect(flash().attribute("commentNotice", "comment.reported"));
 		mvc.perform(post("/comments/{id}/report", id).with(sameOrigin()).cookie(visitor))
 			.andExpect(flash().attribute("commentNotice", "comment.alreadyReported"));
-		mvc.perform(post("/comments/{id}/report", id).with(sameOrigin()).cookie(TestVisitors.cookie(secrets, "ffffffffffffffffffffffffffffffff")))
+		mvc.perform(post("/comments/{id}/report", id).with(sameOrigin())
+			.cookie(TestVisitors.cookie(secrets, "ffffffffffffffffffffffffffffffff")))
 			.andExpect(flash().attribute("commentNotice", "comment.reported"));
-		assertThat(jdbc.sql("select count(*) from comment_report where comment_id = ?").param(id).query(Long.class).single())
-			.isEqualTo(2);
+		assertThat(jdbc.sql("select count(*) from comment_report where comment_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isEqualTo(2);
 		mvc.perform(post("/comments/{id}/report", 999999999).with(sameOrigin())).andExpect(status().isNotFound());
 	}
 
@@ -176,14 +187,18 @@ class ThreadsAndRepliesTests {
 				.andExpect(status().isFound());
 		}
 		long eleventh = fixtures.publishedComment("pregabalin", "Writer 11", "The eleventh comment.");
-		mvc.perform(post("/comments/{id}/report", eleventh).with(sameOrigin()).with(from("192.0.2.55")).cookie(visitor)
+		mvc.perform(post("/comments/{id}/report", eleventh).with(sameOrigin())
+			.with(from("192.0.2.55"))
+			.cookie(visitor)
 			.param("reason", "Unkind <words>"))
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().string("Retry-After", "3600"))
 			.andExpect(content().string(allOf(containsString("a lot of reports from your connection"),
 					containsString(">Unkind &lt;words&gt;</textarea>"), containsString("The eleventh comment."))));
-		assertThat(jdbc.sql("select count(*) from comment_report where comment_id = ?").param(eleventh)
-			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from comment_report where comment_id = ?")
+			.param(eleventh)
+			.query(Long.class)
+			.single()).isZero();
 
 		// another address is not held back by this one
 		mvc.perform(post("/comments/{id}/report", eleventh).with(sameOrigin()).with(from("192.0.2.56")).cookie(visitor))
@@ -200,24 +215,30 @@ class ThreadsAndRepliesTests {
 	@Test
 	void aReportAnotherWebsiteMadeTheBrowserSendIsRefusedAndItsReasonKept() throws Exception {
 		long id = fixtures.publishedComment("pregabalin", "Rude", "Something unkind.");
-		mvc.perform(post("/comments/{id}/report", id).with(crossSite()).cookie(TestVisitors.cookie(secrets, CommentFixtures.VISITOR))
+		mvc.perform(post("/comments/{id}/report", id).with(crossSite())
+			.cookie(TestVisitors.cookie(secrets, CommentFixtures.VISITOR))
 			.param("reason", "Unkind <to> people"))
 			.andExpect(status().isForbidden())
-			.andExpect(content().string(allOf(containsString("This form was sent from another website"),
-					containsString("<textarea id=\"kept-text\" readonly rows=\"8\">Unkind &lt;to&gt; people</textarea>"))));
-		assertThat(jdbc.sql("select count(*) from comment_report where comment_id = ?").param(id).query(Long.class).single())
-			.isZero();
+			.andExpect(content().string(allOf(containsString("This form was sent from another website"), containsString(
+					"<textarea id=\"kept-text\" readonly rows=\"8\">Unkind &lt;to&gt; people</textarea>"))));
+		assertThat(jdbc.sql("select count(*) from comment_report where comment_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
 	void theThanksForAReportIsShownOnTheReportedComment() throws Exception {
 		long id = fixtures.publishedComment("pregabalin", "Rude", "Something unkind.");
-		MvcResult reported = mvc.perform(post("/comments/{id}/report", id).with(sameOrigin())
+		MvcResult reported = mvc
+			.perform(post("/comments/{id}/report", id).with(sameOrigin())
 				.cookie(TestVisitors.cookie(secrets, CommentFixtures.VISITOR)))
 			.andExpect(redirectedUrl("/articles/pregabalin#comment-" + id))
 			.andReturn();
 		String page = mvc.perform(get("/articles/pregabalin").cookie(reported.getResponse().getCookie("pw_flash")))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String comment = page.substring(page.indexOf("id=\"comment-" + id + "\""));
 		assertThat(comment.indexOf("Thank you for telling us")).as("the thanks opens the reported comment")
 			.isBetween(0, 300);
@@ -229,33 +250,47 @@ class ThreadsAndRepliesTests {
 	void aPageWithFiveHundredCommentsTakesAFixedNumberOfStatements() throws Exception {
 		long articleId = fixtures.articleId("nortriptyline");
 		// 100 threads, each with three replies and a reply to a reply: 500 comments
-		jdbc.sql("""
-				insert into comment (article_id, status, author_name, author_email, body, created_at)
-				select ?, 'PUBLISHED', 'Reader ' || n, 'r@example.com', 'Thread ' || n, now() - (1000 - n) * interval '1 hour'
-				from generate_series(1, 100) as n""").param(articleId).update();
+		jdbc.sql(
+				"""
+						insert into comment (article_id, status, author_name, author_email, body, created_at)
+						select ?, 'PUBLISHED', 'Reader ' || n, 'r@example.com', 'Thread ' || n, now() - (1000 - n) * interval '1 hour'
+						from generate_series(1, 100) as n""")
+			.param(articleId)
+			.update();
 		jdbc.sql("update comment set root_id = id where root_id is null and parent_id is null").update();
 		for (int reply = 0; reply < 3; reply++) {
-			jdbc.sql("""
-					insert into comment (article_id, status, author_name, author_email, body, created_at, parent_id, root_id, depth)
-					select article_id, 'PUBLISHED', 'Replier', 'r@example.com', 'Reply', created_at + interval '10 minutes', id, id, 1
-					from comment where article_id = ? and parent_id is null""").param(articleId).update();
+			jdbc.sql(
+					"""
+							insert into comment (article_id, status, author_name, author_email, body, created_at, parent_id, root_id, depth)
+							select article_id, 'PUBLISHED', 'Replier', 'r@example.com', 'Reply', created_at + interval '10 minutes', id, id, 1
+							from comment where article_id = ? and parent_id is null""")
+				.param(articleId)
+				.update();
 		}
-		jdbc.sql("""
-				insert into comment (article_id, status, author_name, author_email, body, created_at, parent_id, root_id, depth)
-				select distinct on (root_id) article_id, 'PUBLISHED', 'Deep', 'r@example.com', 'Deep reply', created_at + interval '5 minutes', id, root_id, 2
-				from comment where article_id = ? and depth = 1 order by root_id, id""").param(articleId).update();
+		jdbc.sql(
+				"""
+						insert into comment (article_id, status, author_name, author_email, body, created_at, parent_id, root_id, depth)
+						select distinct on (root_id) article_id, 'PUBLISHED', 'Deep', 'r@example.com', 'Deep reply', created_at + interval '5 minutes', id, root_id, 2
+						from comment where article_id = ? and depth = 1 order by root_id, id""")
+			.param(articleId)
+			.update();
 		assertThat(jdbc.sql("select count(*) from comment where article_id = ? and status = 'PUBLISHED'")
-			.param(articleId).query(Long.class).single()).isEqualTo(500);
+			.param(articleId)
+			.query(Long.class)
+			.single()).isEqualTo(500);
 
 		mvc.perform(get("/articles/nortriptyline")).andExpect(status().isOk());
 		entityManager.clear();
 		StatementCounter.reset();
-		mvc.perform(get("/articles/nortriptyline")).andExpect(status().isOk())
+		mvc.perform(get("/articles/nortriptyline"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("500 comments")));
 		long withComments = StatementCounter.count();
 
-		// the article page without comments: the same statements, less the ones that read the
-		// replies and the comments' rating summaries (seen once first, like the page above, so
+		// the article page without comments: the same statements, less the ones that read
+		// the
+		// replies and the comments' rating summaries (seen once first, like the page
+		// above, so
 		// what the site keeps between views is kept for both)
 		mvc.perform(get("/articles/duloxetine")).andExpect(status().isOk());
 		entityManager.clear();
@@ -264,10 +299,12 @@ class ThreadsAndRepliesTests {
 		long withoutComments = StatementCounter.count();
 		assertThat(withComments).isEqualTo(withoutComments + 2).isLessThanOrEqualTo(10);
 
-		// most helpful first: two more, every top-level id and their rating summaries, however many
+		// most helpful first: two more, every top-level id and their rating summaries,
+		// however many
 		entityManager.clear();
 		StatementCounter.reset();
-		mvc.perform(get("/articles/nortriptyline").param("comments-order", "helpful")).andExpect(status().isOk())
+		mvc.perform(get("/articles/nortriptyline").param("comments-order", "helpful"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("500 comments")));
 		assertThat(StatementCounter.count()).isEqualTo(withComments + 2);
 	}
@@ -277,7 +314,8 @@ class ThreadsAndRepliesTests {
 		topLevelComments("duloxetine", "Ordered comment", 30);
 		long helpful = jdbc.sql("select id from comment where body = 'Ordered comment 7'").query(Long.class).single();
 		jdbc.sql("insert into rating_summary (item_type, item_id, vote_count, vote_sum) values ('COMMENT', ?, 12, 58)")
-			.param(helpful).update();
+			.param(helpful)
+			.update();
 
 		String oldest = page("/articles/duloxetine");
 		assertThat(oldest.indexOf("Ordered comment 1<")).isLessThan(oldest.indexOf("Ordered comment 2<"));
@@ -295,22 +333,27 @@ class ThreadsAndRepliesTests {
 		String mostHelpful = page("/articles/duloxetine?comments-order=helpful");
 		assertThat(mostHelpful.indexOf("Ordered comment 7<")).as("the well-rated comment leads")
 			.isBetween(0, mostHelpful.indexOf("Ordered comment 1<"));
-		assertThat(mostHelpful).contains("href=\"/articles/duloxetine?comments-order=helpful&amp;comments-page=2#comments\"");
+		assertThat(mostHelpful)
+			.contains("href=\"/articles/duloxetine?comments-order=helpful&amp;comments-page=2#comments\"");
 
-		// an order nobody offers is the default, and a permalink keeps to the conversation's order
-		assertThat(page("/articles/duloxetine?comments-order=%3Cscript%3E")).contains("aria-current=\"true\">Oldest first</a>");
+		// an order nobody offers is the default, and a permalink keeps to the
+		// conversation's order
+		assertThat(page("/articles/duloxetine?comments-order=%3Cscript%3E"))
+			.contains("aria-current=\"true\">Oldest first</a>");
 		mvc.perform(get("/comments/{id}", helpful)).andExpect(redirectedUrl("/articles/duloxetine#comment-" + helpful));
 	}
 
 	@Test
 	void aCommentTakesAtMostTwoKilobytesOfHtmlOnAverageStarsAndActionsIncluded() throws Exception {
 		String html = page("/articles/amitriptyline");
-		String thread = html.substring(html.indexOf("<ol class=\"comment-list\""), html.indexOf("id=\"comment-form-home\""));
+		String thread = html.substring(html.indexOf("<ol class=\"comment-list\""),
+				html.indexOf("id=\"comment-form-home\""));
 		int comments = thread.split("class=\"comment-box\"", -1).length - 1;
 		assertThat(comments).as("the first page's comments, replies included").isGreaterThan(25);
 		assertThat(thread).contains("<legend>Rate this comment by", "class=\"reply-link\"", "class=\"report-link\"");
 		assertThat(thread.getBytes(java.nio.charset.StandardCharsets.UTF_8).length / comments)
-			.as("bytes of HTML per comment").isLessThanOrEqualTo(2048);
+			.as("bytes of HTML per comment")
+			.isLessThanOrEqualTo(2048);
 	}
 
 	@Test
@@ -326,12 +369,18 @@ class ThreadsAndRepliesTests {
 		mvc.perform(get("/comments/abc/report")).andExpect(status().isNotFound());
 	}
 
-	/** Published top-level comments "{body} 1" to "{body} n", an hour apart, the first the oldest. */
+	/**
+	 * Published top-level comments "{body} 1" to "{body} n", an hour apart, the first the
+	 * oldest.
+	 */
 	private void topLevelComments(String slug, String body, int n) {
-		jdbc.sql("""
-				insert into comment (article_id, status, author_name, author_email, body, created_at)
-				select ?, 'PUBLISHED', 'Reader ' || n, 'r@example.com', ? || ' ' || n, now() - (200 - n) * interval '1 hour'
-				from generate_series(1, ?) as n""").params(fixtures.articleId(slug), body, n).update();
+		jdbc.sql(
+				"""
+						insert into comment (article_id, status, author_name, author_email, body, created_at)
+						select ?, 'PUBLISHED', 'Reader ' || n, 'r@example.com', ? || ' ' || n, now() - (200 - n) * interval '1 hour'
+						from generate_series(1, ?) as n""")
+			.params(fixtures.articleId(slug), body, n)
+			.update();
 		jdbc.sql("update comment set root_id = id where root_id is null and parent_id is null").update();
 	}
 

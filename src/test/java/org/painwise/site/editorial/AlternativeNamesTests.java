@@ -13,8 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Editors give an article its brand names and the misspellings readers type; readers see the
- * brand names as "Also known as" and find the article by any of them.
+ * Editors give an article its brand names and the misspellings readers type; readers see
+ * the brand names as "Also known as" and find the article by any of them.
  */
 @SiteTest
 class AlternativeNamesTests extends EditorTestSupport {
@@ -23,7 +23,8 @@ class AlternativeNamesTests extends EditorTestSupport {
 	void namesAreSavedFromTheEditorShownToReadersAndSearched() throws Exception {
 		String slug = EditorialFixtures.uniqueSlug("capsaicin");
 		String location = mvc
-			.perform(fixtures.articleForm("/staff/articles", "Capsaicin cream", slug, "## How to use it\n\nA thin layer.")
+			.perform(fixtures
+				.articleForm("/staff/articles", "Capsaicin cream", slug, "## How to use it\n\nA thin layer.")
 				.param("version", "0")
 				.param("alternativeNames", " Zacin ,Axsain, zacin,, ")
 				.param("misspellings", "capsacin, capsaicine")
@@ -50,8 +51,8 @@ class AlternativeNamesTests extends EditorTestSupport {
 		mvc.perform(get("/search").param("q", "Axsain"))
 			.andExpect(content().string(containsString("href=\"/articles/" + slug + "\"")));
 		mvc.perform(get("/search").param("q", "capsacin"))
-			.andExpect(content().string(allOf(containsString("href=\"/articles/" + slug + "\""),
-					containsString("Did you mean"))));
+			.andExpect(content()
+				.string(allOf(containsString("href=\"/articles/" + slug + "\""), containsString("Did you mean"))));
 	}
 
 	@Test
@@ -59,13 +60,15 @@ class AlternativeNamesTests extends EditorTestSupport {
 		mvc.perform(get("/articles/amitriptyline"))
 			.andExpect(content().string(allOf(containsString("Also known as:"),
 					containsString("Elavil, Trepiline, Triptafen"), not(containsString("amitryptiline")))));
-		mvc.perform(get("/articles/pacing-activities")).andExpect(content().string(not(containsString("Also known as"))));
+		mvc.perform(get("/articles/pacing-activities"))
+			.andExpect(content().string(not(containsString("Also known as"))));
 	}
 
 	@Test
 	void tooManyNamesComeBackWithAMessageAndTheTextKept() throws Exception {
 		String names = "Brandname, ".repeat(60);
-		mvc.perform(fixtures.articleForm("/staff/articles", "Too many names", EditorialFixtures.uniqueSlug("names"), "Body.")
+		mvc.perform(fixtures
+			.articleForm("/staff/articles", "Too many names", EditorialFixtures.uniqueSlug("names"), "Body.")
 			.param("version", "0")
 			.param("alternativeNames", names)
 			.param("action", "save")

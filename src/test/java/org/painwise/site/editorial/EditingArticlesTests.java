@@ -26,8 +26,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Editors write, preview, publish, unpublish and archive articles; readers see only what is
- * published, with the right dates; every step that matters is in the audit log.
+ * Editors write, preview, publish, unpublish and archive articles; readers see only what
+ * is published, with the right dates; every step that matters is in the audit log.
  */
 @SiteTest
 class EditingArticlesTests extends EditorTestSupport {
@@ -52,8 +52,9 @@ class EditingArticlesTests extends EditorTestSupport {
 	void anEditorWritesPreviewsAndPublishesAnArticleThatReadersThenSee() throws Exception {
 		String slug = EditorialFixtures.uniqueSlug("heat-packs");
 		// preview keeps everything typed and shows the body as readers will see it
-		mvc.perform(fixtures.articleForm("/staff/articles", "Heat packs for back pain", slug,
-				"## Using a heat pack\n\nWrap it in a towel. Use it for 20 minutes.")
+		mvc.perform(fixtures
+			.articleForm("/staff/articles", "Heat packs for back pain", slug,
+					"## Using a heat pack\n\nWrap it in a towel. Use it for 20 minutes.")
 			.param("action", "preview")
 			.session(editor)
 			.with(TestCsrf.csrf()))
@@ -137,39 +138,51 @@ class EditingArticlesTests extends EditorTestSupport {
 			.param("faqs[99999999999].question", "x")
 			.param("action", "save")
 			.session(editor)
-			.with(TestCsrf.csrf()))
-			.andExpect(status().isBadRequest());
+			.with(TestCsrf.csrf())).andExpect(status().isBadRequest());
 	}
 
 	@Test
 	void referencesAndFaqsAreAddedReorderedAndRemovedWithoutLosingText() throws Exception {
 		String slug = EditorialFixtures.uniqueSlug("rows");
-		String page = mvc.perform(fixtures.articleForm("/staff/articles", "Rows", slug, "My unsaved body.")
-			.param("references[0].text", "First source")
-			.param("references[0].url", "https://example.org/1")
-			.param("references[1].text", "Second source")
-			.param("references[1].url", "")
-			.param("action", "ref-up-1")
-			.session(editor)
-			.with(TestCsrf.csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String page = mvc
+			.perform(fixtures.articleForm("/staff/articles", "Rows", slug, "My unsaved body.")
+				.param("references[0].text", "First source")
+				.param("references[0].url", "https://example.org/1")
+				.param("references[1].text", "Second source")
+				.param("references[1].url", "")
+				.param("action", "ref-up-1")
+				.session(editor)
+				.with(TestCsrf.csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page.indexOf("value=\"Second source\"")).isLessThan(page.indexOf("value=\"First source\""));
 		assertThat(page).contains("My unsaved body.</textarea>", "id=\"references[0].text\"",
 				"<label for=\"references[0].text\">Reference 1: citation</label>");
 
-		page = mvc.perform(fixtures.articleForm("/staff/articles", "Rows", slug, "My unsaved body.")
-			.param("faqs[0].question", "Can I drive?")
-			.param("faqs[0].answer", "Not until you know how it affects you.")
-			.param("action", "faq-add")
-			.session(editor)
-			.with(TestCsrf.csrf())).andReturn().getResponse().getContentAsString();
+		page = mvc
+			.perform(fixtures.articleForm("/staff/articles", "Rows", slug, "My unsaved body.")
+				.param("faqs[0].question", "Can I drive?")
+				.param("faqs[0].answer", "Not until you know how it affects you.")
+				.param("action", "faq-add")
+				.session(editor)
+				.with(TestCsrf.csrf()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).contains("value=\"Can I drive?\"", "name=\"faqs[1].question\"");
 
-		page = mvc.perform(fixtures.articleForm("/staff/articles", "Rows", slug, "My unsaved body.")
-			.param("references[0].text", "First source")
-			.param("references[1].text", "Second source")
-			.param("action", "ref-remove-0")
-			.session(editor)
-			.with(TestCsrf.csrf())).andReturn().getResponse().getContentAsString();
+		page = mvc
+			.perform(fixtures.articleForm("/staff/articles", "Rows", slug, "My unsaved body.")
+				.param("references[0].text", "First source")
+				.param("references[1].text", "Second source")
+				.param("action", "ref-remove-0")
+				.session(editor)
+				.with(TestCsrf.csrf()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).contains("value=\"Second source\"").doesNotContain("value=\"First source\"");
 
 		long id = fixtures.createDraft(editor, "Rows", slug, "Body.");
@@ -225,12 +238,12 @@ class EditingArticlesTests extends EditorTestSupport {
 			.session(admin)
 			.with(TestCsrf.csrf())).andExpect(redirectedUrl("/staff/articles/" + id));
 
-		String page = mvc.perform(fixtures.articleForm("/staff/articles/" + id, "Conflict", slug,
-				"Line one.\nLine two, by Priya.")
-			.param("version", String.valueOf(opened))
-			.param("action", "save")
-			.session(editor)
-			.with(TestCsrf.csrf()))
+		String page = mvc
+			.perform(fixtures.articleForm("/staff/articles/" + id, "Conflict", slug, "Line one.\nLine two, by Priya.")
+				.param("version", String.valueOf(opened))
+				.param("action", "save")
+				.session(editor)
+				.with(TestCsrf.csrf()))
 			.andExpect(status().isConflict())
 			.andReturn()
 			.getResponse()
@@ -252,8 +265,9 @@ class EditingArticlesTests extends EditorTestSupport {
 	@Test
 	void anythingTheAllowListRemovesIsReportedToTheEditor() throws Exception {
 		String slug = EditorialFixtures.uniqueSlug("hostile");
-		mvc.perform(fixtures.articleForm("/staff/articles", "Hostile", slug,
-				"Hi <script>alert(1)</script> and [x](javascript:alert(1)).")
+		mvc.perform(fixtures
+			.articleForm("/staff/articles", "Hostile", slug,
+					"Hi <script>alert(1)</script> and [x](javascript:alert(1)).")
 			.param("action", "preview")
 			.session(editor)
 			.with(TestCsrf.csrf()))
@@ -282,9 +296,10 @@ class EditingArticlesTests extends EditorTestSupport {
 
 	@Test
 	void theEditorShowsWordCountReadabilityAndAHintWhenHard() throws Exception {
-		mvc.perform(fixtures.articleForm("/staff/articles", "Hard", "hard",
-				"Pharmacological intervention utilising anticonvulsant medication necessitates individualised "
-						+ "titration, considering comorbidities and concomitant administration.")
+		mvc.perform(fixtures
+			.articleForm("/staff/articles", "Hard", "hard",
+					"Pharmacological intervention utilising anticonvulsant medication necessitates individualised "
+							+ "titration, considering comorbidities and concomitant administration.")
 			.param("action", "preview")
 			.session(editor)
 			.with(TestCsrf.csrf()))
@@ -293,14 +308,18 @@ class EditingArticlesTests extends EditorTestSupport {
 	}
 
 	private List<String> actions(long id) {
-		return jdbc.sql("select action from audit_entry where subject_type = 'article' and subject_id = :id order by id")
+		return jdbc
+			.sql("select action from audit_entry where subject_type = 'article' and subject_id = :id order by id")
 			.param("id", String.valueOf(id))
 			.query(String.class)
 			.list();
 	}
 
 	private String body(long id) {
-		return jdbc.sql("select body_markdown from article where id = :id").param("id", id).query(String.class).single();
+		return jdbc.sql("select body_markdown from article where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
 	}
 
 }

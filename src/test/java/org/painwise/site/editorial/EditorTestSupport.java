@@ -9,9 +9,10 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * What a whole-site editorial test starts from: the site through MockMvc, the database, the
- * development site's editor signed in through the real form ({@link StaffLogins#signIn}), and
- * articles made to order ({@link EditorialFixtures}), removed again after each test.
+ * What a whole-site editorial test starts from: the site through MockMvc, the database,
+ * the development site's editor signed in through the real form
+ * ({@link StaffLogins#signIn}), and articles made to order ({@link EditorialFixtures}),
+ * removed again after each test.
  */
 abstract class EditorTestSupport {
 

@@ -16,7 +16,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Editorial pages are for editors and admins, and every editorial form needs its CSRF token. */
+/**
+ * Editorial pages are for editors and admins, and every editorial form needs its CSRF
+ * token.
+ */
 @SiteTest
 class EditorialAccessTests {
 
@@ -45,7 +48,8 @@ class EditorialAccessTests {
 
 	@Test
 	void aModeratorIsRefused() throws Exception {
-		MockHttpSession moderator = StaffLogins.signIn(mvc, EditorialFixtures.MODERATOR, EditorialFixtures.MODERATOR_PASSWORD);
+		MockHttpSession moderator = StaffLogins.signIn(mvc, EditorialFixtures.MODERATOR,
+				EditorialFixtures.MODERATOR_PASSWORD);
 		for (String page : PAGES) {
 			mvc.perform(get(page).session(moderator)).andExpect(status().isForbidden());
 		}
@@ -69,8 +73,8 @@ class EditorialAccessTests {
 		MockHttpSession editor = StaffLogins.signIn(mvc, EditorialFixtures.EDITOR, EditorialFixtures.EDITOR_PASSWORD);
 		String statusBefore = jdbc.sql("select status from article where id = 1").query(String.class).single();
 		for (String form : new String[] { "/staff/articles", "/staff/articles/1", "/staff/articles/1/publish",
-				"/staff/articles/1/unpublish", "/staff/articles/1/archive", "/staff/articles/preview",
-				"/staff/people", "/staff/people/1", "/staff/topics", "/staff/topics/1" }) {
+				"/staff/articles/1/unpublish", "/staff/articles/1/archive", "/staff/articles/preview", "/staff/people",
+				"/staff/people/1", "/staff/topics", "/staff/topics/1" }) {
 			mvc.perform(post(form).session(editor).param("title", "Changed").param("name", "Changed"))
 				.andExpect(status().isForbidden());
 			mvc.perform(post(form).session(editor).with(TestCsrf.csrf().useInvalidToken()).param("name", "Changed"))
@@ -88,7 +92,8 @@ class EditorialAccessTests {
 			.param("name", "Editorial Test Person")
 			.param("credentials", "Physiotherapist, MCSP")
 			.param("bio", "Works with people in pain.")).andExpect(redirectedUrl("/staff/people"));
-		mvc.perform(post("/staff/people").session(editor).with(TestCsrf.csrf()).param("name", "").param("credentials", ""))
+		mvc.perform(
+				post("/staff/people").session(editor).with(TestCsrf.csrf()).param("name", "").param("credentials", ""))
 			.andExpect(status().isBadRequest());
 		mvc.perform(post("/staff/topics").session(editor)
 			.with(TestCsrf.csrf())

@@ -14,8 +14,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Signed-in staff and articles made for one test each, removed again afterwards so the sample
- * content other tests read stays as it was.
+ * Signed-in staff and articles made for one test each, removed again afterwards so the
+ * sample content other tests read stays as it was.
  */
 final class EditorialFixtures {
 
@@ -50,7 +50,10 @@ final class EditorialFixtures {
 	}
 
 	long personId(int nth) {
-		return jdbc.sql("select id from person order by id offset :n limit 1").param("n", nth).query(Long.class).single();
+		return jdbc.sql("select id from person order by id offset :n limit 1")
+			.param("n", nth)
+			.query(Long.class)
+			.single();
 	}
 
 	long topicId() {
@@ -75,10 +78,12 @@ final class EditorialFixtures {
 
 	/** Creates a draft through the editor and returns its id. */
 	long createDraft(MockHttpSession session, String title, String slug, String body) throws Exception {
-		MvcResult result = mvc.perform(articleForm("/staff/articles", title, slug, body).param("version", "0")
-			.param("action", "save")
-			.session(session)
-			.with(TestCsrf.csrf())).andReturn();
+		MvcResult result = mvc
+			.perform(articleForm("/staff/articles", title, slug, body).param("version", "0")
+				.param("action", "save")
+				.session(session)
+				.with(TestCsrf.csrf()))
+			.andReturn();
 		String location = result.getResponse().getRedirectedUrl();
 		if (location == null || !location.startsWith("/staff/articles/")) {
 			throw new AssertionError("Not created: " + result.getResponse().getStatus() + " "
@@ -96,7 +101,8 @@ final class EditorialFixtures {
 	}
 
 	void removeTestArticles() {
-		jdbc.sql("delete from article where slug like :prefix or id in (select article_id from article_slug_history where old_slug like :prefix)")
+		jdbc.sql(
+				"delete from article where slug like :prefix or id in (select article_id from article_slug_history where old_slug like :prefix)")
 			.param("prefix", SLUG_PREFIX + "%")
 			.update();
 	}

@@ -34,8 +34,10 @@ class ImageCleaningTests {
 	@Test
 	void aPngLosesItsTextChunksAndAnythingAfterItsEnd() throws Exception {
 		byte[] png = png(5, 4);
-		// a tEXt chunk is metadata a program may add; bytes after IEND are a classic hiding place
-		byte[] withText = insertBeforeIend(png, chunk("tEXt", "Comment\0secret note".getBytes(StandardCharsets.ISO_8859_1)));
+		// a tEXt chunk is metadata a program may add; bytes after IEND are a classic
+		// hiding place
+		byte[] withText = insertBeforeIend(png,
+				chunk("tEXt", "Comment\0secret note".getBytes(StandardCharsets.ISO_8859_1)));
 		byte[] withPayload = concat(withText, "<script>hidden</script>".getBytes(StandardCharsets.ISO_8859_1));
 
 		byte[] clean = ImageCleaning.clean(ImageType.PNG, withPayload);
@@ -47,7 +49,8 @@ class ImageCleaningTests {
 
 	@Test
 	void aWebpKeepsOnlyItsImageChunks() throws Exception {
-		// a lossless WebP header for a 300 x 200 image (VP8L: signature, 14-bit width-1 and height-1)
+		// a lossless WebP header for a 300 x 200 image (VP8L: signature, 14-bit width-1
+		// and height-1)
 		int bits = (300 - 1) | (200 - 1) << 14;
 		byte[] vp8l = { 0x2F, (byte) bits, (byte) (bits >>> 8), (byte) (bits >>> 16), (byte) (bits >>> 24), 1, 2, 3 };
 		byte[] exif = "Exif\0\0GPS 51.5007 N".getBytes(StandardCharsets.ISO_8859_1);
@@ -69,13 +72,17 @@ class ImageCleaningTests {
 		assertThatIOException().isThrownBy(() -> ImageCleaning.clean(ImageType.PNG, fake));
 	}
 
-	/** A JPEG with an APP1 Exif segment holding the given text, as a phone camera writes one. */
+	/**
+	 * A JPEG with an APP1 Exif segment holding the given text, as a phone camera writes
+	 * one.
+	 */
 	static byte[] jpegWithExif(int width, int height, String text) throws Exception {
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ImageIO.write(image, "jpeg", out);
 		byte[] jpeg = out.toByteArray();
-		byte[] payload = concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), text.getBytes(StandardCharsets.ISO_8859_1));
+		byte[] payload = concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1),
+				text.getBytes(StandardCharsets.ISO_8859_1));
 		int length = payload.length + 2;
 		byte[] app1 = concat(new byte[] { (byte) 0xFF, (byte) 0xE1, (byte) (length >>> 8), (byte) length }, payload);
 		// after the start-of-image marker
@@ -90,8 +97,7 @@ class ImageCleaningTests {
 
 	private static byte[] insertBeforeIend(byte[] png, byte[] chunk) {
 		int iend = png.length - 12;
-		return concat(concat(Arrays.copyOfRange(png, 0, iend), chunk),
-				Arrays.copyOfRange(png, iend, png.length));
+		return concat(concat(Arrays.copyOfRange(png, 0, iend), chunk), Arrays.copyOfRange(png, iend, png.length));
 	}
 
 	private static byte[] chunk(String type, byte[] data) {

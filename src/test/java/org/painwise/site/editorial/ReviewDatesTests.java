@@ -19,8 +19,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A minor edit leaves the review dates alone; marking as reviewed moves them. Overdue articles
- * are listed for editors and have their comments closed, with the reason, until reviewed.
+ * A minor edit leaves the review dates alone; marking as reviewed moves them. Overdue
+ * articles are listed for editors and have their comments closed, with the reason, until
+ * reviewed.
  */
 @SiteTest
 class ReviewDatesTests extends EditorTestSupport {
@@ -52,7 +53,8 @@ class ReviewDatesTests extends EditorTestSupport {
 			.param("p", fixtures.personId(1))
 			.query(Long.class)
 			.single()).isOne();
-		assertThat(jdbc.sql("select action || ': ' || detail from audit_entry where subject_type = 'article' and subject_id = :id order by id desc limit 1")
+		assertThat(jdbc.sql(
+				"select action || ': ' || detail from audit_entry where subject_type = 'article' and subject_id = :id order by id desc limit 1")
 			.param("id", String.valueOf(id))
 			.query(String.class)
 			.single()).startsWith("article.reviewed: Reviewed by ").endsWith(" on " + today);
@@ -77,8 +79,8 @@ class ReviewDatesTests extends EditorTestSupport {
 			.session(editor)
 			.with(TestCsrf.csrf()));
 		mvc.perform(get("/articles/" + slug))
-			.andExpect(content().string(allOf(not(containsString("Comments are closed")),
-					containsString("id=\"comment-form-home\""))));
+			.andExpect(content()
+				.string(allOf(not(containsString("Comments are closed")), containsString("id=\"comment-form-home\""))));
 	}
 
 	@Test

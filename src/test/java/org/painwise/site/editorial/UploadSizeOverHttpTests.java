@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Through a real server, where the container's own upload limits apply: an image over the
- * editorial limit reaches the editor, which says it is too large and keeps what was typed.
+ * editorial limit reaches the editor, which says it is too large and keeps what was
+ * typed.
  */
 @ServerTest
 class UploadSizeOverHttpTests {
@@ -66,10 +67,13 @@ class UploadSizeOverHttpTests {
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		for (Map.Entry<String, String> field : fields.entrySet()) {
 			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
-					+ "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+					+ "\"\r\n\r\n" + field.getValue() + "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
 		}
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"imageFile\"; filename=\"big.png\"\r\n"
-				+ "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"imageFile\"; filename=\"big.png\"\r\n"
+						+ "Content-Type: image/png\r\n\r\n")
+					.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(image);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 

@@ -24,13 +24,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Images go up inside the editor form, are checked by their content, stored in PostgreSQL, and
- * served to everyone with long cache headers. No image goes out without alt text.
+ * Images go up inside the editor form, are checked by their content, stored in
+ * PostgreSQL, and served to everyone with long cache headers. No image goes out without
+ * alt text.
  */
 @SiteTest
 class UploadingImagesTests extends EditorTestSupport {
 
-	private static final Pattern INSERTED = Pattern.compile("My text so far\\.\\s+!\\[([^\\]]*)\\]\\(/images/([0-9]+)\\)");
+	private static final Pattern INSERTED = Pattern
+		.compile("My text so far\\.\\s+!\\[([^\\]]*)\\]\\(/images/([0-9]+)\\)");
 
 	static byte[] png(int width, int height) throws Exception {
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -39,7 +41,10 @@ class UploadingImagesTests extends EditorTestSupport {
 		return out.toByteArray();
 	}
 
-	/** The editor's form for a new article with this body, sending a file with the "Upload image" button. */
+	/**
+	 * The editor's form for a new article with this body, sending a file with the "Upload
+	 * image" button.
+	 */
 	private RequestBuilder upload(String body, String fileName, String type, byte[] data, String alt) {
 		return fixtures.articleForm("/staff/articles", "With image", "with-image", body)
 			.file(new MockMultipartFile("imageFile", fileName, type, data))
@@ -51,8 +56,9 @@ class UploadingImagesTests extends EditorTestSupport {
 
 	@Test
 	void aPngNamedLikeAJpegIsStoredAsAPngAndAddedToTheBodyWithItsAltText() throws Exception {
-		String page = mvc.perform(upload("My text so far.", "photo.jpg", "image/jpeg", png(4, 3),
-				"A hot water bottle in a knitted cover"))
+		String page = mvc
+			.perform(upload("My text so far.", "photo.jpg", "image/jpeg", png(4, 3),
+					"A hot water bottle in a knitted cover"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Image added to the end of the body")))
 			.andReturn()
@@ -68,7 +74,8 @@ class UploadingImagesTests extends EditorTestSupport {
 			.query(String.class)
 			.single()).isEqualTo("image/png 4x3");
 
-		// the article is a draft: its image is for staff only, and no shared cache keeps it
+		// the article is a draft: its image is for staff only, and no shared cache keeps
+		// it
 		mvc.perform(get("/images/" + id)).andExpect(status().isNotFound());
 		byte[] served = mvc.perform(get("/images/" + id).session(editor))
 			.andExpect(status().isOk())
@@ -85,8 +92,7 @@ class UploadingImagesTests extends EditorTestSupport {
 
 	@Test
 	void anImageIsForEveryoneOnceAPublishedArticleShowsIt() throws Exception {
-		String page = mvc.perform(upload("My text so far.", "photo.png", "image/png", png(2, 2),
-				"Two by two"))
+		String page = mvc.perform(upload("My text so far.", "photo.png", "image/png", png(2, 2), "Two by two"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -108,8 +114,7 @@ class UploadingImagesTests extends EditorTestSupport {
 	@Test
 	void aPhotosHiddenDataIsGoneOnceUploaded() throws Exception {
 		byte[] withGps = ImageCleaningTests.jpegWithExif(8, 6, "GPS 51.5007 N 0.1246 W");
-		String page = mvc.perform(upload("My text so far.", "phone.jpg", "image/jpeg", withGps,
-				"A photo from a phone"))
+		String page = mvc.perform(upload("My text so far.", "phone.jpg", "image/jpeg", withGps, "A photo from a phone"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -120,34 +125,33 @@ class UploadingImagesTests extends EditorTestSupport {
 			.param(Long.parseLong(inserted.group(2)))
 			.query(byte[].class)
 			.single();
-		assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("GPS 51.5007").doesNotContain("Exif");
+		assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("GPS 51.5007")
+			.doesNotContain("Exif");
 		assertThat(ImageIO.read(new ByteArrayInputStream(stored)).getWidth()).isEqualTo(8);
 	}
 
 	@Test
 	void anImageWithTooManyPixelsIsRefusedBeforeItIsDecoded() throws Exception {
-		mvc.perform(upload("Kept text.", "wide.png", "image/png", png(4001, 1),
-				"Very wide"))
+		mvc.perform(upload("Kept text.", "wide.png", "image/png", png(4001, 1), "Very wide"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(allOf(containsString("at most 4,000 by 4,000 pixels"),
-					containsString("Kept text."))));
+			.andExpect(content()
+				.string(allOf(containsString("at most 4,000 by 4,000 pixels"), containsString("Kept text."))));
 	}
 
 	@Test
 	void aTextFileNamedLikeAPngIsRefused() throws Exception {
-		mvc.perform(upload("Kept text.", "innocent.png", "image/png", "<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8),
-				"Anything"))
+		mvc.perform(upload("Kept text.", "innocent.png", "image/png",
+				"<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8), "Anything"))
 			.andExpect(status().isUnsupportedMediaType())
-			.andExpect(content().string(allOf(containsString("The file is not a PNG, JPEG or WebP image."),
-					containsString("Kept text."))));
+			.andExpect(content().string(
+					allOf(containsString("The file is not a PNG, JPEG or WebP image."), containsString("Kept text."))));
 	}
 
 	@Test
 	void anImageOverTheSizeLimitIsRefused() throws Exception {
 		byte[] big = new byte[1024 * 1024 + 1];
 		System.arraycopy(png(1, 1), 0, big, 0, 8);
-		mvc.perform(upload("Kept text.", "big.png", "image/png", big,
-				"Big"))
+		mvc.perform(upload("Kept text.", "big.png", "image/png", big, "Big"))
 			.andExpect(status().isPayloadTooLarge())
 			.andExpect(content().string(containsString("The image is too large.")));
 	}
@@ -155,8 +159,7 @@ class UploadingImagesTests extends EditorTestSupport {
 	@Test
 	void anImageWithoutAltTextIsRefused() throws Exception {
 		long before = jdbc.sql("select count(*) from image").query(Long.class).single();
-		mvc.perform(upload("Kept text.", "a.png", "image/png", png(2, 2),
-				"  "))
+		mvc.perform(upload("Kept text.", "a.png", "image/png", png(2, 2), "  "))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter alt text that describes the image.")));
 		assertThat(jdbc.sql("select count(*) from image").query(Long.class).single()).isEqualTo(before);
@@ -164,15 +167,16 @@ class UploadingImagesTests extends EditorTestSupport {
 
 	@Test
 	void savingABodyWithAnImageWithoutAltTextIsRefused() throws Exception {
-		mvc.perform(fixtures.articleForm("/staff/articles", "No alt", EditorialFixtures.uniqueSlug("no-alt"),
-				"Look:\n\n![](/images/1)")
+		mvc.perform(fixtures
+			.articleForm("/staff/articles", "No alt", EditorialFixtures.uniqueSlug("no-alt"), "Look:\n\n![](/images/1)")
 			.param("action", "save")
 			.session(editor)
 			.with(TestCsrf.csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Every image needs alt text")));
-		mvc.perform(fixtures.articleForm("/staff/articles", "Foreign", EditorialFixtures.uniqueSlug("foreign"),
-				"![a tracker](https://evil.example/pixel.png)")
+		mvc.perform(fixtures
+			.articleForm("/staff/articles", "Foreign", EditorialFixtures.uniqueSlug("foreign"),
+					"![a tracker](https://evil.example/pixel.png)")
 			.param("action", "save")
 			.session(editor)
 			.with(TestCsrf.csrf()))

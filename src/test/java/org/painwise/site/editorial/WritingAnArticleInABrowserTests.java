@@ -32,12 +32,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What an editor does, in a real browser: sign in, write a new article with an image, preview it
- * without leaving the page, save and publish it; then a reader finds it in the article list and in
- * search. The editor page has no axe-core accessibility violations.
+ * What an editor does, in a real browser: sign in, write a new article with an image,
+ * preview it without leaving the page, save and publish it; then a reader finds it in the
+ * article list and in search. The editor page has no axe-core accessibility violations.
  *
- * <p>Uses the system Chromium and chromedriver and never downloads either. Without them the test
- * is skipped with the reason printed; with {@code CI=true} their absence is a failure.
+ * <p>
+ * Uses the system Chromium and chromedriver and never downloads either. Without them the
+ * test is skipped with the reason printed; with {@code CI=true} their absence is a
+ * failure.
  */
 @ServerTest
 class WritingAnArticleInABrowserTests {
@@ -83,7 +85,8 @@ class WritingAnArticleInABrowserTests {
 		assertThat(driver.findElement(By.id("slug")).getAttribute("value"))
 			.isEqualTo("warm-baths-and-the-" + SLUG_WORD + "-stretch");
 		driver.findElement(By.id("standfirst")).sendKeys("A gentle routine that may ease stiff muscles.");
-		driver.findElement(By.id("body")).sendKeys("## Before you start\n\nRun a warm bath. Stretch slowly. Stop if it hurts.");
+		driver.findElement(By.id("body"))
+			.sendKeys("## Before you start\n\nRun a warm bath. Stretch slowly. Stop if it hurts.");
 		new Select(driver.findElement(By.id("authorId"))).selectByIndex(1);
 		new Select(driver.findElement(By.id("reviewerId"))).selectByIndex(2);
 		driver.findElements(By.cssSelector("#topicIds input[type=checkbox]")).get(0).click();
@@ -95,15 +98,17 @@ class WritingAnArticleInABrowserTests {
 		press(By.cssSelector("button[value=upload]"));
 		waitFor(d -> d.findElement(By.id("body")).getAttribute("value").contains("](/images/"));
 		assertThat(driver.findElement(By.id("title")).getAttribute("value")).isEqualTo(title);
-		assertThat(driver.findElement(By.id("body")).getAttribute("value"))
-			.contains("Run a warm bath.", "![A bath with a towel folded on its edge](/images/");
+		assertThat(driver.findElement(By.id("body")).getAttribute("value")).contains("Run a warm bath.",
+				"![A bath with a towel folded on its edge](/images/");
 
 		String urlBeforePreview = driver.getCurrentUrl();
 		press(By.cssSelector(".editor-actions button[value=preview]"));
 		waitFor(d -> !d.findElements(By.cssSelector("#preview .article-body img[alt^='A bath']")).isEmpty());
 		assertThat(driver.getCurrentUrl()).isEqualTo(urlBeforePreview);
-		assertThat(driver.findElement(By.cssSelector("#preview .article-body h2")).getText()).isEqualTo("Before you start");
-		assertThat(driver.findElement(By.cssSelector("#preview .readability")).getText()).contains("Flesch reading ease");
+		assertThat(driver.findElement(By.cssSelector("#preview .article-body h2")).getText())
+			.isEqualTo("Before you start");
+		assertThat(driver.findElement(By.cssSelector("#preview .readability")).getText())
+			.contains("Flesch reading ease");
 		waitFor(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
 				"var i = document.querySelector('#preview img'); return i.complete && i.naturalWidth === 40;"));
 		assertThat(axeViolations()).as("axe-core on the editor with a preview").isEmpty();
@@ -134,10 +139,14 @@ class WritingAnArticleInABrowserTests {
 		screenshot("published-article");
 	}
 
-	/** Scrolls the button to the middle of the window at once (the site scrolls smoothly), and presses it. */
+	/**
+	 * Scrolls the button to the middle of the window at once (the site scrolls smoothly),
+	 * and presses it.
+	 */
 	private static void press(By button) {
 		WebElement element = driver.findElement(button);
-		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		((JavascriptExecutor) driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		element.click();
 	}
 

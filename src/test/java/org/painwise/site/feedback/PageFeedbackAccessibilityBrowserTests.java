@@ -21,9 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With JavaScript, the answer to "Is this page useful?" goes without a page load; and axe-core
- * finds nothing wrong with the feedback block in each of its states, with the report page that
- * comes back with errors, or with the editors' feedback queue.
+ * With JavaScript, the answer to "Is this page useful?" goes without a page load; and
+ * axe-core finds nothing wrong with the feedback block in each of its states, with the
+ * report page that comes back with errors, or with the editors' feedback queue.
  */
 @ServerTest
 class PageFeedbackAccessibilityBrowserTests {
@@ -54,7 +54,8 @@ class PageFeedbackAccessibilityBrowserTests {
 		driver.findElement(By.cssSelector("#page-feedback button[value=NO]")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(10))
 			.until(d -> d.findElement(By.cssSelector("#page-feedback .notice-success")));
-		// with JavaScript the answer went in the background: no page load, and focus on the thank-you
+		// with JavaScript the answer went in the background: no page load, and focus on
+		// the thank-you
 		assertThat(driver.executeScript("return window.stillTheSamePage === true;")).isEqualTo(true);
 		assertThat(driver.switchTo().activeElement().getText()).contains("Thank you for your feedback.");
 		assertThat(driver.findElement(By.id("whatIsWrong")).isDisplayed()).isTrue();
@@ -84,7 +85,8 @@ class PageFeedbackAccessibilityBrowserTests {
 		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/staff"));
 
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.linkText("Page feedback"))).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.linkText("Page feedback")))
+			.click();
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Page feedback");
 		assertThat(driver.findElement(By.cssSelector(".feedback-report")).getText())
 			.contains("The dose table does not fit on my phone.", "reader@example.com");
@@ -94,8 +96,8 @@ class PageFeedbackAccessibilityBrowserTests {
 		driver.findElement(By.cssSelector(".feedback-report button[type=submit]")).click();
 		// "Mark as done" is a plain form post: wait for the page it redirects to
 		assertThat(new WebDriverWait(driver, Duration.ofSeconds(10))
-			.until(d -> d.findElement(By.cssSelector(".notice-success"))).getText())
-			.isEqualTo("The report is marked as done.");
+			.until(d -> d.findElement(By.cssSelector(".notice-success")))
+			.getText()).isEqualTo("The report is marked as done.");
 		assertNoViolations("the feedback queue after marking a report done");
 		driver.findElement(By.cssSelector("form.sign-out button")).click();
 	}

@@ -24,8 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A reader on a 390 px phone with JavaScript switched off tells us what is wrong with a page:
- * plain forms, post/redirect/get, and the thank-you in view where the page lands.
+ * A reader on a 390 px phone with JavaScript switched off tells us what is wrong with a
+ * page: plain forms, post/redirect/get, and the thank-you in view where the page lands.
  */
 @ServerTest
 class PageFeedbackBrowserTests {
@@ -111,8 +111,9 @@ class PageFeedbackBrowserTests {
 	}
 
 	/**
-	 * Whether the element is wholly inside the visible part of the page. (The test runs this in
-	 * the browser through WebDriver, which works with the page's own JavaScript switched off.)
+	 * Whether the element is wholly inside the visible part of the page. (The test runs
+	 * this in the browser through WebDriver, which works with the page's own JavaScript
+	 * switched off.)
 	 */
 	private boolean inView(WebElement element) {
 		return (Boolean) browser.driver()

@@ -36,8 +36,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A reader telling us whether an article page was useful, or what is wrong with it, and the
- * editors working through what readers sent. Each test runs in a transaction that is rolled back.
+ * A reader telling us whether an article page was useful, or what is wrong with it, and
+ * the editors working through what readers sent. Each test runs in a transaction that is
+ * rolled back.
  */
 @SiteTest
 @Transactional
@@ -72,13 +73,13 @@ class PageFeedbackTests {
 	void everyArticlePageAsksWhetherItIsUsefulAndOffersTheProblemForm() throws Exception {
 		mvc.perform(get("/articles/amitriptyline"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("id=\"page-feedback\""),
-					containsString("Is this page useful?"),
-					containsString("action=\"/articles/amitriptyline/feedback\""),
-					containsString("name=\"answer\" value=\"YES\""), containsString("name=\"answer\" value=\"NO\""),
-					containsString("<summary>Report a problem with this page</summary>"),
-					containsString("action=\"/articles/amitriptyline/feedback/problem\""),
-					not(containsString("Thank you for your feedback")))));
+			.andExpect(content()
+				.string(allOf(containsString("id=\"page-feedback\""), containsString("Is this page useful?"),
+						containsString("action=\"/articles/amitriptyline/feedback\""),
+						containsString("name=\"answer\" value=\"YES\""), containsString("name=\"answer\" value=\"NO\""),
+						containsString("<summary>Report a problem with this page</summary>"),
+						containsString("action=\"/articles/amitriptyline/feedback/problem\""),
+						not(containsString("Thank you for your feedback")))));
 	}
 
 	@Test
@@ -131,7 +132,8 @@ class PageFeedbackTests {
 			.andExpect(content().string(allOf(containsString("<title>Page feedback | Staff | Painwise</title>"),
 					containsString("The table says 100 mg at night but the text says 10 mg."),
 					containsString("href=\"mailto:reader.one@example.com\""),
-					containsString("href=\"/articles/amitriptyline\""), containsString("href=\"/staff/articles/" + amitriptyline + "\""),
+					containsString("href=\"/articles/amitriptyline\""),
+					containsString("href=\"/staff/articles/" + amitriptyline + "\""),
 					containsString("2 found it useful, 1 did not"),
 					containsString("<a href=\"/staff/feedback\" aria-current=\"page\">Page feedback</a>"))));
 		mvc.perform(get("/staff").with(staff.as(StaffLogins.EDITOR)))
@@ -148,7 +150,8 @@ class PageFeedbackTests {
 	void aReportWithMistakesComesBackFilledInWithAnErrorSummary() throws Exception {
 		mvc.perform(problem("   ", "not an email").with(from("203.0.113.47")))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(allOf(containsString("<title>Error: Report a problem with Amitriptyline for pain | Painwise</title>"),
+			.andExpect(content().string(allOf(
+					containsString("<title>Error: Report a problem with Amitriptyline for pain | Painwise</title>"),
 					containsString("There is a problem"), containsString("href=\"#whatIsWrong\""),
 					containsString("Tell us what is wrong with the page."), containsString("href=\"#replyEmail\""),
 					containsString("Enter an email address in the right format"),
@@ -169,7 +172,8 @@ class PageFeedbackTests {
 		}
 		mvc.perform(problem("The link to the NHS page is broken.", "reader.two@example.com").with(from("203.0.113.48")))
 			.andExpect(status().isTooManyRequests())
-			.andExpect(content().string(allOf(containsString("You have sent a lot of feedback in the last hour. Please try again in an hour."),
+			.andExpect(content().string(allOf(
+					containsString("You have sent a lot of feedback in the last hour. Please try again in an hour."),
 					containsString("The link to the NHS page is broken.</textarea>"),
 					containsString("value=\"reader.two@example.com\""))));
 		mvc.perform(answer("YES").with(from("203.0.113.48"))).andExpect(status().isTooManyRequests());
@@ -189,7 +193,8 @@ class PageFeedbackTests {
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(containsString("This form was sent from another website")));
 		mvc.perform(post("/articles/amitriptyline/feedback/problem").with(crossSiteOriginOnly())
-				.param("whatIsWrong", "The dose <table> is wrong").param("replyEmail", "me@example.com"))
+			.param("whatIsWrong", "The dose <table> is wrong")
+			.param("replyEmail", "me@example.com"))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(allOf(containsString("This report was sent from another website"),
 					containsString(">The dose &lt;table&gt; is wrong</textarea>"),
@@ -221,8 +226,10 @@ class PageFeedbackTests {
 			.andExpect(redirectedUrl("/staff/feedback"))
 			.andExpect(flash().attribute("flash", "The report is marked as done."));
 
-		assertThat(jdbc.sql("select status from page_feedback where id = :id").param("id", id).query(String.class).single())
-			.isEqualTo("DONE");
+		assertThat(jdbc.sql("select status from page_feedback where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("DONE");
 		mvc.perform(get("/staff/feedback").with(staff.as(StaffLogins.EDITOR)))
 			.andExpect(content().string(allOf(not(containsString("The contents list skips a section.")),
 					containsString("No problem reports are waiting."))));
@@ -258,7 +265,11 @@ class PageFeedbackTests {
 	}
 
 	private String emailOf(long id) {
-		return jdbc.sql("select email from page_feedback where id = :id").param("id", id).query(String.class).list().get(0);
+		return jdbc.sql("select email from page_feedback where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.list()
+			.get(0);
 	}
 
 	private long stored(String kind) {
@@ -269,7 +280,10 @@ class PageFeedbackTests {
 			.single();
 	}
 
-	/** The article page the redirect leads to, with the confirmation cookie the browser got. */
+	/**
+	 * The article page the redirect leads to, with the confirmation cookie the browser
+	 * got.
+	 */
 	private String follow(MvcResult redirect) throws Exception {
 		Cookie flashCookie = redirect.getResponse().getCookie("pw_flash");
 		assertThat(flashCookie).isNotNull();

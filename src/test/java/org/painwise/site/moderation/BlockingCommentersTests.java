@@ -20,9 +20,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A moderator blocks a comment's writer: their new comments are refused with their text given
- * back, nothing is saved, their held comments can be rejected in the same step, the address can
- * be blocked for a while too, and every block and unblock is in the audit log.
+ * A moderator blocks a comment's writer: their new comments are refused with their text
+ * given back, nothing is saved, their held comments can be rejected in the same step, the
+ * address can be blocked for a while too, and every block and unblock is in the audit
+ * log.
  */
 @SiteTest
 @Transactional
@@ -69,16 +70,17 @@ class BlockingCommentersTests extends QueueTestSupport {
 			.andExpect(content().string(allOf(containsString("stopped comments from this email address"),
 					containsString(words), containsString("Your text is below so you can copy it."))));
 		assertThat(jdbc.sql("select count(*) from comment where body = ?").param(words).query(Long.class).single())
-			.as("nothing is saved, so nothing reaches the queue").isZero();
+			.as("nothing is saved, so nothing reaches the queue")
+			.isZero();
 
 		// only the email address was blocked: someone else is not
 		mvc.perform(fixtures.post("pregabalin", "Other", "other.reader@example.com", "A kind comment."))
 			.andExpect(status().isFound());
 
 		mvc.perform(get("/staff/moderation/blocked").with(staff.as(StaffLogins.MODERATOR)))
-			.andExpect(content().string(allOf(containsString("Vex (v•••@example.com)"),
-					containsString("Insults other readers"), containsString("Not blocked"),
-					not(containsString("vex@example.com")))));
+			.andExpect(content()
+				.string(allOf(containsString("Vex (v•••@example.com)"), containsString("Insults other readers"),
+						containsString("Not blocked"), not(containsString("vex@example.com")))));
 	}
 
 	@Test
@@ -102,8 +104,7 @@ class BlockingCommentersTests extends QueueTestSupport {
 			.query(Long.class)
 			.single()).isOne();
 		mvc.perform(post("/staff/moderation/blocked/{id}/unblock", block).with(staff.as(StaffLogins.MODERATOR))
-			.with(TestCsrf.csrf()))
-			.andExpect(flash().attribute("flash", "That block had already been lifted."));
+			.with(TestCsrf.csrf())).andExpect(flash().attribute("flash", "That block had already been lifted."));
 	}
 
 	@Test
@@ -113,19 +114,21 @@ class BlockingCommentersTests extends QueueTestSupport {
 			.andExpect(status().isFound());
 		long comment = fixtures.latestBy("xan@example.com");
 		block(comment, "Spamming every article", "7");
-		assertThat(jdbc.sql("select address_until > now() + interval '6 days' from commenter_block where shown_as like 'Xan %'")
+		assertThat(jdbc
+			.sql("select address_until > now() + interval '6 days' from commenter_block where shown_as like 'Xan %'")
 			.query(Boolean.class)
 			.single()).isTrue();
 
 		mvc.perform(fromAddress(fixtures.post("pregabalin", "Yan", "yan@example.com", "Same address, new email."),
 				"192.0.2.200"))
 			.andExpect(status().isForbidden());
-		mvc.perform(fromAddress(fixtures.post("pregabalin", "Zan", "zan@example.com", "Another address."),
-				"192.0.2.201"))
+		mvc.perform(
+				fromAddress(fixtures.post("pregabalin", "Zan", "zan@example.com", "Another address."), "192.0.2.201"))
 			.andExpect(status().isFound());
 
 		// once the address part has ended, only the email address stays blocked
-		jdbc.sql("update commenter_block set address_until = now() - interval '1 minute' where shown_as like 'Xan %'").update();
+		jdbc.sql("update commenter_block set address_until = now() - interval '1 minute' where shown_as like 'Xan %'")
+			.update();
 		mvc.perform(fromAddress(fixtures.post("pregabalin", "Yan", "yan@example.com", "Same address, later."),
 				"192.0.2.200"))
 			.andExpect(status().isFound());
@@ -141,8 +144,8 @@ class BlockingCommentersTests extends QueueTestSupport {
 			.with(TestCsrf.csrf())
 			.param("reason", "   "))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(allOf(containsString("There is a problem"),
-					containsString("Enter why you are blocking them"))));
+			.andExpect(content().string(
+					allOf(containsString("There is a problem"), containsString("Enter why you are blocking them"))));
 		mvc.perform(post("/staff/moderation/{id}/block", comment).with(staff.as(StaffLogins.MODERATOR))
 			.with(TestCsrf.csrf())
 			.param("reason", "Threats to another reader")
@@ -157,7 +160,8 @@ class BlockingCommentersTests extends QueueTestSupport {
 			.param("addressDays", "many"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter a number of days from 1 to 365")));
-		assertThat(jdbc.sql("select count(*) from commenter_block where shown_as like 'Ash %'").query(Long.class).single())
+		assertThat(
+				jdbc.sql("select count(*) from commenter_block where shown_as like 'Ash %'").query(Long.class).single())
 			.isZero();
 	}
 
@@ -168,13 +172,13 @@ class BlockingCommentersTests extends QueueTestSupport {
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/staff/moderation/{id}/block", comment).with(staff.as(StaffLogins.EDITOR))
 			.with(TestCsrf.csrf())
-			.param("reason", "No"))
-			.andExpect(status().isForbidden());
+			.param("reason", "No")).andExpect(status().isForbidden());
 		mvc.perform(get("/staff/moderation/{id}/block", 987654321L).with(staff.as(StaffLogins.MODERATOR)))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/staff/moderation/{id}/block", "not-a-number").with(staff.as(StaffLogins.MODERATOR)))
 			.andExpect(status().is4xxClientError());
-		assertThat(jdbc.sql("select count(*) from commenter_block where shown_as like 'Bo %'").query(Long.class).single())
+		assertThat(
+				jdbc.sql("select count(*) from commenter_block where shown_as like 'Bo %'").query(Long.class).single())
 			.isZero();
 	}
 
@@ -183,8 +187,7 @@ class BlockingCommentersTests extends QueueTestSupport {
 		long comment = fixtures.held("pregabalin", "Cy", "cy@example.com", "Words to reject.", 10);
 		mvc.perform(post("/staff/moderation/{id}/reject", comment).with(staff.as(StaffLogins.MODERATOR))
 			.with(TestCsrf.csrf())
-			.param("expected", "HELD"))
-			.andExpect(status().isFound());
+			.param("expected", "HELD")).andExpect(status().isFound());
 		mvc.perform(get("/staff/audit").with(staff.as(StaffLogins.MODERATOR)))
 			.andExpect(content().string(containsString("href=\"/staff/moderation/" + comment + "/block\"")));
 		mvc.perform(get("/staff/audit").with(staff.as(StaffLogins.ADMIN)))
@@ -194,8 +197,8 @@ class BlockingCommentersTests extends QueueTestSupport {
 	@Test
 	void withTrustSwitchedOffAsItIsByDefaultARegularsCommentIsHeldLikeAnyone() throws Exception {
 		for (int i = 0; i < 5; i++) {
-			fixtures.comment("pregabalin", null, "PUBLISHED", "Reg", "reg@example.com", "Earlier " + i, 60 * 24 * (20 + i),
-					"{}", false);
+			fixtures.comment("pregabalin", null, "PUBLISHED", "Reg", "reg@example.com", "Earlier " + i,
+					60 * 24 * (20 + i), "{}", false);
 		}
 		jdbc.sql("insert into email_confirmation (email_hash, requested_at, confirmed_at) values (?, now(), now())")
 			.param(context.getBean(org.painwise.site.comments.EmailConfirmations.class).hashOf("reg@example.com"))

@@ -23,8 +23,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two moderators deciding on the same comment at the same moment, in two transactions: exactly
- * one decision is made and recorded, and the other is told who made it.
+ * Two moderators deciding on the same comment at the same moment, in two transactions:
+ * exactly one decision is made and recorded, and the other is told who made it.
  */
 @SiteTest
 class ConcurrentDecisionsTests {
@@ -53,7 +53,8 @@ class ConcurrentDecisionsTests {
 			ExecutorService pool = Executors.newFixedThreadPool(2);
 			try {
 				List<Future<ModerationDecisions.Result>> results = new ArrayList<>();
-				results.add(pool.submit(() -> decideAfter(start, comment, ModerationDecisions.Decision.PUBLISH, james)));
+				results
+					.add(pool.submit(() -> decideAfter(start, comment, ModerationDecisions.Decision.PUBLISH, james)));
 				results.add(pool.submit(() -> decideAfter(start, comment, ModerationDecisions.Decision.REJECT, nia)));
 				start.countDown();
 				List<ModerationDecisions.Result> outcomes = new ArrayList<>();
@@ -69,11 +70,14 @@ class ConcurrentDecisionsTests {
 				String status = fixtures.status(comment);
 				assertThat(loser.current().name()).isEqualTo(status);
 				assertThat(loser.by()).isEqualTo(status.equals("PUBLISHED") ? "James" : "Nia");
-				assertThat(jdbc.sql("select count(*) from audit_entry where subject_type = 'comment' and subject_id = ?")
-					.param(Long.toString(comment))
-					.query(Long.class)
-					.single()).isOne();
-				assertThat(jdbc.sql("select count(*) from comment_status_change where comment_id = ? and from_status = 'HELD'")
+				assertThat(
+						jdbc.sql("select count(*) from audit_entry where subject_type = 'comment' and subject_id = ?")
+							.param(Long.toString(comment))
+							.query(Long.class)
+							.single())
+					.isOne();
+				assertThat(jdbc
+					.sql("select count(*) from comment_status_change where comment_id = ? and from_status = 'HELD'")
 					.param(comment)
 					.query(Long.class)
 					.single()).isOne();

@@ -13,14 +13,16 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The crisis phrase list the site ships with, checked against examples of what must and what
- * must not be marked as possible crisis language ({@code triage/crisis-examples.txt}).
+ * The crisis phrase list the site ships with, checked against examples of what must and
+ * what must not be marked as possible crisis language
+ * ({@code triage/crisis-examples.txt}).
  */
 class CrisisPhrasesTests {
 
-	private final Triage triage = new Triage(new TriageProperties(
-			new ClassPathResource("triage/medical-advice-phrases.txt"), new ClassPathResource("triage/crisis-phrases.txt"),
-			new ClassPathResource("triage/side-effect-phrases.txt")));
+	private final Triage triage = new Triage(
+			new TriageProperties(new ClassPathResource("triage/medical-advice-phrases.txt"),
+					new ClassPathResource("triage/crisis-phrases.txt"),
+					new ClassPathResource("triage/side-effect-phrases.txt")));
 
 	@Test
 	void marksEveryExampleOfCrisisLanguage() throws IOException {

@@ -20,9 +20,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Featured comments: a moderator chooses a published comment with an optional note; the article
- * shows at most three above the thread, newest choice first, each linking to its place; they
- * lead the most helpful order; stopping is one action; both are audited.
+ * Featured comments: a moderator chooses a published comment with an optional note; the
+ * article shows at most three above the thread, newest choice first, each linking to its
+ * place; they lead the most helpful order; stopping is one action; both are audited.
  */
 @SiteTest
 @Transactional
@@ -32,7 +32,8 @@ class FeaturedCommentsTests extends QueueTestSupport {
 	void aFeaturedCommentShowsAboveTheThreadWithItsNoteAndLinksToItsPlace() throws Exception {
 		long chosen = fixtures.comment("duloxetine", null, "PUBLISHED", "Hana", "hana@example.com",
 				"Taking it with breakfast stopped the nausea for me.", 60 * 24 * 5, "{}", false);
-		mvc.perform(get("/articles/duloxetine")).andExpect(content().string(not(containsString("Chosen by our moderators"))));
+		mvc.perform(get("/articles/duloxetine"))
+			.andExpect(content().string(not(containsString("Chosen by our moderators"))));
 
 		mvc.perform(feature(chosen, "A practical tip many readers asked about").param("view", "all"))
 			.andExpect(redirectedUrl("/staff/moderation?view=all#comment-" + chosen))
@@ -48,9 +49,9 @@ class FeaturedCommentsTests extends QueueTestSupport {
 			.andExpect(content().string(containsString("/staff/moderation/" + chosen + "/unfeature")));
 
 		mvc.perform(post("/staff/moderation/{id}/unfeature", chosen).with(staff.as(StaffLogins.MODERATOR))
-			.with(TestCsrf.csrf()))
-			.andExpect(flash().attribute("flash", "The comment is no longer featured."));
-		mvc.perform(get("/articles/duloxetine")).andExpect(content().string(not(containsString("Chosen by our moderators"))));
+			.with(TestCsrf.csrf())).andExpect(flash().attribute("flash", "The comment is no longer featured."));
+		mvc.perform(get("/articles/duloxetine"))
+			.andExpect(content().string(not(containsString("Chosen by our moderators"))));
 		assertThat(fixtures.auditCount("comment.unfeatured", chosen)).isOne();
 	}
 
@@ -68,16 +69,21 @@ class FeaturedCommentsTests extends QueueTestSupport {
 				.update();
 		}
 		String page = mvc.perform(get("/articles/nortriptyline")).andReturn().getResponse().getContentAsString();
-		String featured = page.substring(page.indexOf("Chosen by our moderators"), page.indexOf("</section>",
-				page.indexOf("Chosen by our moderators")));
+		String featured = page.substring(page.indexOf("Chosen by our moderators"),
+				page.indexOf("</section>", page.indexOf("Chosen by our moderators")));
 		assertThat(featured).doesNotContain("Featured words number 0.");
-		assertThat(featured.indexOf("Featured words number 3.")).isLessThan(featured.indexOf("Featured words number 2."));
-		assertThat(featured.indexOf("Featured words number 2.")).isLessThan(featured.indexOf("Featured words number 1."));
+		assertThat(featured.indexOf("Featured words number 3."))
+			.isLessThan(featured.indexOf("Featured words number 2."));
+		assertThat(featured.indexOf("Featured words number 2."))
+			.isLessThan(featured.indexOf("Featured words number 1."));
 
-		String helpful = mvc.perform(get("/articles/nortriptyline").param("comments-order", "helpful")).andReturn()
-			.getResponse().getContentAsString();
+		String helpful = mvc.perform(get("/articles/nortriptyline").param("comments-order", "helpful"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String thread = helpful.substring(helpful.indexOf("class=\"comment-list\""));
-		assertThat(thread.indexOf("id=\"comment-" + ids[3] + "\"")).as("newest choice leads").isPositive()
+		assertThat(thread.indexOf("id=\"comment-" + ids[3] + "\"")).as("newest choice leads")
+			.isPositive()
 			.isLessThan(thread.indexOf("id=\"comment-" + ids[0] + "\""));
 		assertThat(thread.indexOf("id=\"comment-" + ids[0] + "\"")).as("featured before the oldest, unfeatured one")
 			.isLessThan(thread.indexOf("id=\"comment-" + unfeatured + "\""));
@@ -89,8 +95,8 @@ class FeaturedCommentsTests extends QueueTestSupport {
 		mvc.perform(feature(held, "No"))
 			.andExpect(flash().attribute("flashProblem", "Only a published comment can be featured."));
 		assertThat(fixtures.auditCount("comment.featured", held)).isZero();
-		mvc.perform(post("/staff/moderation/{id}/feature", held).with(staff.as(StaffLogins.EDITOR))
-			.with(TestCsrf.csrf()))
+		mvc.perform(
+				post("/staff/moderation/{id}/feature", held).with(staff.as(StaffLogins.EDITOR)).with(TestCsrf.csrf()))
 			.andExpect(status().isForbidden());
 	}
 

@@ -18,9 +18,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Moderators who read distressing comments all day: such comments are blurred until shown (a
- * choice each moderator keeps), a moderator can say they are looking at a comment so others do
- * not answer the same person twice, and the dashboard suggests a break after many crisis comments.
+ * Moderators who read distressing comments all day: such comments are blurred until shown
+ * (a choice each moderator keeps), a moderator can say they are looking at a comment so
+ * others do not answer the same person twice, and the dashboard suggests a break after
+ * many crisis comments.
  */
 @SiteTest
 @Transactional
@@ -64,12 +65,14 @@ class LookingAfterModeratorsTests extends QueueTestSupport {
 		assertThat(queue(owen)).doesNotContain("Priya Claim is looking at this");
 
 		mvc.perform(post("/staff/moderation/{id}/claim", comment).with(staff.as(priya)).with(TestCsrf.csrf()));
-		mvc.perform(post("/staff/moderation/{id}/publish", comment).with(staff.as(owen)).with(TestCsrf.csrf())
-			.param("expected", "HELD"))
-			.andExpect(status().isFound());
+		mvc.perform(post("/staff/moderation/{id}/publish", comment).with(staff.as(owen))
+			.with(TestCsrf.csrf())
+			.param("expected", "HELD")).andExpect(status().isFound());
 		assertThat(fixtures.status(comment)).isEqualTo("PUBLISHED");
-		assertThat(jdbc.sql("select count(*) from comment_claim where comment_id = ?").param(comment)
-			.query(Long.class).single()).as("a decided comment is nobody's").isZero();
+		assertThat(jdbc.sql("select count(*) from comment_claim where comment_id = ?")
+			.param(comment)
+			.query(Long.class)
+			.single()).as("a decided comment is nobody's").isZero();
 	}
 
 	@Test
@@ -83,8 +86,9 @@ class LookingAfterModeratorsTests extends QueueTestSupport {
 				.param("expected", "HELD"));
 			if (i == 0) {
 				mvc.perform(get("/staff").with(staff.as(moderator)))
-					.andExpect(content().string(allOf(containsString("You have handled 1 comment with crisis language today."),
-							not(containsString("Please take a break")))));
+					.andExpect(content()
+						.string(allOf(containsString("You have handled 1 comment with crisis language today."),
+								not(containsString("Please take a break")))));
 			}
 		}
 		mvc.perform(get("/staff").with(staff.as(moderator)))
@@ -94,7 +98,9 @@ class LookingAfterModeratorsTests extends QueueTestSupport {
 	}
 
 	private String queue(String moderator) throws Exception {
-		return mvc.perform(get("/staff/moderation").with(staff.as(moderator))).andReturn().getResponse()
+		return mvc.perform(get("/staff/moderation").with(staff.as(moderator)))
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 	}
 

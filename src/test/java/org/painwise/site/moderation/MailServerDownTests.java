@@ -29,9 +29,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * An email whose mail server is down when the change happens is not lost: the change is saved
- * and answered as usual, and the email is sent, once, when the server is back. Retries are every
- * second here (a minute in production).
+ * An email whose mail server is down when the change happens is not lost: the change is
+ * saved and answered as usual, and the email is sent, once, when the server is back.
+ * Retries are every second here (a minute in production).
  */
 @SiteTest
 @TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3027", "mail.retry.every=PT1S",
@@ -80,16 +80,15 @@ class MailServerDownTests {
 	@Test
 	void aPublishSucceedsWhileTheMailServerIsDownAndTheEmailArrivesOnceWhenItIsBack() throws Exception {
 		TestConfirmations.confirmed(jdbc, confirmations, "dai.down@example.com");
-		mvc.perform(fixtures.post("pregabalin", "Dai Morgan", "dai.down@example.com",
-				"Taking it with food helped my stomach.").param("notifyMe", "yes"))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(fixtures
+			.post("pregabalin", "Dai Morgan", "dai.down@example.com", "Taking it with food helped my stomach.")
+			.param("notifyMe", "yes")).andExpect(status().is3xxRedirection());
 		long comment = fixtures.latestBy("dai.down@example.com");
 
 		// no mail server answers
 		mvc.perform(post("/staff/moderation/{id}/publish", comment).with(staff.as(StaffLogins.MODERATOR))
 			.with(TestCsrf.csrf())
-			.param("expected", "HELD"))
-			.andExpect(status().is3xxRedirection());
+			.param("expected", "HELD")).andExpect(status().is3xxRedirection());
 		assertThat(fixtures.status(comment)).isEqualTo("PUBLISHED");
 		// the email waits in the registry, marked failed after its first try
 		await().atMost(Duration.ofSeconds(10))

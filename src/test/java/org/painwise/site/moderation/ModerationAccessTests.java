@@ -24,8 +24,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Who may use the moderation pages: signed-in moderators only (admins may read the audit log),
- * and every form needs its CSRF token.
+ * Who may use the moderation pages: signed-in moderators only (admins may read the audit
+ * log), and every form needs its CSRF token.
  */
 @SiteTest
 @Transactional
@@ -61,8 +61,9 @@ class ModerationAccessTests {
 
 	@Test
 	void anonymousVisitorsAreSentToSignIn() throws Exception {
-		for (String page : new String[] { "/staff/moderation", "/staff/moderation?view=spam", "/staff/moderation/1/reply",
-				"/staff/moderation/alerts", "/staff/responses", "/staff/responses/new", "/staff/audit" }) {
+		for (String page : new String[] { "/staff/moderation", "/staff/moderation?view=spam",
+				"/staff/moderation/1/reply", "/staff/moderation/alerts", "/staff/responses", "/staff/responses/new",
+				"/staff/audit" }) {
 			mvc.perform(get(page)).andExpect(redirectedUrl("/login"));
 		}
 		long comment = fixtures.held("pregabalin", "Anon", "anon@example.com", "Hello.", 5);
@@ -100,11 +101,11 @@ class ModerationAccessTests {
 				.param("action", "publish")
 				.param("body", "A reply")
 				.param("title", "Changed")
-				.param("position", "1"))
-				.andExpect(status().isForbidden());
+				.param("position", "1")).andExpect(status().isForbidden());
 		}
 		assertThat(fixtures.status(comment)).isEqualTo("HELD");
-		assertThat(jdbc.sql("select count(*) from standard_response where title = 'Changed'").query(Long.class).single())
+		assertThat(
+				jdbc.sql("select count(*) from standard_response where title = 'Changed'").query(Long.class).single())
 			.isZero();
 	}
 

@@ -29,11 +29,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A moderator in a real browser (headless Chromium): signs in as the demo moderator, publishes a
- * held comment, replies with a standard response, and sees the reply on the article page signed
- * and marked as the charity's. The queue has no accessibility violations according to axe-core.
- * Without Chromium and chromedriver the test is skipped with the reason; with {@code CI=true} it
- * fails instead.
+ * A moderator in a real browser (headless Chromium): signs in as the demo moderator,
+ * publishes a held comment, replies with a standard response, and sees the reply on the
+ * article page signed and marked as the charity's. The queue has no accessibility
+ * violations according to axe-core. Without Chromium and chromedriver the test is skipped
+ * with the reason; with {@code CI=true} it fails instead.
  */
 @ServerTest
 class ModerationBrowserTests {
@@ -59,7 +59,8 @@ class ModerationBrowserTests {
 	@Test
 	void aModeratorPublishesRepliesWithAStandardResponseAndTheReaderSeesTheSignedReply() throws Exception {
 		long article = jdbc.sql("select id from article where slug = 'pregabalin'").query(Long.class).single();
-		long toPublish = held(article, "Nerys Browser", "Thank you, the bit about the 28-day prescriptions helped.", "{}");
+		long toPublish = held(article, "Nerys Browser", "Thank you, the bit about the 28-day prescriptions helped.",
+				"{}");
 		long toAnswer = held(article, "Glenys Browser", "Should I take my pregabalin earlier in the evening?",
 				"{MEDICAL_ADVICE}");
 
@@ -74,10 +75,12 @@ class ModerationBrowserTests {
 		assertThat(axeViolations()).as("axe-core violations on the queue").isEmpty();
 		screenshot("queue");
 
-		// a comment with crisis language is blurred until the moderator shows it, from the keyboard
+		// a comment with crisis language is blurred until the moderator shows it, from
+		// the keyboard
 		WebElement sensitive = browser.findElement(By.cssSelector("#comment-" + crisis + " details.sensitive-comment"));
 		assertThat(sensitive.getAttribute("open")).isNull();
-		assertThat(browser.findElement(By.cssSelector("#comment-" + crisis + " .sensitive-preview")).getCssValue("filter"))
+		assertThat(
+				browser.findElement(By.cssSelector("#comment-" + crisis + " .sensitive-preview")).getCssValue("filter"))
 			.contains("blur");
 		sensitive.findElement(By.tagName("summary")).sendKeys(Keys.ENTER);
 		assertThat(sensitive.getAttribute("open")).isNotNull();
@@ -90,7 +93,8 @@ class ModerationBrowserTests {
 		screenshot("queue-claimed");
 		jdbc.sql("update comment set status = 'SPAM' where id = ?").param(crisis).update();
 
-		// keyboard: "?" shows the list of shortcuts; on the comment in the address, "p" publishes it
+		// keyboard: "?" shows the list of shortcuts; on the comment in the address, "p"
+		// publishes it
 		new Actions(browser).sendKeys("?").perform();
 		assertThat(browser.findElement(By.id("shortcuts")).getAttribute("open")).isNotNull();
 		new Actions(browser).sendKeys("?").perform();
@@ -106,7 +110,8 @@ class ModerationBrowserTests {
 			.findElement(By.cssSelector(".queue-actions a"));
 		assertThat(replyLink.getAttribute("textContent")).isEqualTo("Publish and reply to Glenys Browser");
 		replyLink.click();
-		new Select(browser.findElement(By.id("response"))).selectByVisibleText("Can’t advise on your own case (suggested)");
+		new Select(browser.findElement(By.id("response")))
+			.selectByVisibleText("Can’t advise on your own case (suggested)");
 		WebElement box = browser.findElement(By.id("body"));
 		assertThat(box.getAttribute("value")).startsWith("Hi Glenys, thank you for your comment.")
 			.contains("0306 999 0123");
@@ -156,10 +161,7 @@ class ModerationBrowserTests {
 		long id = jdbc.sql("""
 				insert into comment (article_id, status, author_name, author_email, body, created_at, flags)
 				values (?, 'HELD', ?, 'browser@example.com', ?, now() - interval '2 hours', cast(? as text[]))
-				returning id""")
-			.params(article, name, body, flags)
-			.query(Long.class)
-			.single();
+				returning id""").params(article, name, body, flags).query(Long.class).single();
 		jdbc.sql("update comment set root_id = id where id = ?").param(id).update();
 		return id;
 	}
@@ -173,8 +175,7 @@ class ModerationBrowserTests {
 	}
 
 	private void waitForPath(String path) {
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(driver -> driver.getCurrentUrl().endsWith(path));
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().endsWith(path));
 	}
 
 	private List<Axe.Violation> axeViolations() {

@@ -1,6 +1,5 @@
 package org.painwise.site.moderation;
 
-
 import org.junit.jupiter.api.Test;
 import org.painwise.site.SiteTest;
 import org.painwise.site.TestCsrf;
@@ -20,9 +19,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The moderation queue as a moderator uses it: what it shows and in which order, the views and
- * the article filter, each decision with its confirmation and way back, bulk decisions, and two
- * moderators deciding on the same comment.
+ * The moderation queue as a moderator uses it: what it shows and in which order, the
+ * views and the article filter, each decision with its confirmation and way back, bulk
+ * decisions, and two moderators deciding on the same comment.
  */
 @SiteTest
 @Transactional
@@ -33,9 +32,12 @@ class ModerationQueueTests extends QueueTestSupport {
 		long article = fixtures.articleId("pregabalin");
 		long parent = fixtures.comment("pregabalin", null, "PUBLISHED", "Olwen Price", "olwen@example.com",
 				"Pregabalin made me very dizzy at first.", 60 * 24 * 30, "{}", false);
-		fixtures.comment("pregabalin", null, "PUBLISHED", "Ifan", "ifan@example.com", "Earlier comment one.", 60 * 24 * 40, "{}", false);
-		fixtures.comment("pregabalin", null, "PUBLISHED", "Ifan", "ifan@example.com", "Earlier comment two.", 60 * 24 * 39, "{}", false);
-		fixtures.comment("pregabalin", null, "REJECTED", "Ifan", "IFAN@example.com", "Earlier rejected.", 60 * 24 * 38, "{}", false);
+		fixtures.comment("pregabalin", null, "PUBLISHED", "Ifan", "ifan@example.com", "Earlier comment one.",
+				60 * 24 * 40, "{}", false);
+		fixtures.comment("pregabalin", null, "PUBLISHED", "Ifan", "ifan@example.com", "Earlier comment two.",
+				60 * 24 * 39, "{}", false);
+		fixtures.comment("pregabalin", null, "REJECTED", "Ifan", "IFAN@example.com", "Earlier rejected.", 60 * 24 * 38,
+				"{}", false);
 		long older = fixtures.comment("pregabalin", parent, "HELD", "Ifan", "ifan@example.com",
 				"Did the dizziness pass for you, Olwen?", 60 * 24 * 10, "{}", false);
 		long crisis = fixtures.comment("pregabalin", null, "HELD", "Dee", "dee@example.com",
@@ -43,8 +45,9 @@ class ModerationQueueTests extends QueueTestSupport {
 		long advice = fixtures.comment("pregabalin", null, "HELD", "Ros", "ros@example.com",
 				"Should I take it with my other tablets?", 20, "{MEDICAL_ADVICE}", false);
 
-		String page = mvc.perform(get("/staff/moderation").param("article", Long.toString(article))
-			.with(staff.as(StaffLogins.MODERATOR)))
+		String page = mvc
+			.perform(get("/staff/moderation").param("article", Long.toString(article))
+				.with(staff.as(StaffLogins.MODERATOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Moderation queue"),
 					containsString("<a href=\"/staff/moderation\" aria-current=\"page\">Moderation</a>"),
@@ -52,10 +55,10 @@ class ModerationQueueTests extends QueueTestSupport {
 					containsString("2 published, 1 rejected before"), containsString("In reply to Olwen Price:"),
 					containsString("Pregabalin made me very dizzy at first."), containsString("(10 days ago)"),
 					containsString("<mark class=\"triage-crisis\">can&#39;t go on</mark>"),
-					containsString("<mark class=\"triage-medical_advice\">Should I</mark>"),
-					containsString("Urgent."), containsString("Crisis language"),
-					containsString("Asks for medical advice"), containsString("Suggested response:"),
-					containsString(">Urgent support</a>"), containsString(">Can’t advise on your own case</a>"),
+					containsString("<mark class=\"triage-medical_advice\">Should I</mark>"), containsString("Urgent."),
+					containsString("Crisis language"), containsString("Asks for medical advice"),
+					containsString("Suggested response:"), containsString(">Urgent support</a>"),
+					containsString(">Can’t advise on your own case</a>"),
 					containsString("href=\"/staff/moderation/" + crisis + "/reply?response="),
 					containsString("/reply?view=held&amp;article=" + article + "&amp;page=1&amp;next="),
 					containsString("Publish<span class=\"visually-hidden\"> comment by Dee</span>"),
@@ -90,8 +93,7 @@ class ModerationQueueTests extends QueueTestSupport {
 			.andExpect(content().string(containsString("Page numbers are whole numbers, starting at 1.")));
 		mvc.perform(post("/staff/moderation/{id}/publish", "abc").with(staff.as(StaffLogins.MODERATOR))
 			.with(TestCsrf.csrf())
-			.param("expected", "HELD"))
-			.andExpect(status().isNotFound());
+			.param("expected", "HELD")).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -105,12 +107,13 @@ class ModerationQueueTests extends QueueTestSupport {
 			.andExpect(content().string(allOf(containsString("Best Meds UK"), containsString("Matches the blocklist"),
 					not(containsString("Comment by Tracey")), containsString("aria-current=\"page\">Spam ("))));
 		mvc.perform(get("/staff/moderation").param("view", "rejected").with(staff.as(StaffLogins.MODERATOR)))
-			.andExpect(content().string(allOf(containsString("Mick T"), containsString("Against our community guidelines"),
-					not(containsString("Best Meds UK")))));
+			.andExpect(content().string(allOf(containsString("Mick T"),
+					containsString("Against our community guidelines"), not(containsString("Best Meds UK")))));
 		mvc.perform(get("/staff/moderation").param("view", "reported").with(staff.as(StaffLogins.MODERATOR)))
 			.andExpect(content().string(allOf(containsString("A comment readers did not like."),
 					containsString("Reported 2 times by readers"), not(containsString("Comment by Tracey")),
-					// what the reporter wrote, escaped; a report without words adds nothing
+					// what the reporter wrote, escaped; a report without words adds
+					// nothing
 					containsString("What readers wrote when they reported it:"),
 					containsString("<li>It tells people to &lt;stop&gt; their tablets.</li>"))));
 		mvc.perform(get("/staff/moderation").param("view", "all")
@@ -179,7 +182,8 @@ class ModerationQueueTests extends QueueTestSupport {
 			.param(Long.toString(first))
 			.query(String.class)
 			.single()).isEqualTo("James HELD>PUBLISHED");
-		mvc.perform(get("/articles/pregabalin")).andExpect(content().string(containsString("Thank you for this article.")));
+		mvc.perform(get("/articles/pregabalin"))
+			.andExpect(content().string(containsString("Thank you for this article.")));
 	}
 
 	@Test
@@ -198,12 +202,13 @@ class ModerationQueueTests extends QueueTestSupport {
 		mvc.perform(post("/staff/moderation/{id}/spam", spam).with(staff.as(StaffLogins.MODERATOR))
 			.with(TestCsrf.csrf())
 			.param("expected", "HELD")
-			.param("view", "held"))
-			.andExpect(flash().attribute("flash", "Marked the comment by Bot as spam."));
+			.param("view", "held")).andExpect(flash().attribute("flash", "Marked the comment by Bot as spam."));
 
 		assertThat(fixtures.status(rejected)).isEqualTo("REJECTED");
-		assertThat(jdbc.sql("select moderation_note from comment where id = ?").param(rejected).query(String.class).single())
-			.isEqualTo("Promotes a treatment");
+		assertThat(jdbc.sql("select moderation_note from comment where id = ?")
+			.param(rejected)
+			.query(String.class)
+			.single()).isEqualTo("Promotes a treatment");
 		assertThat(fixtures.status(spam)).isEqualTo("SPAM");
 		assertThat(fixtures.auditCount("comment.rejected", rejected)).isOne();
 		assertThat(fixtures.auditCount("comment.spam", spam)).isOne();
@@ -222,18 +227,21 @@ class ModerationQueueTests extends QueueTestSupport {
 			.with(TestCsrf.csrf())
 			.param("expected", "HELD")
 			.param("view", "held"));
-		String time = jdbc.sql("select to_char(moderated_at at time zone 'Europe/London', 'HH24:MI') from comment where id = ?")
+		String time = jdbc
+			.sql("select to_char(moderated_at at time zone 'Europe/London', 'HH24:MI') from comment where id = ?")
 			.param(comment)
 			.query(String.class)
 			.single();
 
-		jakarta.servlet.http.Cookie[] flashCookies = mvc.perform(post("/staff/moderation/{id}/publish", comment).with(staff.as(nia))
-			.with(TestCsrf.csrf())
-			.param("expected", "HELD")
-			.param("view", "held"))
+		jakarta.servlet.http.Cookie[] flashCookies = mvc
+			.perform(post("/staff/moderation/{id}/publish", comment).with(staff.as(nia))
+				.with(TestCsrf.csrf())
+				.param("expected", "HELD")
+				.param("view", "held"))
 			.andExpect(redirectedUrl("/staff/moderation#comment-" + comment))
-			.andExpect(flash().attribute("flashProblem", "Already handled by James at " + time
-					+ ": the comment by Eleri is now rejected. Nothing was changed."))
+			.andExpect(flash().attribute("flashProblem",
+					"Already handled by James at " + time
+							+ ": the comment by Eleri is now rejected. Nothing was changed."))
 			.andReturn()
 			.getResponse()
 			.getCookies();
@@ -243,14 +251,16 @@ class ModerationQueueTests extends QueueTestSupport {
 		assertThat(fixtures.auditCount("comment.rejected", comment)).isOne();
 		// after the redirect, the queue says so at the top
 		mvc.perform(get("/staff/moderation").with(staff.as(nia)).cookie(flashCookies))
-			.andExpect(content().string(containsString("<div class=\"notice notice-warning\" role=\"alert\"><p>Already handled by James at " + time)));
+			.andExpect(content().string(containsString(
+					"<div class=\"notice notice-warning\" role=\"alert\"><p>Already handled by James at " + time)));
 	}
 
 	@Test
 	void bulkDecisionsApplyToEverySelectedCommentAndReportThoseAlreadyHandled() throws Exception {
 		long one = fixtures.held("pregabalin", "Aled", "aled@example.com", "First of three.", 70);
 		long two = fixtures.held("pregabalin", "Bethan", "bethan@example.com", "Second of three.", 60);
-		long gone = fixtures.comment("pregabalin", null, "SPAM", "Cai", "cai@example.com", "Third of three.", 50, "{}", false);
+		long gone = fixtures.comment("pregabalin", null, "SPAM", "Cai", "cai@example.com", "Third of three.", 50, "{}",
+				false);
 
 		mvc.perform(post("/staff/moderation/bulk").with(staff.as(StaffLogins.MODERATOR))
 			.with(TestCsrf.csrf())
@@ -271,19 +281,18 @@ class ModerationQueueTests extends QueueTestSupport {
 			.param("action", "reject")
 			.param("expected", "HELD")
 			.param("view", "held"))
-			.andExpect(flash().attribute("flashProblem", "You did not select any comments. Tick the box on each comment first."));
+			.andExpect(flash().attribute("flashProblem",
+					"You did not select any comments. Tick the box on each comment first."));
 	}
 
 	@Test
 	void aStaleOrMadeUpFormIsRefusedClearly() throws Exception {
 		long comment = fixtures.held("pregabalin", "Dai", "dai@example.com", "A question.", 40);
 		mvc.perform(post("/staff/moderation/{id}/publish", comment).with(staff.as(StaffLogins.MODERATOR))
-			.with(TestCsrf.csrf()))
-			.andExpect(status().isBadRequest());
+			.with(TestCsrf.csrf())).andExpect(status().isBadRequest());
 		mvc.perform(post("/staff/moderation/{id}/publish", 987654321L).with(staff.as(StaffLogins.MODERATOR))
 			.with(TestCsrf.csrf())
-			.param("expected", "HELD"))
-			.andExpect(status().isNotFound());
+			.param("expected", "HELD")).andExpect(status().isNotFound());
 		assertThat(fixtures.status(comment)).isEqualTo("HELD");
 	}
 
@@ -292,8 +301,9 @@ class ModerationQueueTests extends QueueTestSupport {
 		fixtures.comment("pregabalin", null, "HELD", "Dee", "dee@example.com", "I want to die.", 30, "{CRISIS}", false);
 		mvc.perform(get("/staff").with(staff.as(StaffLogins.MODERATOR)))
 			.andExpect(content().string(allOf(containsString("<h2 id=\"panel-1\">Moderation</h2>"),
-					containsString("comments are waiting for a decision."), containsString("urgent (possible crisis language)"),
-					containsString("The oldest has waited"), containsString("href=\"/staff/moderation\""),
+					containsString("comments are waiting for a decision."),
+					containsString("urgent (possible crisis language)"), containsString("The oldest has waited"),
+					containsString("href=\"/staff/moderation\""),
 					containsString("<a href=\"/staff/responses\">Standard responses</a>"),
 					containsString("<a href=\"/staff/audit\">Audit log</a>"))));
 		mvc.perform(get("/staff").with(staff.as(StaffLogins.ADMIN)))

@@ -43,9 +43,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The emails around comments, sent over SMTP to a real (in-process) mail server: to commenters
- * who asked, when their comment is published and when someone replies, each with a link to the
- * comment and a one-click unsubscribe link; and crisis alerts to moderators who asked for them.
+ * The emails around comments, sent over SMTP to a real (in-process) mail server: to
+ * commenters who asked, when their comment is published and when someone replies, each
+ * with a link to the comment and a one-click unsubscribe link; and crisis alerts to
+ * moderators who asked for them.
  */
 @SiteTest
 @TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025" })
@@ -102,7 +103,8 @@ class NotificationEmailTests {
 		assertThat(mail.waitForIncomingEmail(5000, 3)).isTrue();
 		String unsubscribe = unsubscribePath(text(mail.getReceivedMessages()[1]));
 
-		// everything logged meanwhile but the test's own mail server, which logs the addresses it receives for
+		// everything logged meanwhile but the test's own mail server, which logs the
+		// addresses it receives for
 		String siteLog = log.getAll()
 			.lines()
 			.filter(line -> !line.contains("c.icegreen.greenmail"))
@@ -117,7 +119,8 @@ class NotificationEmailTests {
 	@Test
 	void anAddressGetsOneEmailAskingToConfirmItAndNothingElseUntilItIsConfirmed() throws Exception {
 		String address = "Gwen.Confirm@example.com";
-		mvc.perform(fixtures.post("pregabalin", "Gwen", address, "First comment, asking for emails.").param("notifyMe", "yes"));
+		mvc.perform(fixtures.post("pregabalin", "Gwen", address, "First comment, asking for emails.")
+			.param("notifyMe", "yes"));
 		long first = fixtures.latestBy(address);
 		MimeMessage asking = nth(1, address);
 		assertThat(asking.getSubject()).isEqualTo("Please confirm your email address for Painwise");
@@ -125,7 +128,8 @@ class NotificationEmailTests {
 		assertThat(text(asking)).startsWith("Hello Gwen,").contains("“Pregabalin for nerve pain”");
 		assertThat(asking.getHeader("List-Unsubscribe")).isNull();
 
-		// published, answered, and a second comment asking again: nothing more goes to an unconfirmed address
+		// published, answered, and a second comment asking again: nothing more goes to an
+		// unconfirmed address
 		publish(first);
 		mvc.perform(fixtures.post("pregabalin", "Huw", "huw.confirm@example.com", "Replying to Gwen.")
 			.param("parentId", Long.toString(first)));
@@ -136,7 +140,8 @@ class NotificationEmailTests {
 		publish(second);
 		assertThat(mail.waitForIncomingEmail(1500, 2)).as("one email until the address is confirmed").isFalse();
 
-		// opening the link (as a mail scanner does) only asks; a forged or changed link is refused
+		// opening the link (as a mail scanner does) only asks; a forged or changed link
+		// is refused
 		mvc.perform(get(URI.create(link)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Confirm your email address"),
@@ -145,12 +150,14 @@ class NotificationEmailTests {
 		String forged = link.replaceAll("&t=[^&]+", "&t=forged");
 		String extended = link.replaceAll("&u=[0-9]+", "&u=99999999999");
 		for (String bad : new String[] { forged, extended }) {
-			mvc.perform(post(URI.create(bad))).andExpect(status().isNotFound())
+			mvc.perform(post(URI.create(bad)))
+				.andExpect(status().isNotFound())
 				.andExpect(content().string(containsString("This confirmation link is not valid or has expired")));
 		}
 		assertThat(confirmations.isConfirmed(address)).isFalse();
 
-		// the button confirms the address, whatever its capitals; from then on the emails come
+		// the button confirms the address, whatever its capitals; from then on the emails
+		// come
 		mvc.perform(post(URI.create(link)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Your email address is confirmed")));
@@ -168,8 +175,10 @@ class NotificationEmailTests {
 	@Test
 	void aCommenterHearsWhenPublishedAndWhenAnsweredUntilTheyUnsubscribe() throws Exception {
 		confirmed("bryn.mail@example.com");
-		mvc.perform(fixtures.post("pregabalin", "Bryn Ellis", "bryn.mail@example.com",
-				"The tip about ordering repeats early saved me at Easter.").param("notifyMe", "yes"));
+		mvc.perform(fixtures
+			.post("pregabalin", "Bryn Ellis", "bryn.mail@example.com",
+					"The tip about ordering repeats early saved me at Easter.")
+			.param("notifyMe", "yes"));
 		long comment = fixtures.latestBy("bryn.mail@example.com");
 		assertThat(fixtures.status(comment)).isEqualTo("HELD");
 		assertThat(mail.waitForIncomingEmail(500, 1)).as("no email while the comment is held").isFalse();
@@ -184,42 +193,45 @@ class NotificationEmailTests {
 		String unsubscribe = unsubscribePath(text);
 		assertThat(unsubscribe).startsWith("/comments/unsubscribe?c=" + comment + "&t=");
 		// mail programs can offer one-click unsubscribing (RFC 8058)
-		assertThat(published.getHeader("List-Unsubscribe")).containsExactly("<http://localhost:8080" + unsubscribe + ">");
+		assertThat(published.getHeader("List-Unsubscribe"))
+			.containsExactly("<http://localhost:8080" + unsubscribe + ">");
 		assertThat(published.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
 
 		// the comment link in the email leads to the comment on the article page
-		mvc.perform(get("/comments/{id}", comment))
-			.andExpect(redirectedUrl("/articles/pregabalin#comment-" + comment));
+		mvc.perform(get("/comments/{id}", comment)).andExpect(redirectedUrl("/articles/pregabalin#comment-" + comment));
 
-		// another reader replies; once published, Bryn hears about it, the replier (who did not ask) does not
+		// another reader replies; once published, Bryn hears about it, the replier (who
+		// did not ask) does not
 		mvc.perform(fixtures.post("pregabalin", "Cerys", "cerys.mail@example.com", "Same here, Bryn!")
 			.param("parentId", Long.toString(comment)));
 		long reply = fixtures.latestBy("cerys.mail@example.com");
 		publish(reply);
 		MimeMessage replied = nth(2, "bryn.mail@example.com");
 		assertThat(replied.getSubject()).isEqualTo("Cerys replied to your comment on “Pregabalin for nerve pain”");
-		assertThat(text(replied)).contains("http://localhost:8080/comments/" + reply + "\n").contains("http://localhost:8080" + unsubscribe);
+		assertThat(text(replied)).contains("http://localhost:8080/comments/" + reply + "\n")
+			.contains("http://localhost:8080" + unsubscribe);
 
 		// opening the link (as a mail scanner does) only asks
 		mvc.perform(get(URI.create(unsubscribe)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Stop emails about your comment?"),
 					containsString("<button type=\"submit\">Stop the emails</button>"))));
-		assertThat(jdbc.sql("select notify_author from comment where id = ?").param(comment).query(Boolean.class).single())
+		assertThat(
+				jdbc.sql("select notify_author from comment where id = ?").param(comment).query(Boolean.class).single())
 			.isTrue();
 		// the mail program's one-click POST to the same address stops them
 		mvc.perform(post(URI.create(unsubscribe)).contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.content("List-Unsubscribe=One-Click"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("You will get no more emails about this comment")));
-		assertThat(jdbc.sql("select notify_author from comment where id = ?").param(comment).query(Boolean.class).single())
+		assertThat(
+				jdbc.sql("select notify_author from comment where id = ?").param(comment).query(Boolean.class).single())
 			.isFalse();
 
 		mvc.perform(post("/staff/moderation/{id}/reply", comment).with(staff.as(StaffLogins.MODERATOR))
 			.with(TestCsrf.csrf())
 			.param("body", "Thank you for sharing, Bryn.")
-			.param("expected", "PUBLISHED"))
-			.andExpect(status().is3xxRedirection());
+			.param("expected", "PUBLISHED")).andExpect(status().is3xxRedirection());
 		assertThat(mail.waitForIncomingEmail(500, 3)).as("no email after unsubscribing").isFalse();
 
 		mvc.perform(get("/comments/unsubscribe").param("c", Long.toString(comment)).param("t", "forged"))
@@ -231,15 +243,15 @@ class NotificationEmailTests {
 	@Test
 	void aStaffReplyToAHeldCommentTellsItsWriterItIsPublishedAndAnswered() throws Exception {
 		confirmed("delyth.mail@example.com");
-		mvc.perform(fixtures.post("pregabalin", "Delyth", "delyth.mail@example.com",
-				"Can I take pregabalin with ibuprofen?").param("notifyMe", "yes"));
+		mvc.perform(fixtures
+			.post("pregabalin", "Delyth", "delyth.mail@example.com", "Can I take pregabalin with ibuprofen?")
+			.param("notifyMe", "yes"));
 		long comment = fixtures.latestBy("delyth.mail@example.com");
 
 		mvc.perform(post("/staff/moderation/{id}/reply", comment).with(staff.as(StaffLogins.MODERATOR))
 			.with(TestCsrf.csrf())
 			.param("body", "Hi Delyth, a pharmacist can check that for you today.")
-			.param("expected", "HELD"))
-			.andExpect(status().is3xxRedirection());
+			.param("expected", "HELD")).andExpect(status().is3xxRedirection());
 
 		assertThat(mail.waitForIncomingEmail(5000, 2)).isTrue();
 		List<MimeMessage> messages = Arrays.asList(mail.getReceivedMessages());
@@ -269,7 +281,8 @@ class NotificationEmailTests {
 			.param("parentId", Long.toString(deepest)));
 		long reply = fixtures.latestBy("dilys.mail@example.com");
 		assertThat(jdbc.sql("select parent_id from comment where id = ?").param(reply).query(Long.class).single())
-			.as("a reply to the deepest level sits beside it").isEqualTo(middle);
+			.as("a reply to the deepest level sits beside it")
+			.isEqualTo(middle);
 		publish(reply);
 
 		MimeMessage mailed = nth(1, "cadi.mail@example.com");
@@ -281,16 +294,20 @@ class NotificationEmailTests {
 	void moderatorsWhoAskedAreAlertedToCrisisLanguageWithoutTheCommentInTheEmail() throws Exception {
 		String alerted = staff.create("Alerted Moderator");
 		staff.create("Quiet Moderator");
-		mvc.perform(post("/staff/moderation/alerts").with(staff.as(alerted)).with(TestCsrf.csrf()).param("crisisAlerts", "on"))
-			.andExpect(redirectedUrl("/staff/moderation/alerts"));
+		mvc.perform(post("/staff/moderation/alerts").with(staff.as(alerted))
+			.with(TestCsrf.csrf())
+			.param("crisisAlerts", "on")).andExpect(redirectedUrl("/staff/moderation/alerts"));
 		mvc.perform(get("/staff/moderation/alerts").with(staff.as(alerted)))
-			.andExpect(content().string(containsString("value=\"on\" aria-describedby=\"crisisAlerts-hint\" checked=\"checked\"")));
+			.andExpect(content()
+				.string(containsString("value=\"on\" aria-describedby=\"crisisAlerts-hint\" checked=\"checked\"")));
 
 		mvc.perform(fixtures.post("sleeping-better-with-persistent-pain", "Emyr", "emyr.mail@example.com",
 				"Some nights I feel I can't go on with this pain."));
 		long comment = fixtures.latestBy("emyr.mail@example.com");
-		assertThat(jdbc.sql("select 'CRISIS' = any(flags) from comment where id = ?").param(comment).query(Boolean.class).single())
-			.isTrue();
+		assertThat(jdbc.sql("select 'CRISIS' = any(flags) from comment where id = ?")
+			.param(comment)
+			.query(Boolean.class)
+			.single()).isTrue();
 
 		assertThat(mail.waitForIncomingEmail(5000, 1)).isTrue();
 		MimeMessage[] received = mail.getReceivedMessages();
@@ -303,7 +320,8 @@ class NotificationEmailTests {
 
 	@Test
 	void aRejectionEmailUsesTheChosenTemplateLinksTheGuidelinesAndGoesOnlyToAConfirmedSubscriber() throws Exception {
-		long template = jdbc.sql("select id from standard_response where kind = 'REJECTION' and title = 'Advice about medicines'")
+		long template = jdbc
+			.sql("select id from standard_response where kind = 'REJECTION' and title = 'Advice about medicines'")
 			.query(Long.class)
 			.single();
 		confirmed("rhian.reject@example.com", "nye.unsubscribed@example.com");
@@ -319,11 +337,13 @@ class NotificationEmailTests {
 		mvc.perform(reject(unsubscribed, template))
 			.andExpect(flash().attribute("flash", containsString("No email was sent")));
 		mvc.perform(reject(asked, template))
-			.andExpect(flash().attribute("flash", "Rejected the comment by Rhian Jones. An email telling them why is on its way."));
+			.andExpect(flash().attribute("flash",
+					"Rejected the comment by Rhian Jones. An email telling them why is on its way."));
 
 		MimeMessage email = nth(1, "rhian.reject@example.com");
 		assertThat(email.getSubject()).isEqualTo("About your comment on “Pregabalin for nerve pain”");
-		assertThat(text(email)).contains("Hi Rhian, thank you for your comment on \"Pregabalin for nerve pain\". We did not publish it",
+		assertThat(text(email)).contains(
+				"Hi Rhian, thank you for your comment on \"Pregabalin for nerve pain\". We did not publish it",
 				"http://localhost:8080/guidelines");
 		unsubscribePath(text(email));
 		assertThat(mail.waitForIncomingEmail(2000, 2)).as("no email to the others").isFalse();
@@ -341,7 +361,10 @@ class NotificationEmailTests {
 		TestConfirmations.confirmed(jdbc, confirmations, addresses);
 	}
 
-	/** Confirms the address the n-th email (a confirmation email) went to, as its owner does; returns the link. */
+	/**
+	 * Confirms the address the n-th email (a confirmation email) went to, as its owner
+	 * does; returns the link.
+	 */
 	private String confirmFromEmail(int n) throws Exception {
 		assertThat(mail.waitForIncomingEmail(5000, n)).isTrue();
 		String link = confirmPath(text(mail.getReceivedMessages()[n - 1]));
@@ -359,8 +382,7 @@ class NotificationEmailTests {
 	private void publish(long commentId) throws Exception {
 		mvc.perform(post("/staff/moderation/{id}/publish", commentId).with(staff.as(StaffLogins.MODERATOR))
 			.with(TestCsrf.csrf())
-			.param("expected", "HELD"))
-			.andExpect(status().is3xxRedirection());
+			.param("expected", "HELD")).andExpect(status().is3xxRedirection());
 	}
 
 	/** The n-th email this test received, which must also be the latest. */

@@ -10,7 +10,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-
 /**
  * Comments for moderation tests: stored directly in a given state, or posted through the
  * article page's form as a reader's browser sends it.
@@ -36,13 +35,14 @@ final class QueueFixtures extends SampleContent {
 	 */
 	long comment(String slug, Long parentId, String status, String name, String email, String body, int minutesAgo,
 			String flags, boolean notify) {
-		long id = jdbc.sql("""
-				insert into comment (article_id, parent_id, root_id, depth, status, author_name, author_email, body,
-				                     created_at, flags, notify_author)
-				values (:article, cast(:parent as bigint), (select coalesce(p.root_id, p.id) from comment p where p.id = cast(:parent as bigint)),
-				        case when cast(:parent as bigint) is null then 0 else 1 end, :status, :name, :email, :body,
-				        now() - make_interval(mins => :minutes), cast(:flags as text[]), :notify)
-				returning id""")
+		long id = jdbc
+			.sql("""
+					insert into comment (article_id, parent_id, root_id, depth, status, author_name, author_email, body,
+					                     created_at, flags, notify_author)
+					values (:article, cast(:parent as bigint), (select coalesce(p.root_id, p.id) from comment p where p.id = cast(:parent as bigint)),
+					        case when cast(:parent as bigint) is null then 0 else 1 end, :status, :name, :email, :body,
+					        now() - make_interval(mins => :minutes), cast(:flags as text[]), :notify)
+					returning id""")
 			.param("article", articleId(slug))
 			.param("parent", parentId)
 			.param("status", status)
@@ -80,12 +80,10 @@ final class QueueFixtures extends SampleContent {
 	MockHttpServletRequestBuilder post(String slug, String name, String email, String body) {
 		String started = Long.toString(clock.millis() - 60_000);
 		int n = ADDRESSES.incrementAndGet();
-		return MockMvcRequestBuilders.post("/articles/{slug}/comments", slug)
-			.with(TestCsrf.csrf())
-			.with(request -> {
-				request.setRemoteAddr("203.0.113." + (n % 250 + 1));
-				return request;
-			})
+		return MockMvcRequestBuilders.post("/articles/{slug}/comments", slug).with(TestCsrf.csrf()).with(request -> {
+			request.setRemoteAddr("203.0.113." + (n % 250 + 1));
+			return request;
+		})
 			.param("name", name)
 			.param("email", email)
 			.param("body", body)

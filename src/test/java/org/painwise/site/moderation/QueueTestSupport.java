@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * What a whole-site moderation test starts from: the site through MockMvc, the database, comments
- * made to order ({@link QueueFixtures}) and staff signed in ({@link StaffLogins}).
+ * What a whole-site moderation test starts from: the site through MockMvc, the database,
+ * comments made to order ({@link QueueFixtures}) and staff signed in
+ * ({@link StaffLogins}).
  */
 abstract class QueueTestSupport {
 

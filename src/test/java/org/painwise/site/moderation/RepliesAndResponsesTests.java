@@ -21,8 +21,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Replies from the queue with standard responses, managing the responses, and the audit log
- * that records all of it.
+ * Replies from the queue with standard responses, managing the responses, and the audit
+ * log that records all of it.
  */
 @SiteTest
 @Transactional
@@ -78,16 +78,18 @@ class RepliesAndResponsesTests extends QueueTestSupport {
 			.param(comment)
 			.query(String.class)
 			.single();
-		assertThat(reply).isEqualTo("Hi Tegwen, please ask your pharmacist, who can check this for you today.\n\nJames, Painwise");
+		assertThat(reply)
+			.isEqualTo("Hi Tegwen, please ask your pharmacist, who can check this for you today.\n\nJames, Painwise");
 		assertThat(jdbc.sql("select detail from audit_entry where action = 'comment.replied' and subject_id = ?")
 			.param(Long.toString(comment))
 			.query(String.class)
 			.single()).isEqualTo("Standard response: Can’t advise on your own case");
 		assertThat(fixtures.auditCount("comment.published", comment)).isOne();
 
-		mvc.perform(get("/articles/pregabalin")).andExpect(content().string(allOf(
-				containsString("Can I take it with paracetamol?"), containsString("Painwise team"),
-				containsString("please ask your pharmacist, who can check this for you today.\n\nJames, Painwise"))));
+		mvc.perform(get("/articles/pregabalin"))
+			.andExpect(content().string(allOf(containsString("Can I take it with paracetamol?"),
+					containsString("Painwise team"), containsString(
+							"please ask your pharmacist, who can check this for you today.\n\nJames, Painwise"))));
 	}
 
 	@Test
@@ -98,7 +100,8 @@ class RepliesAndResponsesTests extends QueueTestSupport {
 			.param("body", "   ")
 			.param("expected", "HELD"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(allOf(containsString("There is a problem"), containsString("Write your reply."))));
+			.andExpect(
+					content().string(allOf(containsString("There is a problem"), containsString("Write your reply."))));
 		assertThat(fixtures.status(comment)).isEqualTo("HELD");
 
 		jdbc.sql("update comment set status = 'REJECTED', moderated_by = 'Nia', moderated_at = now() where id = ?")
@@ -109,7 +112,8 @@ class RepliesAndResponsesTests extends QueueTestSupport {
 			.param("body", "Hello")
 			.param("expected", "HELD"))
 			.andExpect(flash().attribute("flashProblem", containsString("Already handled by Nia at")));
-		assertThat(jdbc.sql("select count(*) from comment where parent_id = ?").param(comment).query(Long.class).single())
+		assertThat(
+				jdbc.sql("select count(*) from comment where parent_id = ?").param(comment).query(Long.class).single())
 			.isZero();
 	}
 
@@ -131,8 +135,9 @@ class RepliesAndResponsesTests extends QueueTestSupport {
 			.andExpect(content().string(allOf(containsString("There is a problem"),
 					containsString("The text uses placeholders the site does not know: {nmae}, {sitename}."),
 					containsString("Hi {nmae}, good to hear from you"))));
-		assertThat(jdbc.sql("select count(*) from standard_response where title = 'Welcome back'").query(Long.class).single())
-			.isZero();
+		assertThat(jdbc.sql("select count(*) from standard_response where title = 'Welcome back'")
+			.query(Long.class)
+			.single()).isZero();
 
 		mvc.perform(post("/staff/responses").with(staff.as(StaffLogins.MODERATOR))
 			.with(TestCsrf.csrf())
@@ -149,9 +154,9 @@ class RepliesAndResponsesTests extends QueueTestSupport {
 			.param("title", "Welcome back")
 			.param("body", "Hi {name}, lovely to see you again.")
 			.param("position", "60")
-			.param("suggestedFor", ""))
-			.andExpect(redirectedUrl("/staff/responses"));
-		assertThat(jdbc.sql("select active from standard_response where id = ?").param(id).query(Boolean.class).single())
+			.param("suggestedFor", "")).andExpect(redirectedUrl("/staff/responses"));
+		assertThat(
+				jdbc.sql("select active from standard_response where id = ?").param(id).query(Boolean.class).single())
 			.isFalse();
 		String[] change = jdbc.sql("""
 				select actor_name, before_value, after_value from audit_entry
@@ -170,7 +175,8 @@ class RepliesAndResponsesTests extends QueueTestSupport {
 		// a response not in use is not offered
 		long comment = fixtures.held("pregabalin", "Mair", "mair@example.com", "Hello.", 5);
 		mvc.perform(get("/staff/moderation/{id}/reply", comment).with(staff.as(StaffLogins.MODERATOR)))
-			.andExpect(content().string(allOf(containsString("Thanks for sharing"), not(containsString("Welcome back")))));
+			.andExpect(
+					content().string(allOf(containsString("Thanks for sharing"), not(containsString("Welcome back")))));
 	}
 
 	@Test
@@ -186,22 +192,19 @@ class RepliesAndResponsesTests extends QueueTestSupport {
 			.param("email", "gethin.audit@test.example")
 			.param("displayName", "Gethin")
 			.param("roles", "MODERATOR")
-			.param("password", "a-long-enough-password-for-gethin"))
-			.andExpect(status().is3xxRedirection());
+			.param("password", "a-long-enough-password-for-gethin")).andExpect(status().is3xxRedirection());
 
 		mvc.perform(get("/staff/audit").with(staff.as(StaffLogins.ADMIN)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Published a comment"), containsString("Nia Audit"),
-					containsString("HELD → PUBLISHED"),
-					containsString("Created a staff account"), containsString("Gethin, roles: MODERATOR"),
-					not(containsString("gethin.audit@test.example")))));
+					containsString("HELD → PUBLISHED"), containsString("Created a staff account"),
+					containsString("Gethin, roles: MODERATOR"), not(containsString("gethin.audit@test.example")))));
 
 		long gethin = staff.idOf("gethin.audit@test.example");
 		mvc.perform(post("/staff/accounts/{id}", gethin).with(staff.as(StaffLogins.ADMIN))
 			.with(TestCsrf.csrf())
 			.param("displayName", "Gethin")
-			.param("roles", "MODERATOR", "EDITOR"))
-			.andExpect(status().is3xxRedirection());
+			.param("roles", "MODERATOR", "EDITOR")).andExpect(status().is3xxRedirection());
 		assertThat(jdbc.sql("""
 				select actor_name || ': ' || before_value || ' -> ' || after_value from audit_entry
 				where action = 'account.roles_changed' and subject_id = ?""")
@@ -211,22 +214,23 @@ class RepliesAndResponsesTests extends QueueTestSupport {
 
 		long niaId = staff.idOf(nia);
 		mvc.perform(get("/staff/audit").param("staff", Long.toString(niaId)).with(staff.as(StaffLogins.MODERATOR)))
-			.andExpect(content().string(allOf(containsString("Published a comment"),
-					not(containsString("Created a staff account")))));
+			.andExpect(content()
+				.string(allOf(containsString("Published a comment"), not(containsString("Created a staff account")))));
 		String tomorrow = LocalDate.now(clock).plusDays(2).toString();
 		mvc.perform(get("/staff/audit").param("from", tomorrow).with(staff.as(StaffLogins.MODERATOR)))
-			.andExpect(content().string(allOf(containsString("Nothing was recorded"), not(containsString("Nia Audit</td>")))));
+			.andExpect(content()
+				.string(allOf(containsString("Nothing was recorded"), not(containsString("Nia Audit</td>")))));
 		mvc.perform(get("/staff/audit").param("from", "14/03/2026").with(staff.as(StaffLogins.MODERATOR)))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(allOf(containsString("A date could not be read"),
-					containsString("value=\"14/03/2026\""))));
+			.andExpect(content()
+				.string(allOf(containsString("A date could not be read"), containsString("value=\"14/03/2026\""))));
 		// a date Java can hold but the log cannot is not a date either, and never a 500
 		mvc.perform(get("/staff/audit").param("to", "+999999999-12-31").with(staff.as(StaffLogins.MODERATOR)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("A date could not be read")));
-		mvc.perform(get("/staff/audit").param("from", "0001-01-01").param("to", "9999-12-31")
-			.with(staff.as(StaffLogins.MODERATOR)))
-			.andExpect(status().isBadRequest());
+		mvc.perform(get("/staff/audit").param("from", "0001-01-01")
+			.param("to", "9999-12-31")
+			.with(staff.as(StaffLogins.MODERATOR))).andExpect(status().isBadRequest());
 	}
 
 }

@@ -11,19 +11,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Placeholders in standard responses: which are known, and what each becomes. */
 class ResponsePlaceholdersTests {
 
-	private final ResponsePlaceholders placeholders = new ResponsePlaceholders(new SiteProperties("Ease",
-			URI.create("https://ease.example"), "help@ease.example", "no-reply@ease.example",
-			URI.create("https://forum.ease.example/"), "Disclaimer.", ZoneId.of("Europe/London"),
-			new SiteProperties.Helpline("0300 000 0000", "weekdays 9 to 5"),
-			new SiteProperties.Crisis("Crisis line: 116 123", "116 123", "In an emergency call 999.", "999",
-					"For urgent help call 111.", "111")));
+	private final ResponsePlaceholders placeholders = new ResponsePlaceholders(
+			new SiteProperties("Ease", URI.create("https://ease.example"), "help@ease.example", "no-reply@ease.example",
+					URI.create("https://forum.ease.example/"), "Disclaimer.", ZoneId.of("Europe/London"),
+					new SiteProperties.Helpline("0300 000 0000", "weekdays 9 to 5"),
+					new SiteProperties.Crisis("Crisis line: 116 123", "116 123", "In an emergency call 999.", "999",
+							"For urgent help call 111.", "111")));
 
 	@Test
 	void everyKnownPlaceholderIsFilledIn() {
 		String text = "Hi {name}, about {article}: {helpline}; {forum}; {crisisline} {emergency} {moderator}, {site}";
-		assertThat(placeholders.resolve(text, "Maria", "Amitriptyline", "James")).isEqualTo(
-				"Hi Maria, about Amitriptyline: 0300 000 0000 (weekdays 9 to 5); https://forum.ease.example/; "
-						+ "Crisis line: 116 123 In an emergency call 999. James, Ease");
+		assertThat(placeholders.resolve(text, "Maria", "Amitriptyline", "James"))
+			.isEqualTo("Hi Maria, about Amitriptyline: 0300 000 0000 (weekdays 9 to 5); https://forum.ease.example/; "
+					+ "Crisis line: 116 123 In an emergency call 999. James, Ease");
 	}
 
 	@Test

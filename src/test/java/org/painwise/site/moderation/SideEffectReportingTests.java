@@ -17,9 +17,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 /**
- * A comment that mentions a possible side effect: its writer lands on a page that tells them how
- * to report it to the Yellow Card scheme; moderators see the flag and a suggested response.
- * Other comments show no such box.
+ * A comment that mentions a possible side effect: its writer lands on a page that tells
+ * them how to report it to the Yellow Card scheme; moderators see the flag and a
+ * suggested response. Other comments show no such box.
  */
 @SiteTest
 @Transactional
@@ -33,8 +33,10 @@ class SideEffectReportingTests extends QueueTestSupport {
 				"You can report suspected side effects of medicines to the Yellow Card scheme, run by the MHRA",
 				"href=\"https://yellowcard.mhra.gov.uk/\"");
 		long comment = fixtures.latestBy("sioned@example.com");
-		assertThat(jdbc.sql("select 'SIDE_EFFECT' = any(flags) from comment where id = ?").param(comment)
-			.query(Boolean.class).single()).isTrue();
+		assertThat(jdbc.sql("select 'SIDE_EFFECT' = any(flags) from comment where id = ?")
+			.param(comment)
+			.query(Boolean.class)
+			.single()).isTrue();
 
 		mvc.perform(get("/staff/moderation").with(staff.as(StaffLogins.MODERATOR)))
 			.andExpect(content().string(allOf(containsString("Mentions a side effect"),
@@ -50,13 +52,16 @@ class SideEffectReportingTests extends QueueTestSupport {
 		mvc.perform(get("/articles/pregabalin")).andExpect(content().string(not(containsString("yellowcard"))));
 	}
 
-	/** The page the writer's browser lands on after posting, with the confirmation carried over. */
-	private String landingAfter(MockHttpServletRequestBuilder posting)
-			throws Exception {
+	/**
+	 * The page the writer's browser lands on after posting, with the confirmation carried
+	 * over.
+	 */
+	private String landingAfter(MockHttpServletRequestBuilder posting) throws Exception {
 		MvcResult posted = mvc.perform(posting).andReturn();
 		String location = posted.getResponse().getRedirectedUrl();
 		assertThat(location).isNotNull();
-		// the visitor cookie, and the confirmation, which goes over the redirect in a cookie of its own
+		// the visitor cookie, and the confirmation, which goes over the redirect in a
+		// cookie of its own
 		Cookie[] cookies = posted.getResponse().getCookies();
 		var landing = get(location.replaceAll("#.*", "")).cookie(cookies);
 		return mvc.perform(landing).andReturn().getResponse().getContentAsString();

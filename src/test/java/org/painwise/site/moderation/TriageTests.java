@@ -15,8 +15,7 @@ class TriageTests {
 	@Test
 	void flagsRequestsForPersonalAdviceAndCrisisLanguage() {
 		assertThat(triage.screen("Should I double my dose tonight?")).containsExactly(CommentFlag.MEDICAL_ADVICE);
-		assertThat(triage.screen("Some days I don’t want to be here any more"))
-			.containsExactly(CommentFlag.CRISIS);
+		assertThat(triage.screen("Some days I don’t want to be here any more")).containsExactly(CommentFlag.CRISIS);
 		assertThat(triage.screen("It helped my sleep a lot.")).isEmpty();
 	}
 

@@ -19,9 +19,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * With trusted commenters switched on: a confirmed writer with three published comments and no
- * recent rejection has plain comments published at once, flagged ones held; a rejection or a
- * moderator's revocation holds the next one.
+ * With trusted commenters switched on: a confirmed writer with three published comments
+ * and no recent rejection has plain comments published at once, flagged ones held; a
+ * rejection or a moderator's revocation holds the next one.
  */
 @SiteTest
 @TestPropertySource(properties = "moderation.trusted-commenters.enabled=true")
@@ -43,7 +43,8 @@ class TrustedCommentersTests extends QueueTestSupport {
 
 		mvc.perform(fixtures.post("pregabalin", "Tess", "tess@example.com", "Should I take it with my other tablets?"))
 			.andExpect(flash().attribute("commentNotice", "comment.thanks"));
-		assertThat(fixtures.status(fixtures.latestBy("tess@example.com"))).as("asks for medical advice").isEqualTo("HELD");
+		assertThat(fixtures.status(fixtures.latestBy("tess@example.com"))).as("asks for medical advice")
+			.isEqualTo("HELD");
 		mvc.perform(fixtures.post("pregabalin", "Tess", "tess@example.com",
 				"See https://a.example, https://b.example and https://c.example"));
 		assertThat(fixtures.status(fixtures.latestBy("tess@example.com"))).as("links").isEqualTo("HELD");
@@ -56,18 +57,20 @@ class TrustedCommentersTests extends QueueTestSupport {
 		assertThat(fixtures.status(fixtures.latestBy("two@example.com"))).isEqualTo("HELD");
 
 		for (int i = 0; i < 3; i++) {
-			fixtures.comment("pregabalin", null, "PUBLISHED", "Una", "una@example.com", "Earlier " + i, 60 * 24 * (10 + i), "{}", false);
+			fixtures.comment("pregabalin", null, "PUBLISHED", "Una", "una@example.com", "Earlier " + i,
+					60 * 24 * (10 + i), "{}", false);
 		}
-		mvc.perform(fixtures.post("pregabalin", "Una", "una@example.com", "A plain comment from an unconfirmed address."));
+		mvc.perform(
+				fixtures.post("pregabalin", "Una", "una@example.com", "A plain comment from an unconfirmed address."));
 		assertThat(fixtures.status(fixtures.latestBy("una@example.com"))).isEqualTo("HELD");
 
 		regular("rae@example.com", 4);
 		long rude = fixtures.held("pregabalin", "Rae", "rae@example.com", "Something rude.", 5);
 		mvc.perform(post("/staff/moderation/{id}/reject", rude).with(staff.as(StaffLogins.MODERATOR))
 			.with(TestCsrf.csrf())
-			.param("expected", "HELD"))
-			.andExpect(status().isFound());
-		// rejected comments are deleted after 30 days; the rejection still counts for the quiet period
+			.param("expected", "HELD")).andExpect(status().isFound());
+		// rejected comments are deleted after 30 days; the rejection still counts for the
+		// quiet period
 		jdbc.sql("delete from comment where id = ?").param(rude).update();
 		mvc.perform(fixtures.post("pregabalin", "Rae", "rae@example.com", "A plain comment after a rejection."));
 		assertThat(fixtures.status(fixtures.latestBy("rae@example.com"))).isEqualTo("HELD");
@@ -86,14 +89,17 @@ class TrustedCommentersTests extends QueueTestSupport {
 			.with(TestCsrf.csrf())
 			.param("view", "all"))
 			.andExpect(status().isFound())
-			.andExpect(flash().attribute("flash", "Vic is no longer trusted: their next comments wait for a moderator."));
+			.andExpect(
+					flash().attribute("flash", "Vic is no longer trusted: their next comments wait for a moderator."));
 		assertThat(fixtures.auditCount("commenter.trust-revoked", published)).isOne();
 
 		mvc.perform(fixtures.post("pregabalin", "Vic", "vic@example.com", "Held again."));
 		assertThat(fixtures.status(fixtures.latestBy("vic@example.com"))).isEqualTo("HELD");
 	}
 
-	/** A writer with a confirmed address and this many published comments from earlier. */
+	/**
+	 * A writer with a confirmed address and this many published comments from earlier.
+	 */
 	private void regular(String email, int published) {
 		TestConfirmations.confirmed(jdbc, confirmations, email);
 		for (int i = 0; i < published; i++) {

@@ -31,9 +31,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 /**
- * The moderation workload on the dashboard, against comments seeded in a month of their own with
- * a clock set in it; and the email to moderators who asked to hear when the queue falls behind,
- * sent at most once per period.
+ * The moderation workload on the dashboard, against comments seeded in a month of their
+ * own with a clock set in it; and the email to moderators who asked to hear when the
+ * queue falls behind, sent at most once per period.
  */
 @SiteTest
 @Transactional
@@ -91,7 +91,8 @@ class WorkloadAndQueueAlertsTests {
 		assertThat(day(figures, 14)).isEqualTo(new Workload.Day(LocalDate.of(2031, 6, 14), 1, 0, 0, 0));
 		assertThat(day(figures, 15)).isEqualTo(new Workload.Day(LocalDate.of(2031, 6, 15), 1, 0, 0, 1));
 		assertThat(figures.received()).isEqualTo(4);
-		// waits of 2 hours and 30 minutes: the median between them, the 90th percentile near the longer
+		// waits of 2 hours and 30 minutes: the median between them, the 90th percentile
+		// near the longer
 		assertThat(figures.median()).isEqualTo(Duration.ofMinutes(75));
 		assertThat(figures.ninetieth()).isEqualTo(Duration.ofMinutes(111));
 		assertThat(figures.byModerator()).containsExactly(new Workload.Decisions("James", 1),
@@ -116,7 +117,8 @@ class WorkloadAndQueueAlertsTests {
 	void theQueueAlertGoesToThoseWhoAskedAtMostOncePerPeriod() {
 		MovableClock clock = new MovableClock(Instant.parse("2031-06-15T12:00:00Z"));
 		comment("2031-06-13T09:00:00Z");
-		StaffMember moderator = directory.withRole(StaffRole.MODERATOR).stream()
+		StaffMember moderator = directory.withRole(StaffRole.MODERATOR)
+			.stream()
 			.filter(member -> member.email().equals(StaffLogins.MODERATOR))
 			.findFirst()
 			.orElseThrow();
@@ -153,7 +155,10 @@ class WorkloadAndQueueAlertsTests {
 	}
 
 	private static Workload.Day day(Workload.Figures figures, int dayOfJune) {
-		return figures.days().stream().filter(day -> day.day().equals(LocalDate.of(2031, 6, dayOfJune))).findFirst()
+		return figures.days()
+			.stream()
+			.filter(day -> day.day().equals(LocalDate.of(2031, 6, dayOfJune)))
+			.findFirst()
 			.orElseThrow();
 	}
 
@@ -161,23 +166,19 @@ class WorkloadAndQueueAlertsTests {
 		return comment(at, "HELD");
 	}
 
-	/** A reader's comment written at this moment, with its first status in the history. */
+	/**
+	 * A reader's comment written at this moment, with its first status in the history.
+	 */
 	private long comment(String at, String status) {
 		long id = jdbc.sql("""
 				insert into comment (article_id, status, author_name, author_email, body, created_at)
 				values ((select id from article where slug = 'pregabalin'), :status, 'Seeded', 'seeded@example.com',
 				        'Seeded for the workload', cast(:at as timestamptz))
-				returning id""")
-			.param("status", status)
-			.param("at", at)
-			.query(Long.class)
-			.single();
+				returning id""").param("status", status).param("at", at).query(Long.class).single();
 		jdbc.sql("update comment set root_id = id where id = ?").param(id).update();
 		jdbc.sql("""
 				insert into comment_status_change (comment_id, from_status, to_status, changed_by, changed_at)
-				values (?, null, ?, 'system', cast(? as timestamptz))""")
-			.params(id, status, at)
-			.update();
+				values (?, null, ?, 'system', cast(? as timestamptz))""").params(id, status, at).update();
 		return id;
 	}
 
@@ -185,9 +186,7 @@ class WorkloadAndQueueAlertsTests {
 		jdbc.sql("update comment set status = ? where id = ?").params(to, comment).update();
 		jdbc.sql("""
 				insert into comment_status_change (comment_id, from_status, to_status, changed_by, changed_at)
-				values (?, ?, ?, ?, cast(? as timestamptz))""")
-			.params(comment, from, to, by, at)
-			.update();
+				values (?, ?, ?, ?, cast(? as timestamptz))""").params(comment, from, to, by, at).update();
 	}
 
 }

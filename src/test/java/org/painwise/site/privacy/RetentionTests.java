@@ -19,12 +19,13 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Retention clears what the privacy notice says it keeps only for a while, and nothing else. The
- * clean-up is run as if at a chosen moment (the rows are written with ages relative to it), so
- * no test waits 48 hours.
+ * Retention clears what the privacy notice says it keeps only for a while, and nothing
+ * else. The clean-up is run as if at a chosen moment (the rows are written with ages
+ * relative to it), so no test waits 48 hours.
  */
 @SiteTest
-// a context, and so a database, of its own: the clean-up deletes across the whole database
+// a context, and so a database, of its own: the clean-up deletes across the whole
+// database
 @TestPropertySource(properties = "spring.application.name=retention-tests")
 class RetentionTests {
 
@@ -115,8 +116,8 @@ class RetentionTests {
 					"a", now.minus(Duration.ofHours(23)).atOffset(ZoneOffset.UTC))
 			.update();
 		jdbc.sql("insert into staff_known_address (email_hash, address_hash, signed_in_at) values (?, ?, ?), (?, ?, ?)")
-			.params("old-" + marker, "a", now.minus(Duration.ofDays(91)).atOffset(ZoneOffset.UTC), "new-" + marker,
-					"a", now.minus(Duration.ofDays(89)).atOffset(ZoneOffset.UTC))
+			.params("old-" + marker, "a", now.minus(Duration.ofDays(91)).atOffset(ZoneOffset.UTC), "new-" + marker, "a",
+					now.minus(Duration.ofDays(89)).atOffset(ZoneOffset.UTC))
 			.update();
 
 		retention.run(now);
@@ -167,7 +168,8 @@ class RetentionTests {
 	}
 
 	private long feedback(long article, Instant at) {
-		return jdbc.sql("insert into page_feedback (article_id, kind, ip_hash, created_at) values (?, 'USEFUL', 'hash', ?) returning id")
+		return jdbc.sql(
+				"insert into page_feedback (article_id, kind, ip_hash, created_at) values (?, 'USEFUL', 'hash', ?) returning id")
 			.params(article, at.atOffset(ZoneOffset.UTC))
 			.query(Long.class)
 			.single();

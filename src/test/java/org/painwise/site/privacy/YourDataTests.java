@@ -37,10 +37,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A reader's own data, end to end over SMTP: asking answers the same for any address, a known
- * one gets a link, the link shows and downloads everything, and erasing removes the comments
- * (keeping a thread's shape), the votes (recounting the ratings), the reports, and records that
- * it happened without the data. Admins can do the same for a request by phone or post.
+ * A reader's own data, end to end over SMTP: asking answers the same for any address, a
+ * known one gets a link, the link shows and downloads everything, and erasing removes the
+ * comments (keeping a thread's shape), the votes (recounting the ratings), the reports,
+ * and records that it happened without the data. Admins can do the same for a request by
+ * phone or post.
  */
 @SiteTest
 @TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3026" })
@@ -79,27 +80,42 @@ class YourDataTests {
 		long reply = comment(answered, "PUBLISHED", "Owain", "owain@example.com", "A reply to those words.");
 		long alone = comment(null, "PUBLISHED", "Rhiannon", email, "My words nobody answered.");
 		long held = comment(null, "HELD", "Rhiannon", email, "My words still waiting.");
-		// someone else's vote on her lone comment, her own vote on the article, her report of someone's comment
-		mvc.perform(post("/comments/{id}/rating", alone).with(sameOrigin()).with(from("203.0.113.41")).param("value", "5"));
+		// someone else's vote on her lone comment, her own vote on the article, her
+		// report of someone's comment
+		mvc.perform(
+				post("/comments/{id}/rating", alone).with(sameOrigin()).with(from("203.0.113.41")).param("value", "5"));
 		long before = articleVotes();
-		mvc.perform(post("/articles/duloxetine/rating").with(sameOrigin()).with(from("203.0.113.42")).cookie(browser)
+		mvc.perform(post("/articles/duloxetine/rating").with(sameOrigin())
+			.with(from("203.0.113.42"))
+			.cookie(browser)
 			.param("value", "1"));
 		assertThat(articleVotes()).isEqualTo(before + 1);
-		mvc.perform(post("/comments/{id}/report", reply).with(sameOrigin()).with(from("203.0.113.43")).cookie(browser)
+		mvc.perform(post("/comments/{id}/report", reply).with(sameOrigin())
+			.with(from("203.0.113.43"))
+			.cookie(browser)
 			.param("reason", "Testing reports"));
 
 		// asking answers the same for an unknown address, which gets no email
-		String unknownAnswer = mvc.perform(post("/your-data").with(sameOrigin()).with(from("203.0.113.44"))
-			.param("email", "nobody.here@example.com"))
+		String unknownAnswer = mvc
+			.perform(post("/your-data").with(sameOrigin())
+				.with(from("203.0.113.44"))
+				.param("email", "nobody.here@example.com"))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
-		String knownAnswer = mvc.perform(post("/your-data").with(sameOrigin()).with(from("203.0.113.44"))
-			.param("email", "Rhiannon.Data@example.com"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String knownAnswer = mvc
+			.perform(post("/your-data").with(sameOrigin())
+				.with(from("203.0.113.44"))
+				.param("email", "Rhiannon.Data@example.com"))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(knownAnswer).isEqualTo(unknownAnswer).contains("Check your email");
 		assertThat(mail.waitForIncomingEmail(5000, 1)).isTrue();
-		// another test's late email may land in this mail server too: what matters is who got which
+		// another test's late email may land in this mail server too: what matters is who
+		// got which
 		mail.waitForIncomingEmail(1000, 2);
 		assertThat(to("nobody.here@example.com")).as("nothing to the unknown address").isEmpty();
 		assertThat(to("Rhiannon.Data@example.com")).hasSize(1);
@@ -109,9 +125,12 @@ class YourDataTests {
 		// everything, from this browser
 		String page = mvc.perform(get(URI.create(link)).cookie(browser))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("My words with a reply under them.", "My words nobody answered.", "My words still waiting.",
-				"Ratings from this browser", "Comments you reported from this browser", "Testing reports");
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("My words with a reply under them.", "My words nobody answered.",
+				"My words still waiting.", "Ratings from this browser", "Comments you reported from this browser",
+				"Testing reports");
 		mvc.perform(get(URI.create(link + "/data.json")).cookie(browser))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", containsString("attachment")))
@@ -135,21 +154,35 @@ class YourDataTests {
 		assertThat(article).contains("This comment was removed at its writer&#39;s request.", "A reply to those words.")
 			.doesNotContain("My words", "Rhiannon");
 		assertThat(jdbc.sql("select count(*) from comment where lower(author_email) = ? or body like 'My words%'")
-			.param(email).query(Long.class).single()).isZero();
-		assertThat(jdbc.sql("select id from comment where id in (?, ?, ?)").params(answered, alone, held)
-			.query(Long.class).list()).containsExactly(answered);
-		// her vote is gone and the article's rating recounted; the lone comment's votes went with it
+			.param(email)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(jdbc.sql("select id from comment where id in (?, ?, ?)")
+			.params(answered, alone, held)
+			.query(Long.class)
+			.list()).containsExactly(answered);
+		// her vote is gone and the article's rating recounted; the lone comment's votes
+		// went with it
 		assertThat(articleVotes()).isEqualTo(before);
 		assertThat(jdbc.sql("select count(*) from vote where voter_key = ? or (item_type = 'COMMENT' and item_id = ?)")
-			.params(visitorKey, alone).query(Long.class).single()).isZero();
-		assertThat(jdbc.sql("select count(*) from comment_report where reporter_key = ?").param(visitorKey)
-			.query(Long.class).single()).isZero();
+			.params(visitorKey, alone)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(jdbc.sql("select count(*) from comment_report where reporter_key = ?")
+			.param(visitorKey)
+			.query(Long.class)
+			.single()).isZero();
 		// the audit log says it happened, and nothing that leads to her
-		String audit = jdbc.sql("""
-				select concat_ws('|', actor_name, action, subject_id, before_value, after_value, detail) from audit_entry
-				where action = 'erased a reader''s data' order by id desc limit 1""").query(String.class).single();
-		assertThat(audit).contains("A reader, by their emailed link", "2 comments deleted", "1 comments removed from their threads")
-			.doesNotContainIgnoringCase("rhiannon").doesNotContain("My words");
+		String audit = jdbc
+			.sql("""
+					select concat_ws('|', actor_name, action, subject_id, before_value, after_value, detail) from audit_entry
+					where action = 'erased a reader''s data' order by id desc limit 1""")
+			.query(String.class)
+			.single();
+		assertThat(audit)
+			.contains("A reader, by their emailed link", "2 comments deleted", "1 comments removed from their threads")
+			.doesNotContainIgnoringCase("rhiannon")
+			.doesNotContain("My words");
 		// and the link works no more
 		mvc.perform(get(URI.create(link)).cookie(browser)).andExpect(status().isNotFound());
 	}
@@ -161,8 +194,9 @@ class YourDataTests {
 			.andExpect(content().string(containsString("Enter an email address in the right form")))
 			.andExpect(content().string(containsString("value=\"not-an-address\"")));
 		for (int i = 0; i < DataRequests.PER_ADDRESS_PER_HOUR; i++) {
-			mvc.perform(post("/your-data").with(sameOrigin()).with(from("203.0.113.51")).param("email", "busy" + i + "@example.com"))
-				.andExpect(status().isOk());
+			mvc.perform(post("/your-data").with(sameOrigin())
+				.with(from("203.0.113.51"))
+				.param("email", "busy" + i + "@example.com")).andExpect(status().isOk());
 		}
 		mvc.perform(post("/your-data").with(sameOrigin()).with(from("203.0.113.51")).param("email", "busy@example.com"))
 			.andExpect(status().isTooManyRequests())
@@ -176,23 +210,32 @@ class YourDataTests {
 		String email = "by.phone@example.com";
 		comment(null, "PUBLISHED", "Phone Reader", email, "Words asked about by phone.");
 
-		mvc.perform(get("/staff/data-requests").with(staff.as(StaffLogins.MODERATOR))).andExpect(status().isForbidden());
-		mvc.perform(post("/staff/data-requests").with(staff.as(StaffLogins.ADMIN)).with(TestCsrf.csrf())
+		mvc.perform(get("/staff/data-requests").with(staff.as(StaffLogins.MODERATOR)))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/staff/data-requests").with(staff.as(StaffLogins.ADMIN))
+			.with(TestCsrf.csrf())
 			.param("email", email))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Words asked about by phone.")));
-		mvc.perform(post("/staff/data-requests/data.csv").with(staff.as(StaffLogins.ADMIN)).with(TestCsrf.csrf())
-			.param("email", email))
-			.andExpect(content().string(containsString("\"Words asked about by phone.\"")));
-		mvc.perform(post("/staff/data-requests/erase").with(staff.as(StaffLogins.ADMIN)).with(TestCsrf.csrf())
-			.param("email", email).param("sure", "yes"))
+		mvc.perform(post("/staff/data-requests/data.csv").with(staff.as(StaffLogins.ADMIN))
+			.with(TestCsrf.csrf())
+			.param("email", email)).andExpect(content().string(containsString("\"Words asked about by phone.\"")));
+		mvc.perform(post("/staff/data-requests/erase").with(staff.as(StaffLogins.ADMIN))
+			.with(TestCsrf.csrf())
+			.param("email", email)
+			.param("sure", "yes"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("1 comments deleted")));
-		assertThat(jdbc.sql("select count(*) from comment where author_email = ?").param(email).query(Long.class).single()).isZero();
-		List<Long> actors = jdbc.sql("select actor_account_id from audit_entry where action = 'erased a reader''s data' and detail like '%1 comments deleted%'")
-			.query(Long.class).list();
+		assertThat(
+				jdbc.sql("select count(*) from comment where author_email = ?").param(email).query(Long.class).single())
+			.isZero();
+		List<Long> actors = jdbc.sql(
+				"select actor_account_id from audit_entry where action = 'erased a reader''s data' and detail like '%1 comments deleted%'")
+			.query(Long.class)
+			.list();
 		assertThat(actors).contains(staff.idOf(StaffLogins.ADMIN));
-		mvc.perform(post("/staff/data-requests").with(staff.as(StaffLogins.ADMIN)).with(TestCsrf.csrf())
+		mvc.perform(post("/staff/data-requests").with(staff.as(StaffLogins.ADMIN))
+			.with(TestCsrf.csrf())
 			.param("email", email))
 			.andExpect(content().string(containsString("We hold nothing")))
 			.andExpect(content().string(not(containsString("Words asked about by phone."))));
@@ -220,8 +263,11 @@ class YourDataTests {
 	}
 
 	private long articleVotes() {
-		return jdbc.sql("select coalesce(max(vote_count), 0) from rating_summary where item_type = 'ARTICLE' and item_id = ?")
-			.param(article).query(Long.class).single();
+		return jdbc
+			.sql("select coalesce(max(vote_count), 0) from rating_summary where item_type = 'ARTICLE' and item_id = ?")
+			.param(article)
+			.query(Long.class)
+			.single();
 	}
 
 	private static RequestPostProcessor from(String address) {

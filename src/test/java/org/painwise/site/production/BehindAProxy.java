@@ -13,9 +13,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The site behind a TLS-terminating proxy, over real HTTP (Tomcat's remote-IP valve runs only
- * in a real server): forwarded headers count only from a trusted proxy, and then the visitor's
- * address is theirs and the request is HTTPS, so cookies are Secure and HSTS is sent.
+ * The site behind a TLS-terminating proxy, over real HTTP (Tomcat's remote-IP valve runs
+ * only in a real server): forwarded headers count only from a trusted proxy, and then the
+ * visitor's address is theirs and the request is HTTPS, so cookies are Secure and HSTS is
+ * sent.
  */
 abstract class BehindAProxy {
 

@@ -24,9 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * PostgreSQL stopped under a running site, and started again: readers get a 503 page with
- * {@code Retry-After} (never a 500), a comment form comes back with its text, and once the
- * database is back everything works and nothing accepted before is lost. The site runs on a
- * PostgreSQL of its own here, so stopping it disturbs no other test.
+ * {@code Retry-After} (never a 500), a comment form comes back with its text, and once
+ * the database is back everything works and nothing accepted before is lost. The site
+ * runs on a PostgreSQL of its own here, so stopping it disturbs no other test.
  */
 class DatabaseAwayTests {
 
@@ -70,7 +70,8 @@ class DatabaseAwayTests {
 		assertThat(refused.statusCode()).isEqualTo(503);
 		assertThat(refused.headers().firstValue("Retry-After")).isPresent();
 		assertThat(refused.body()).contains("My words must not be lost &amp; &lt;kept&gt;");
-		// a staff session is looked up in the database by the filters, before any controller
+		// a staff session is looked up in the database by the filters, before any
+		// controller
 		HttpResponse<String> staff = get(port, "/staff", "SESSION=ZmFrZS1zZXNzaW9u");
 		assertThat(staff.statusCode()).isEqualTo(503);
 		assertThat(staff.headers().firstValue("Retry-After")).isPresent();

@@ -13,7 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** What a proxy or orchestrator asks: is the process alive, and can it serve (its database answers)? */
+/**
+ * What a proxy or orchestrator asks: is the process alive, and can it serve (its database
+ * answers)?
+ */
 @SiteTest
 class HealthProbesTests {
 

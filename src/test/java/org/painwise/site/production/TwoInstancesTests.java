@@ -50,10 +50,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Two instances of the site against one database, over real HTTP, as behind a load balancer:
- * a moderator signs in on one and works on the other, a disabled account is signed out of both,
- * a comment published on one shows on the other's cached article page, an hourly limit reached
- * on one holds on the other, and a reply email is sent exactly once.
+ * Two instances of the site against one database, over real HTTP, as behind a load
+ * balancer: a moderator signs in on one and works on the other, a disabled account is
+ * signed out of both, a comment published on one shows on the other's cached article
+ * page, an hourly limit reached on one holds on the other, and a reply email is sent
+ * exactly once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "page-cache.enabled=true", "spring.mail.host=127.0.0.1", "spring.mail.port=3028",
@@ -87,7 +88,8 @@ class TwoInstancesTests {
 	@BeforeAll
 	void startTheSecondInstance() {
 		HikariDataSource database = (HikariDataSource) dataSource;
-		// as arguments, which outrank application.properties (the builder's own properties do not)
+		// as arguments, which outrank application.properties (the builder's own
+		// properties do not)
 		instanceB = new SpringApplicationBuilder(PainwiseApplication.class).profiles("dev")
 			.run("--server.port=0", "--spring.datasource.url=" + database.getJdbcUrl(),
 					"--spring.datasource.username=" + database.getUsername(), "--spring.flyway.enabled=false",
@@ -116,18 +118,23 @@ class TwoInstancesTests {
 		assertThat(dashboardOnB.statusCode()).isEqualTo(200);
 		assertThat(dashboardOnB.body()).contains("Morgan Across");
 
-		// a reader's reply to a comment whose writer wants emails (from a confirmed address), held until a moderator publishes it
+		// a reader's reply to a comment whose writer wants emails (from a confirmed
+		// address), held until a moderator publishes it
 		TestConfirmations.confirmed(jdbc, contextA.getBean(EmailConfirmations.class), "nia.parent@example.com");
 		Browser parentWriter = new Browser("198.51.100.11");
 		String parentWords = "Parent on two instances " + System.nanoTime();
-		assertThat(parentWriter.comment(portA, "duloxetine", "Nia Parent", "nia.parent@example.com", parentWords,
-				Map.of("notifyMe", "yes")).statusCode()).isEqualTo(302);
+		assertThat(parentWriter
+			.comment(portA, "duloxetine", "Nia Parent", "nia.parent@example.com", parentWords,
+					Map.of("notifyMe", "yes"))
+			.statusCode()).isEqualTo(302);
 		long parent = commentWith(parentWords);
 		browser.publish(portB, parent);
 		Browser replier = new Browser("198.51.100.12");
 		String replyWords = "Reply on two instances " + System.nanoTime();
-		assertThat(replier.comment(portB, "duloxetine", "Rhys Reply", "rhys.reply@example.com", replyWords,
-				Map.of("parentId", Long.toString(parent))).statusCode()).isEqualTo(302);
+		assertThat(replier
+			.comment(portB, "duloxetine", "Rhys Reply", "rhys.reply@example.com", replyWords,
+					Map.of("parentId", Long.toString(parent)))
+			.statusCode()).isEqualTo(302);
 		long reply = commentWith(replyWords);
 
 		// instance A has the article page in its cache, without the reply
@@ -138,9 +145,11 @@ class TwoInstancesTests {
 		// the moderator publishes on B
 		browser.publish(portB, reply);
 
-		await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+		await().atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(100))
 			.untilAsserted(() -> assertThat(reader.get(portA, "/articles/duloxetine").body())
-				.as("A's cached page was dropped when B published").contains(replyWords));
+				.as("A's cached page was dropped when B published")
+				.contains(replyWords));
 		// Nia hears about the reply once, from whichever instance sent it
 		await().atMost(Duration.ofSeconds(15)).until(() -> repliesTo("nia.parent@example.com") >= 1);
 		assertThat(mail.waitForIncomingEmail(3000, mail.getReceivedMessages().length + 1)).isFalse();
@@ -156,16 +165,20 @@ class TwoInstancesTests {
 	void anHourlyLimitReachedOnOneInstanceHoldsOnTheOther() throws Exception {
 		Browser busy = new Browser("198.51.100.20");
 		for (int i = 0; i < 5; i++) {
-			assertThat(busy.comment(portA, "pregabalin", "Busy", "busy@example.com", "Comment number " + i + " "
-					+ System.nanoTime(), Map.of()).statusCode()).isEqualTo(302);
+			assertThat(busy
+				.comment(portA, "pregabalin", "Busy", "busy@example.com",
+						"Comment number " + i + " " + System.nanoTime(), Map.of())
+				.statusCode()).isEqualTo(302);
 		}
 		HttpResponse<String> refused = busy.comment(portB, "pregabalin", "Busy", "busy@example.com",
 				"One too many, on the other instance", Map.of());
 		assertThat(refused.statusCode()).isEqualTo(429);
 		assertThat(refused.body()).contains("One too many, on the other instance");
 		// someone else, on the same instance, is not affected
-		assertThat(new Browser("198.51.100.21").comment(portB, "pregabalin", "Other", "other@example.com",
-				"A different reader " + System.nanoTime(), Map.of()).statusCode()).isEqualTo(302);
+		assertThat(new Browser("198.51.100.21")
+			.comment(portB, "pregabalin", "Other", "other@example.com", "A different reader " + System.nanoTime(),
+					Map.of())
+			.statusCode()).isEqualTo(302);
 	}
 
 	@Test
@@ -180,29 +193,36 @@ class TwoInstancesTests {
 		long comment = commentWith(first);
 
 		String token = Browser.csrf(moderator.get(portA, "/staff/moderation/" + comment + "/block").body());
-		assertThat(moderator.post(portA, "/staff/moderation/" + comment + "/block",
-				Map.of("_csrf", token, "reason", "Abuse of other readers", "addressDays", "30", "rejectHeld", "true"))
+		assertThat(moderator
+			.post(portA, "/staff/moderation/" + comment + "/block",
+					Map.of("_csrf", token, "reason", "Abuse of other readers", "addressDays", "30", "rejectHeld",
+							"true"))
 			.statusCode()).isEqualTo(302);
 		assertThat(jdbc.sql("select status from comment where id = ?").param(comment).query(String.class).single())
-			.as("their held comment was rejected with the block").isEqualTo("REJECTED");
+			.as("their held comment was rejected with the block")
+			.isEqualTo("REJECTED");
 
 		String again = "Back under the same address " + System.nanoTime();
-		HttpResponse<String> refused = abuser.comment(portB, "pregabalin", "Troll", "TROLL@example.com", again, Map.of());
+		HttpResponse<String> refused = abuser.comment(portB, "pregabalin", "Troll", "TROLL@example.com", again,
+				Map.of());
 		assertThat(refused.statusCode()).isEqualTo(403);
 		assertThat(refused.body()).contains(again, "stopped comments from this email address");
 		assertThat(jdbc.sql("select count(*) from comment where body = ?").param(again).query(Long.class).single())
-			.as("nothing saved").isZero();
+			.as("nothing saved")
+			.isZero();
 
 		String list = moderator.get(portB, "/staff/moderation/blocked").body();
 		assertThat(list).contains("Troll (t•••@example.com)", "Abuse of other readers", "Bryn Block");
 		long block = jdbc.sql("select id from commenter_block where shown_as = 'Troll (t•••@example.com)'")
 			.query(Long.class)
 			.single();
-		assertThat(moderator.post(portB, "/staff/moderation/blocked/" + block + "/unblock",
-				Map.of("_csrf", Browser.csrf(list))).statusCode()).isEqualTo(302);
+		assertThat(moderator
+			.post(portB, "/staff/moderation/blocked/" + block + "/unblock", Map.of("_csrf", Browser.csrf(list)))
+			.statusCode()).isEqualTo(302);
 
-		assertThat(abuser.comment(portA, "pregabalin", "Troll", "troll@example.com", "Allowed again " + System.nanoTime(),
-				Map.of()).statusCode()).isEqualTo(302);
+		assertThat(abuser
+			.comment(portA, "pregabalin", "Troll", "troll@example.com", "Allowed again " + System.nanoTime(), Map.of())
+			.statusCode()).isEqualTo(302);
 	}
 
 	private long commentWith(String body) {
@@ -222,8 +242,9 @@ class TwoInstancesTests {
 	}
 
 	/**
-	 * One person's browser: cookies kept across both instances (a cookie is for a host, whatever
-	 * the port), and an address of their own, given to the site as a trusted proxy would.
+	 * One person's browser: cookies kept across both instances (a cookie is for a host,
+	 * whatever the port), and an address of their own, given to the site as a trusted
+	 * proxy would.
 	 */
 	static final class Browser {
 
@@ -258,7 +279,8 @@ class TwoInstancesTests {
 			String token = csrf(get(port, "/login").body());
 			HttpResponse<String> signedIn = post(port, "/login",
 					Map.of("username", who.email(), "password", who.password(), "_csrf", token));
-			assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/staff"));
+			assertThat(signedIn.headers().firstValue("Location"))
+				.hasValueSatisfying(l -> assertThat(l).endsWith("/staff"));
 		}
 
 		void publish(int port, long comment) throws Exception {

@@ -5,7 +5,6 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.painwise.site.ServerTest;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Nothing is trusted by default: the same headers, sent by anyone, are ignored. */

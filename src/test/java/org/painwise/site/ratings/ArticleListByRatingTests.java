@@ -19,14 +19,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The article list sorted by rating: highest first by a Bayesian average, so that a single
- * five-star vote does not put an article at the top.
+ * The article list sorted by rating: highest first by a Bayesian average, so that a
+ * single five-star vote does not put an article at the top.
  */
 @SiteTest
 @Transactional
 class ArticleListByRatingTests {
 
-	private static final Pattern CARD_LINK = Pattern.compile("<h[23] class=\"card-title\"><a href=\"/articles/([a-z0-9-]+)\"");
+	private static final Pattern CARD_LINK = Pattern
+		.compile("<h[23] class=\"card-title\"><a href=\"/articles/([a-z0-9-]+)\"");
 
 	@Autowired
 	MockMvc mvc;
@@ -45,7 +46,9 @@ class ArticleListByRatingTests {
 	void theListCanBeSortedByRatingAndSaysSo() throws Exception {
 		String html = mvc.perform(get("/articles").param("sort", "rating"))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(html).contains("<option value=\"rating\" selected=\"selected\">Highest rated first</option>");
 	}
 
@@ -53,8 +56,11 @@ class ArticleListByRatingTests {
 	void theRatedListShowsEachArticlesRatingOnItsCard() throws Exception {
 		String html = mvc.perform(get("/articles").param("sort", "rating"))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
-		// the sample: amitriptyline 4.12 from 26 votes, gabapentin 5.00 from a single vote, nortriptyline none
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// the sample: amitriptyline 4.12 from 26 votes, gabapentin 5.00 from a single
+		// vote, nortriptyline none
 		assertThat(card(html, "amitriptyline")).contains("<p class=\"card-rating\">Rating: 4.12/5. From 26 votes.</p>");
 		assertThat(card(html, "gabapentin")).contains("<p class=\"card-rating\">Rating: 5.00/5. From 1 vote.</p>");
 		assertThat(card(html, "nortriptyline")).contains("<p class=\"card-rating\">No ratings yet.</p>");
@@ -72,7 +78,8 @@ class ArticleListByRatingTests {
 
 	@Test
 	void oneFiveStarVoteDoesNotBeatManyGoodOnes() throws Exception {
-		// the sample: amitriptyline 4.12 from 26 votes, gabapentin 5.00 from a single vote
+		// the sample: amitriptyline 4.12 from 26 votes, gabapentin 5.00 from a single
+		// vote
 		List<String> order = slugsSortedByRating(1);
 		assertThat(order.indexOf("amitriptyline")).isLessThan(order.indexOf("gabapentin"));
 		assertThat(order.get(0)).isNotEqualTo("gabapentin");
@@ -90,14 +97,16 @@ class ArticleListByRatingTests {
 
 	@Test
 	void theOrderIsTheBayesianAverageOfEveryPublishedArticle() throws Exception {
-		List<String> expected = jdbc.sql("""
-				with prior as (select sum(vote_sum)::numeric / sum(vote_count) as mean from rating_summary where item_type = 'ARTICLE')
-				select a.slug from article a cross join prior
-				left join rating_summary s on s.item_type = 'ARTICLE' and s.item_id = a.id
-				where a.status = 'PUBLISHED'
-				order by (5 * prior.mean + coalesce(s.vote_sum, 0)) / (5 + coalesce(s.vote_count, 0)) desc,
-				         coalesce(s.vote_count, 0) desc, a.first_published desc, a.slug""")
-			.query(String.class).list();
+		List<String> expected = jdbc
+			.sql("""
+					with prior as (select sum(vote_sum)::numeric / sum(vote_count) as mean from rating_summary where item_type = 'ARTICLE')
+					select a.slug from article a cross join prior
+					left join rating_summary s on s.item_type = 'ARTICLE' and s.item_id = a.id
+					where a.status = 'PUBLISHED'
+					order by (5 * prior.mean + coalesce(s.vote_sum, 0)) / (5 + coalesce(s.vote_count, 0)) desc,
+					         coalesce(s.vote_count, 0) desc, a.first_published desc, a.slug""")
+			.query(String.class)
+			.list();
 		List<String> shown = new ArrayList<>(slugsSortedByRating(1));
 		for (int page = 2; shown.size() < expected.size(); page++) {
 			shown.addAll(slugsSortedByRating(page));
@@ -111,7 +120,9 @@ class ArticleListByRatingTests {
 			fixtures.article("extra-" + i, "PUBLISHED");
 		}
 		String html = mvc.perform(get("/articles").param("sort", "rating"))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(html).contains("href=\"/articles?sort=rating&amp;page=2\"");
 		mvc.perform(get("/articles").param("sort", "rating").param("page", "3")).andExpect(status().isOk());
 		mvc.perform(get("/articles").param("sort", "rating").param("page", "4")).andExpect(status().isNotFound());
@@ -120,7 +131,9 @@ class ArticleListByRatingTests {
 	private List<String> slugsSortedByRating(int page) throws Exception {
 		String html = mvc.perform(get("/articles").param("sort", "rating").param("page", Integer.toString(page)))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		List<String> slugs = new ArrayList<>();
 		Matcher matcher = CARD_LINK.matcher(html);
 		while (matcher.find()) {

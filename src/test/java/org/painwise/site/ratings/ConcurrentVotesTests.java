@@ -20,10 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Many readers voting on the same item at the same moment, against the real PostgreSQL: no vote
- * is lost or counted twice, one visitor still gets one vote, and the hourly limit per address
- * holds exactly. Not in a test transaction: every vote commits on its own, as on the site. The
- * article and its votes are removed afterwards.
+ * Many readers voting on the same item at the same moment, against the real PostgreSQL:
+ * no vote is lost or counted twice, one visitor still gets one vote, and the hourly limit
+ * per address holds exactly. Not in a test transaction: every vote commits on its own, as
+ * on the site. The article and its votes are removed afterwards.
  */
 @SiteTest
 class ConcurrentVotesTests {
@@ -54,7 +54,9 @@ class ConcurrentVotesTests {
 
 	@AfterEach
 	void removeIt() {
-		jdbc.sql("delete from vote where item_type = 'ARTICLE' and item_id = ? or ip_hash = 'one-busy-address'").param(article).update();
+		jdbc.sql("delete from vote where item_type = 'ARTICLE' and item_id = ? or ip_hash = 'one-busy-address'")
+			.param(article)
+			.update();
 		jdbc.sql("delete from rating_summary where item_type = 'ARTICLE' and item_id = ?").param(article).update();
 		jdbc.sql("delete from article where id = ?").param(article).update();
 	}
@@ -114,7 +116,9 @@ class ConcurrentVotesTests {
 			outcomes = runTogether(tasks);
 		}
 		finally {
-			jdbc.sql("delete from rating_summary where item_type = 'COMMENT' and item_id >= ?").param(LIMIT_ITEMS).update();
+			jdbc.sql("delete from rating_summary where item_type = 'COMMENT' and item_id >= ?")
+				.param(LIMIT_ITEMS)
+				.update();
 		}
 
 		assertThat(outcomes).filteredOn(Ratings.Outcome.Rated.class::isInstance).hasSize(limit);
@@ -138,7 +142,10 @@ class ConcurrentVotesTests {
 			.isEqualTo(fixtures.counted("ARTICLE", article));
 	}
 
-	/** Starts every task at the same moment on a pool of threads and waits for all of them. */
+	/**
+	 * Starts every task at the same moment on a pool of threads and waits for all of
+	 * them.
+	 */
 	private static <T> List<T> runTogether(List<Callable<T>> tasks) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
 		try {

@@ -24,8 +24,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A reader who rated an article or a comment sees their own rating when they come back, from
- * their visitor cookie; nobody else sees it, and it costs the page no extra statement.
+ * A reader who rated an article or a comment sees their own rating when they come back,
+ * from their visitor cookie; nobody else sees it, and it costs the page no extra
+ * statement.
  */
 @SiteTest
 @Transactional
@@ -59,25 +60,31 @@ class OwnRatingTests {
 
 	@Test
 	void afterAReloadTheReaderSeesTheirOwnStarsOnTheArticleAndOnAComment() throws Exception {
-		mvc.perform(vote("/articles/duloxetine/rating", "4").cookie(fixtures.visitor(VISITOR))).andExpect(status().isFound());
-		mvc.perform(vote("/comments/" + comment + "/rating", "2").cookie(fixtures.visitor(VISITOR))).andExpect(status().isFound());
+		mvc.perform(vote("/articles/duloxetine/rating", "4").cookie(fixtures.visitor(VISITOR)))
+			.andExpect(status().isFound());
+		mvc.perform(vote("/comments/" + comment + "/rating", "2").cookie(fixtures.visitor(VISITOR)))
+			.andExpect(status().isFound());
 
 		String html = page(get("/articles/duloxetine").cookie(fixtures.visitor(VISITOR)));
 		String articleStars = widget(html, "rating-article-" + article);
-		assertThat(articleStars).contains("<p class=\"rating-own\">You rated this 4 out of 5.</p>",
-				"value=\"4\" aria-label=\"4 stars\" checked=\"checked\">")
+		assertThat(articleStars)
+			.contains("<p class=\"rating-own\">You rated this 4 out of 5.</p>",
+					"value=\"4\" aria-label=\"4 stars\" checked=\"checked\">")
 			.containsOnlyOnce("checked=\"checked\"");
 		String commentStars = widget(html, "rating-comment-" + comment);
-		assertThat(commentStars).contains("<p class=\"rating-summary\">Rating: 4.00/5. From 3 votes.</p>",
-				"<p class=\"rating-own\">You rated this 2 out of 5.</p>",
-				"value=\"2\" aria-label=\"2 stars\" checked=\"checked\">")
+		assertThat(commentStars)
+			.contains("<p class=\"rating-summary\">Rating: 4.00/5. From 3 votes.</p>",
+					"<p class=\"rating-own\">You rated this 2 out of 5.</p>",
+					"value=\"2\" aria-label=\"2 stars\" checked=\"checked\">")
 			.containsOnlyOnce("checked=\"checked\"");
 	}
 
 	@Test
 	void nobodyElseSeesIt() throws Exception {
-		mvc.perform(vote("/articles/duloxetine/rating", "4").cookie(fixtures.visitor(VISITOR))).andExpect(status().isFound());
-		mvc.perform(vote("/comments/" + comment + "/rating", "2").cookie(fixtures.visitor(VISITOR))).andExpect(status().isFound());
+		mvc.perform(vote("/articles/duloxetine/rating", "4").cookie(fixtures.visitor(VISITOR)))
+			.andExpect(status().isFound());
+		mvc.perform(vote("/comments/" + comment + "/rating", "2").cookie(fixtures.visitor(VISITOR)))
+			.andExpect(status().isFound());
 
 		for (MockHttpServletRequestBuilder request : new MockHttpServletRequestBuilder[] { get("/articles/duloxetine"),
 				get("/articles/duloxetine").cookie(fixtures.visitor(OTHER_VISITOR)) }) {
@@ -97,12 +104,15 @@ class OwnRatingTests {
 
 	@Test
 	void theirOwnRatingsCostNoExtraStatement() throws Exception {
-		mvc.perform(vote("/articles/duloxetine/rating", "4").cookie(fixtures.visitor(VISITOR))).andExpect(status().isFound());
-		mvc.perform(vote("/comments/" + comment + "/rating", "2").cookie(fixtures.visitor(VISITOR))).andExpect(status().isFound());
+		mvc.perform(vote("/articles/duloxetine/rating", "4").cookie(fixtures.visitor(VISITOR)))
+			.andExpect(status().isFound());
+		mvc.perform(vote("/comments/" + comment + "/rating", "2").cookie(fixtures.visitor(VISITOR)))
+			.andExpect(status().isFound());
 		long anonymous = statementsFor(get("/articles/duloxetine"));
 		long notRated = statementsFor(get("/articles/duloxetine").cookie(fixtures.visitor(OTHER_VISITOR)));
 		long rated = statementsFor(get("/articles/duloxetine").cookie(fixtures.visitor(VISITOR)));
-		// their votes come with the summaries; the one statement a cookie adds looks for their held comments
+		// their votes come with the summaries; the one statement a cookie adds looks for
+		// their held comments
 		assertThat(rated).isEqualTo(notRated).isEqualTo(anonymous + 1);
 	}
 

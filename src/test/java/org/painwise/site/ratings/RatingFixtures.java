@@ -16,8 +16,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.painwise.site.TestOrigin.sameOrigin;
 
 /**
- * Builds votes as a browser sends them, writes articles, comments and votes straight into the
- * database, and reads back what was stored.
+ * Builds votes as a browser sends them, writes articles, comments and votes straight into
+ * the database, and reads back what was stored.
  */
 class RatingFixtures extends SampleContent {
 
@@ -39,7 +39,9 @@ class RatingFixtures extends SampleContent {
 
 	/** A vote sent by the form, as a browser without JavaScript sends it. */
 	static MockHttpServletRequestBuilder vote(String path, String value) {
-		MockHttpServletRequestBuilder post = MockMvcRequestBuilders.post(path).with(sameOrigin()).accept(MediaType.TEXT_HTML);
+		MockHttpServletRequestBuilder post = MockMvcRequestBuilders.post(path)
+			.with(sameOrigin())
+			.accept(MediaType.TEXT_HTML);
 		return value == null ? post : post.param("value", value);
 	}
 
@@ -65,12 +67,13 @@ class RatingFixtures extends SampleContent {
 
 	/** A new article with the given status, by the first sample author. */
 	long article(String slug, String status) {
-		return jdbc.sql("""
-				insert into article (slug, title, standfirst, body_markdown, author_id, reviewer_id,
-				                     first_published, last_reviewed, next_review_due, status)
-				select :slug, 'Title of ' || :slug, 'Standfirst.', 'Body.', p.id, p.id, :published, :published, :due, :status
-				from person p order by p.id limit 1
-				returning id""")
+		return jdbc
+			.sql("""
+					insert into article (slug, title, standfirst, body_markdown, author_id, reviewer_id,
+					                     first_published, last_reviewed, next_review_due, status)
+					select :slug, 'Title of ' || :slug, 'Standfirst.', 'Body.', p.id, p.id, :published, :published, :due, :status
+					from person p order by p.id limit 1
+					returning id""")
 			.param("slug", slug)
 			.param("published", status.equals("DRAFT") ? null : LocalDate.now().minusDays(3))
 			.param("due", LocalDate.now().plusYears(1))
@@ -91,26 +94,28 @@ class RatingFixtures extends SampleContent {
 		return id;
 	}
 
-	/** Votes written straight in, with made-up voters, and the summary kept in step as the site does. */
+	/**
+	 * Votes written straight in, with made-up voters, and the summary kept in step as the
+	 * site does.
+	 */
 	void votes(String kind, long itemId, int... values) {
 		for (int value : values) {
 			jdbc.sql("""
 					insert into vote (item_type, item_id, value, voter_key, ip_hash)
-					values (?, ?, ?, md5(random()::text), md5(random()::text))""")
-				.params(kind, itemId, value)
-				.update();
+					values (?, ?, ?, md5(random()::text), md5(random()::text))""").params(kind, itemId, value).update();
 		}
 		resummarise(kind, itemId);
 	}
 
-	/** Votes from one address hash, each on a different made-up item, within the last hour. */
+	/**
+	 * Votes from one address hash, each on a different made-up item, within the last
+	 * hour.
+	 */
 	void recentVotesFrom(String ipHash, int count) {
 		jdbc.sql("""
 				insert into vote (item_type, item_id, value, voter_key, ip_hash, created_at)
 				select 'COMMENT', 900000000 + n, 3, md5(random()::text), ?, now() - interval '10 minutes'
-				from generate_series(1, ?) as n""")
-			.params(ipHash, count)
-			.update();
+				from generate_series(1, ?) as n""").params(ipHash, count).update();
 	}
 
 	void resummarise(String kind, long itemId) {
@@ -118,9 +123,7 @@ class RatingFixtures extends SampleContent {
 		jdbc.sql("""
 				insert into rating_summary (item_type, item_id, vote_count, vote_sum)
 				select item_type, item_id, count(*), sum(value) from vote where item_type = ? and item_id = ?
-				group by item_type, item_id""")
-			.params(kind, itemId)
-			.update();
+				group by item_type, item_id""").params(kind, itemId).update();
 	}
 
 	long voteRows() {

@@ -28,11 +28,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A reader rating the sample article and its comments in a real browser (headless Chromium),
- * with JavaScript and without it, by mouse and by keyboard. Each test is a new visitor, with no
- * cookies, in the one browser of the class. axe-core checks the page with all its stars in
- * {@code ReadingPagesBrowserTests}, the one check of that page. Screenshots of the stars are
- * saved in {@code target/screenshots}.
+ * A reader rating the sample article and its comments in a real browser (headless
+ * Chromium), with JavaScript and without it, by mouse and by keyboard. Each test is a new
+ * visitor, with no cookies, in the one browser of the class. axe-core checks the page
+ * with all its stars in {@code ReadingPagesBrowserTests}, the one check of that page.
+ * Screenshots of the stars are saved in {@code target/screenshots}.
  */
 @ServerTest
 class RatingInBrowserTests {
@@ -84,7 +84,8 @@ class RatingInBrowserTests {
 		// a second vote is refused and changes nothing
 		form.findElement(By.xpath(".//label[input[@value='2']]")).click();
 		form.findElement(By.cssSelector("button[type='submit']")).click();
-		waitFor(driver, form, ".rating-message", "This has already been rated from this device, or from your connection today. The first rating counts.");
+		waitFor(driver, form, ".rating-message",
+				"This has already been rated from this device, or from your connection today. The first rating counts.");
 		assertThat(form.findElement(By.cssSelector(".rating-summary")).getText()).isEqualTo(expected);
 		assertThat(summaryOf("ARTICLE", article)).isEqualTo(new RatingSummary(before.count() + 1, before.sum() + 5));
 	}
@@ -101,19 +102,23 @@ class RatingInBrowserTests {
 		WebElement form = driver.findElement(By.id("rating-comment-" + maria));
 		scrollTo(driver, form);
 		form.findElement(By.xpath(".//label[input[@value='3']]")).click();
-		// the pointer moves away, so what shows is the keyboard's choice rather than the pointer's
+		// the pointer moves away, so what shows is the keyboard's choice rather than the
+		// pointer's
 		new Actions(driver).moveToElement(driver.findElement(By.tagName("h1"))).perform();
 		scrollTo(driver, form);
 		new Actions(driver).sendKeys(Keys.ARROW_RIGHT).perform();
 		assertThat(form.findElement(By.cssSelector("input[value='4']")).isSelected()).isTrue();
-		// the star that has the keyboard focus is highlighted, and the stars up to it are filled
+		// the star that has the keyboard focus is highlighted, and the stars up to it are
+		// filled
 		WebElement fourth = form.findElement(By.xpath(".//label[input[@value='4']]"));
 		assertThat(fourth.getCssValue("background-color")).isEqualTo("rgba(255, 221, 0, 1)");
 		assertThat(fills(form)).containsExactly(FILLED, FILLED, FILLED, FILLED, EMPTY);
 		screenshot(form, "ratings-comment-keyboard-focus.png");
 		new Actions(driver).sendKeys(Keys.ENTER).perform();
-		waitFor(driver, form, ".rating-summary", text(new RatingSummary(mariaBefore.count() + 1, mariaBefore.sum() + 4)));
-		assertThat(form.findElement(By.cssSelector(".rating-message")).getText()).isEqualTo("Thank you for rating this.");
+		waitFor(driver, form, ".rating-summary",
+				text(new RatingSummary(mariaBefore.count() + 1, mariaBefore.sum() + 4)));
+		assertThat(form.findElement(By.cssSelector(".rating-message")).getText())
+			.isEqualTo("Thank you for rating this.");
 
 		WebElement other = driver.findElement(By.id("rating-comment-" + agnieszka));
 		scrollTo(driver, other);
@@ -133,8 +138,7 @@ class RatingInBrowserTests {
 		WebElement form = driver.findElement(By.id("rating-article-" + article));
 		scrollTo(driver, form);
 		assertThat(fills(form)).containsOnly(EMPTY);
-		new Actions(driver).moveToElement(form.findElement(By.xpath(".//label[input[@value='3']]")))
-			.perform();
+		new Actions(driver).moveToElement(form.findElement(By.xpath(".//label[input[@value='3']]"))).perform();
 		assertThat(fills(form)).containsExactly(FILLED, FILLED, FILLED, EMPTY, EMPTY);
 		screenshot(form, "ratings-article-hover-3.png");
 	}
@@ -151,13 +155,16 @@ class RatingInBrowserTests {
 		form.findElement(By.xpath(".//label[input[@value='4']]")).click();
 		form.findElement(By.cssSelector("button[type='submit']")).click();
 
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("#rating-comment-" + dave));
+		new WebDriverWait(driver, Duration.ofSeconds(20))
+			.until(ExpectedConditions.urlContains("#rating-comment-" + dave));
 		assertThat(driver.getCurrentUrl()).endsWith("/articles/amitriptyline#rating-comment-" + dave);
 		form = driver.findElement(By.id("rating-comment-" + dave));
 		assertThat(form.findElement(By.cssSelector(".rating-summary")).getText())
 			.isEqualTo(text(new RatingSummary(before.count() + 1, before.sum() + 4)));
-		assertThat(form.findElement(By.cssSelector(".rating-message")).getText()).isEqualTo("Thank you for rating this.");
-		// the reader is where they were: the comment's stars come on screen (the site scrolls smoothly)
+		assertThat(form.findElement(By.cssSelector(".rating-message")).getText())
+			.isEqualTo("Thank you for rating this.");
+		// the reader is where they were: the comment's stars come on screen (the site
+		// scrolls smoothly)
 		WebElement landed = form;
 		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> ((JavascriptExecutor) d).executeScript(
 				"var r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;",
@@ -171,9 +178,11 @@ class RatingInBrowserTests {
 		form.findElement(By.cssSelector("button[type='submit']")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(20))
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Your rating was not counted"));
-		assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("This has already been rated from this device");
+		assertThat(driver.findElement(By.cssSelector("main")).getText())
+			.contains("This has already been rated from this device");
 		driver.findElement(By.linkText("Back to Amitriptyline for pain")).click();
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("#rating-comment-" + dave));
+		new WebDriverWait(driver, Duration.ofSeconds(20))
+			.until(ExpectedConditions.urlContains("#rating-comment-" + dave));
 		assertThat(summaryOf("COMMENT", dave)).isEqualTo(new RatingSummary(before.count() + 1, before.sum() + 4));
 	}
 
@@ -208,10 +217,14 @@ class RatingInBrowserTests {
 	}
 
 	private static void scrollTo(WebDriver driver, WebElement element) {
-		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		((JavascriptExecutor) driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 	}
 
-	/** Notes every text the form's message line shows, and marks the page to tell if it reloads. */
+	/**
+	 * Notes every text the form's message line shows, and marks the page to tell if it
+	 * reloads.
+	 */
 	private static void recordMessages(WebDriver driver, WebElement form) {
 		((JavascriptExecutor) driver).executeScript("""
 				window.samePage = true;

@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * The ratings service on its own: votes, summaries, and rebuilding summaries from the votes.
+ * The ratings service on its own: votes, summaries, and rebuilding summaries from the
+ * votes.
  */
 @SiteTest
 @Transactional
@@ -41,11 +42,14 @@ class RatingsServiceTests {
 	@Test
 	void aVoteIsKeptAsItsOwnRowAndTheSummaryMatchesTheRows() {
 		RatedItem item = RatedItem.article(article);
-		assertThat(ratings.vote(item, 4, voter("a", "ip-a"))).isEqualTo(new Ratings.Outcome.Rated(new RatingSummary(1, 4)));
-		assertThat(ratings.vote(item, 2, voter("b", "ip-b"))).isEqualTo(new Ratings.Outcome.Rated(new RatingSummary(2, 6)));
+		assertThat(ratings.vote(item, 4, voter("a", "ip-a")))
+			.isEqualTo(new Ratings.Outcome.Rated(new RatingSummary(1, 4)));
+		assertThat(ratings.vote(item, 2, voter("b", "ip-b")))
+			.isEqualTo(new Ratings.Outcome.Rated(new RatingSummary(2, 6)));
 		assertThat(ratings.vote(item, 5, voter("a", "ip-c")))
 			.isEqualTo(new Ratings.Outcome.AlreadyRated(new RatingSummary(2, 6)));
-		assertThat(ratings.summary(item)).isEqualTo(fixtures.counted("ARTICLE", article)).isEqualTo(new RatingSummary(2, 6));
+		assertThat(ratings.summary(item)).isEqualTo(fixtures.counted("ARTICLE", article))
+			.isEqualTo(new RatingSummary(2, 6));
 	}
 
 	@Test
@@ -65,14 +69,18 @@ class RatingsServiceTests {
 
 	@Test
 	void aValueOutsideOneToFiveIsRefused() {
-		assertThatIllegalArgumentException().isThrownBy(() -> ratings.vote(RatedItem.article(article), 0, voter("a", "ip")));
-		assertThatIllegalArgumentException().isThrownBy(() -> ratings.vote(RatedItem.article(article), 6, voter("a", "ip")));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ratings.vote(RatedItem.article(article), 0, voter("a", "ip")));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ratings.vote(RatedItem.article(article), 6, voter("a", "ip")));
 		assertThat(fixtures.counted("ARTICLE", article)).isEqualTo(RatingSummary.NONE);
 	}
 
 	@Test
 	void summariesOfManyItemsAreReadInOneStatement() {
-		List<Long> comments = jdbc.sql("select id from comment where status = 'PUBLISHED' order by id").query(Long.class).list();
+		List<Long> comments = jdbc.sql("select id from comment where status = 'PUBLISHED' order by id")
+			.query(Long.class)
+			.list();
 		StatementCounter.reset();
 		Map<Long, RatingSummary> summaries = ratings.summaries(RatedItem.Kind.COMMENT, comments);
 		assertThat(StatementCounter.count()).isEqualTo(1);
@@ -91,13 +99,15 @@ class RatingsServiceTests {
 		fixtures.votes("ARTICLE", article, 5, 1, 3);
 		// damage the summaries every way they could go wrong
 		jdbc.sql("update rating_summary set vote_count = 999, vote_sum = 1 where item_type = 'ARTICLE' and item_id = ?")
-			.param(amitriptyline).update();
+			.param(amitriptyline)
+			.update();
 		jdbc.sql("delete from rating_summary where item_type = 'ARTICLE' and item_id = ?").param(article).update();
 		jdbc.sql("insert into rating_summary values ('COMMENT', 987654321, 4, 20)").update();
 
 		int items = ratings.rebuildSummaries();
 
-		assertThat(items).isEqualTo(jdbc.sql("select count(distinct (item_type, item_id)) from vote").query(Integer.class).single());
+		assertThat(items)
+			.isEqualTo(jdbc.sql("select count(distinct (item_type, item_id)) from vote").query(Integer.class).single());
 		assertThat(fixtures.stored("ARTICLE", amitriptyline)).isEqualTo(new RatingSummary(26, 107));
 		assertThat(fixtures.stored("ARTICLE", article)).isEqualTo(new RatingSummary(3, 9));
 		assertThat(fixtures.stored("COMMENT", 987654321)).isEqualTo(RatingSummary.NONE);
@@ -106,7 +116,8 @@ class RatingsServiceTests {
 				full join (select item_type, item_id, count(*) as n, sum(value) as total from vote group by 1, 2) v
 				  on v.item_type = s.item_type and v.item_id = s.item_id
 				where v.n is distinct from s.vote_count or v.total is distinct from s.vote_sum""")
-			.query(Long.class).single()).isZero();
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test

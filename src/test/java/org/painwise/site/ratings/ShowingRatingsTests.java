@@ -45,14 +45,14 @@ class ShowingRatingsTests {
 		String widget = widget(html, "rating-article-" + id);
 		assertThat(widget).contains("action=\"/articles/amitriptyline/rating\"", "method=\"post\"",
 				"<legend>How useful was this article to you?</legend>",
-				"<button type=\"submit\" class=\"secondary\">Rate</button>",
-				"aria-live=\"polite\"", "<p class=\"rating-summary\">Rating: 4.12/5. From 26 votes.</p>");
+				"<button type=\"submit\" class=\"secondary\">Rate</button>", "aria-live=\"polite\"",
+				"<p class=\"rating-summary\">Rating: 4.12/5. From 26 votes.</p>");
 		// each star a radio button named by its label, in the label the stylesheet draws
 		assertThat(widget).contains(
 				"<label><input type=\"radio\" name=\"value\" value=\"1\" aria-label=\"1 star\" required=\"required\">");
 		for (int n = 2; n <= 5; n++) {
-			assertThat(widget).contains("<label><input type=\"radio\" name=\"value\" value=\"" + n + "\" aria-label=\"" + n
-					+ " stars\"><svg class=\"star\" aria-hidden=\"true\"><use href=\"#star\"/></svg></label>");
+			assertThat(widget).contains("<label><input type=\"radio\" name=\"value\" value=\"" + n + "\" aria-label=\""
+					+ n + " stars\"><svg class=\"star\" aria-hidden=\"true\"><use href=\"#star\"/></svg></label>");
 		}
 		assertThat(widget).as("no per-visitor token in a page that is the same for everyone").doesNotContain("_csrf");
 		assertThat(html).as("the star's drawing, once a page").containsOnlyOnce("<symbol id=\"star\"");
@@ -101,8 +101,11 @@ class ShowingRatingsTests {
 		// the visitor's own held comment shows, without stars
 		long held = fixtures.comment("amitriptyline", "HELD", "Waiting");
 		jdbc.sql("update comment set visitor_key = ? where id = ?").params(RatingFixtures.VISITOR, held).update();
-		String own = mvc.perform(get("/articles/amitriptyline").cookie(TestVisitors.cookie(secrets, RatingFixtures.VISITOR)))
-			.andReturn().getResponse().getContentAsString();
+		String own = mvc
+			.perform(get("/articles/amitriptyline").cookie(TestVisitors.cookie(secrets, RatingFixtures.VISITOR)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(own).contains("id=\"comment-" + held + "\"").doesNotContain("rating-comment-" + held);
 	}
 

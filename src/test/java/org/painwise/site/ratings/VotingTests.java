@@ -37,8 +37,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A reader rating an article or a comment, with and without JavaScript, and everything that
- * can go wrong with it. Each test runs in a transaction that is rolled back.
+ * A reader rating an article or a comment, with and without JavaScript, and everything
+ * that can go wrong with it. Each test runs in a transaction that is rolled back.
  */
 @SiteTest
 @Transactional
@@ -81,16 +81,19 @@ class VotingTests {
 		RatingFixtures.StoredVote stored = fixtures.latestVote("ARTICLE", nortriptyline);
 		assertThat(stored.value()).isEqualTo(4);
 		// the cookie holds the key and the site's signature of it
-		assertThat(voted.getResponse().getCookie("pw_visitor").getValue()).isEqualTo(fixtures.visitor(stored.voterKey()).getValue());
+		assertThat(voted.getResponse().getCookie("pw_visitor").getValue())
+			.isEqualTo(fixtures.visitor(stored.voterKey()).getValue());
 		// the address is kept only as today's salted hash
 		assertThat(stored.ipHash()).isEqualTo(visitorAddress.hashOf("203.0.113.77"));
 		assertThat(stored.everything()).doesNotContain("203.0.113.77");
 
-		// the browser follows the redirect with the message cookie, and sees the thank-you at the stars
+		// the browser follows the redirect with the message cookie, and sees the
+		// thank-you at the stars
 		mvc.perform(get("/articles/nortriptyline").cookie(voted.getResponse().getCookie("pw_flash")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("<p class=\"rating-summary\">Rating: 4.00/5. From 1 vote.</p>"),
-					containsString("<p class=\"rating-message\">Thank you for rating this.</p>"))));
+			.andExpect(content()
+				.string(allOf(containsString("<p class=\"rating-summary\">Rating: 4.00/5. From 1 vote.</p>"),
+						containsString("<p class=\"rating-message\">Thank you for rating this.</p>"))));
 	}
 
 	@Test
@@ -110,10 +113,13 @@ class VotingTests {
 	@Test
 	void aCommentVoteRedirectsToTheCommentsOwnStarsOnItsPageOfTheThread() throws Exception {
 		long articleId = fixtures.articleId("duloxetine");
-		jdbc.sql("""
-				insert into comment (article_id, status, author_name, author_email, body, created_at)
-				select ?, 'PUBLISHED', 'Reader ' || n, 'r@example.com', 'Paged comment ' || n, now() - (200 - n) * interval '1 hour'
-				from generate_series(1, 60) as n""").param(articleId).update();
+		jdbc.sql(
+				"""
+						insert into comment (article_id, status, author_name, author_email, body, created_at)
+						select ?, 'PUBLISHED', 'Reader ' || n, 'r@example.com', 'Paged comment ' || n, now() - (200 - n) * interval '1 hour'
+						from generate_series(1, 60) as n""")
+			.param(articleId)
+			.update();
 		jdbc.sql("update comment set root_id = id where root_id is null and parent_id is null").update();
 		long onPageTwo = jdbc.sql("select id from comment where body = 'Paged comment 30'").query(Long.class).single();
 
@@ -124,9 +130,12 @@ class VotingTests {
 			.andReturn();
 		assertThat(fixtures.stored("COMMENT", onPageTwo)).isEqualTo(new RatingSummary(1, 5));
 
-		String page = mvc.perform(get("/articles/duloxetine").param("comments-page", "2")
-			.cookie(voted.getResponse().getCookie("pw_flash")))
-			.andReturn().getResponse().getContentAsString();
+		String page = mvc
+			.perform(get("/articles/duloxetine").param("comments-page", "2")
+				.cookie(voted.getResponse().getCookie("pw_flash")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String widget = page.substring(page.indexOf("id=\"rating-comment-" + onPageTwo + "\""));
 		widget = widget.substring(0, widget.indexOf("</form>"));
 		assertThat(widget).contains("Rate this comment by Reader 30", "Rating: 5.00/5. From 1 vote.",
@@ -146,7 +155,8 @@ class VotingTests {
 					containsString("Back to Nortriptyline for nerve pain"))));
 		mvc.perform(voteForJson("/articles/nortriptyline/rating", "1").cookie(me))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.message").value("This has already been rated from this device, or from your connection today. The first rating counts."))
+			.andExpect(jsonPath("$.message").value(
+					"This has already been rated from this device, or from your connection today. The first rating counts."))
 			.andExpect(jsonPath("$.summary").value("Rating: 5.00/5. From 1 vote."));
 
 		assertThat(fixtures.voteRows()).isEqualTo(rows);
@@ -157,25 +167,30 @@ class VotingTests {
 
 	@Test
 	void anAddressThatRatedTheItemTodayCannotRateItAgainWithAnotherCookie() throws Exception {
-		mvc.perform(vote("/articles/nortriptyline/rating", "5").with(from("198.51.100.20"))).andExpect(status().isFound());
+		mvc.perform(vote("/articles/nortriptyline/rating", "5").with(from("198.51.100.20")))
+			.andExpect(status().isFound());
 		long rows = fixtures.voteRows();
 
-		// the cookie was thrown away: the address still counts as having rated it, and no cookie is handed out
+		// the cookie was thrown away: the address still counts as having rated it, and no
+		// cookie is handed out
 		mvc.perform(vote("/articles/nortriptyline/rating", "5").with(from("198.51.100.20")))
 			.andExpect(status().isConflict())
 			.andExpect(cookie().doesNotExist("pw_visitor"))
-			.andExpect(content().string(containsString("This has already been rated from this device, or from your connection today.")));
+			.andExpect(content().string(
+					containsString("This has already been rated from this device, or from your connection today.")));
 		mvc.perform(voteForJson("/articles/nortriptyline/rating", "5").with(from("198.51.100.20")))
 			.andExpect(status().isConflict());
-		// nor does a cookie the site gave out to another browser buy a second vote from that address today
+		// nor does a cookie the site gave out to another browser buy a second vote from
+		// that address today
 		mvc.perform(vote("/articles/nortriptyline/rating", "2").with(from("198.51.100.20"))
-			.cookie(fixtures.visitor(RatingFixtures.OTHER_VISITOR)))
-			.andExpect(status().isConflict());
+			.cookie(fixtures.visitor(RatingFixtures.OTHER_VISITOR))).andExpect(status().isConflict());
 		assertThat(fixtures.voteRows()).isEqualTo(rows);
 
-		// another item from the same address is fine, and so is this one from another address
+		// another item from the same address is fine, and so is this one from another
+		// address
 		mvc.perform(vote("/articles/duloxetine/rating", "3").with(from("198.51.100.20"))).andExpect(status().isFound());
-		mvc.perform(vote("/articles/nortriptyline/rating", "4").with(from("198.51.100.21"))).andExpect(status().isFound());
+		mvc.perform(vote("/articles/nortriptyline/rating", "4").with(from("198.51.100.21")))
+			.andExpect(status().isFound());
 		assertThat(fixtures.stored("ARTICLE", nortriptyline)).isEqualTo(new RatingSummary(2, 9));
 	}
 
@@ -183,7 +198,8 @@ class VotingTests {
 	void aMadeUpOrChangedVisitorCookieCountsAsNoCookie() throws Exception {
 		Cookie real = fixtures.visitor(RatingFixtures.VISITOR);
 		String signature = real.getValue().substring(real.getValue().indexOf('.') + 1);
-		// one person at one address changing the key over and over gets one vote, as without a cookie
+		// one person at one address changing the key over and over gets one vote, as
+		// without a cookie
 		String[] forged = { RatingFixtures.OTHER_VISITOR, "00000000000000000000000000000001." + signature,
 				RatingFixtures.VISITOR + ".AAAA", RatingFixtures.VISITOR };
 		mvc.perform(vote("/articles/nortriptyline/rating", "5").with(from("198.51.100.30"))
@@ -192,12 +208,12 @@ class VotingTests {
 			.andExpect(cookie().exists("pw_visitor"));
 		for (String value : forged) {
 			mvc.perform(vote("/articles/nortriptyline/rating", "5").with(from("198.51.100.30"))
-				.cookie(new Cookie("pw_visitor", value)))
-				.andExpect(status().isConflict());
+				.cookie(new Cookie("pw_visitor", value))).andExpect(status().isConflict());
 		}
 		assertThat(fixtures.stored("ARTICLE", nortriptyline)).isEqualTo(new RatingSummary(1, 5));
 		// the key the site gave out instead is not the made-up one
-		assertThat(fixtures.latestVote("ARTICLE", nortriptyline).voterKey()).isNotEqualTo("0000000000000000000000000000000f");
+		assertThat(fixtures.latestVote("ARTICLE", nortriptyline).voterKey())
+			.isNotEqualTo("0000000000000000000000000000000f");
 	}
 
 	@Test
@@ -206,15 +222,16 @@ class VotingTests {
 		fixtures.recentVotesFrom(visitorAddress.hashOf(busy), 29);
 		long duloxetine = fixtures.articleId("duloxetine");
 		RatingSummary before = fixtures.stored("ARTICLE", duloxetine);
-		mvc.perform(vote("/articles/nortriptyline/rating", "4").with(from(busy)).cookie(fixtures.visitor(RatingFixtures.VISITOR)))
-			.andExpect(status().isFound());
+		mvc.perform(vote("/articles/nortriptyline/rating", "4").with(from(busy))
+			.cookie(fixtures.visitor(RatingFixtures.VISITOR))).andExpect(status().isFound());
 		long rows = fixtures.voteRows();
 
-		mvc.perform(vote("/articles/duloxetine/rating", "4").with(from(busy)).cookie(fixtures.visitor(RatingFixtures.VISITOR)))
+		mvc.perform(vote("/articles/duloxetine/rating", "4").with(from(busy))
+			.cookie(fixtures.visitor(RatingFixtures.VISITOR)))
 			.andExpect(status().isTooManyRequests())
-			.andExpect(content().string(allOf(
-					containsString("There have been a lot of ratings from your connection in the last hour"),
-					containsString("href=\"/articles/duloxetine#rating\""))));
+			.andExpect(content()
+				.string(allOf(containsString("There have been a lot of ratings from your connection in the last hour"),
+						containsString("href=\"/articles/duloxetine#rating\""))));
 		mvc.perform(voteForJson("/articles/duloxetine/rating", "4").with(from(busy)))
 			.andExpect(status().isTooManyRequests())
 			.andExpect(cookie().doesNotExist("pw_visitor"))
@@ -231,7 +248,8 @@ class VotingTests {
 		String address = "198.51.100.11";
 		fixtures.recentVotesFrom(visitorAddress.hashOf(address), 30);
 		jdbc.sql("update vote set created_at = now() - interval '61 minutes' where ip_hash = ?")
-			.param(visitorAddress.hashOf(address)).update();
+			.param(visitorAddress.hashOf(address))
+			.update();
 		mvc.perform(vote("/articles/nortriptyline/rating", "4").with(from(address))).andExpect(status().isFound());
 	}
 
@@ -246,7 +264,8 @@ class VotingTests {
 				.andExpect(content().string(containsString("We could not find that article or comment.")));
 			mvc.perform(voteForJson("/articles/" + slug + "/rating", "5"))
 				.andExpect(status().isNotFound())
-				.andExpect(jsonPath("$.message").value("We could not find that article or comment. It may have been removed."));
+				.andExpect(jsonPath("$.message")
+					.value("We could not find that article or comment. It may have been removed."));
 		}
 		assertThat(fixtures.voteRows()).isEqualTo(rows);
 	}
@@ -291,9 +310,9 @@ class VotingTests {
 		mvc.perform(post("/articles/nortriptyline/rating").with(crossSite()).param("value", "5"))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(containsString("This form was sent from another website")));
-		mvc.perform(post("/articles/nortriptyline/rating").with(crossSiteOriginOnly()).param("value", "5")
-			.accept(MediaType.APPLICATION_JSON))
-			.andExpect(status().isForbidden());
+		mvc.perform(post("/articles/nortriptyline/rating").with(crossSiteOriginOnly())
+			.param("value", "5")
+			.accept(MediaType.APPLICATION_JSON)).andExpect(status().isForbidden());
 		long comment = fixtures.comment("duloxetine", "PUBLISHED", "Token");
 		mvc.perform(post("/comments/" + comment + "/rating").with(crossSite()).param("value", "5"))
 			.andExpect(status().isForbidden());
@@ -313,16 +332,18 @@ class VotingTests {
 	@Test
 	void votingNeverCreatesASession() throws Exception {
 		long comment = fixtures.comment("duloxetine", "PUBLISHED", "Sessionless");
-		MvcResult[] results = {
-				mvc.perform(vote("/articles/nortriptyline/rating", "5")).andReturn(),
+		MvcResult[] results = { mvc.perform(vote("/articles/nortriptyline/rating", "5")).andReturn(),
 				mvc.perform(voteForJson("/comments/" + comment + "/rating", "4")).andReturn(),
-				mvc.perform(vote("/articles/nortriptyline/rating", "5").cookie(fixtures.visitor(RatingFixtures.VISITOR))).andReturn(),
+				mvc.perform(
+						vote("/articles/nortriptyline/rating", "5").cookie(fixtures.visitor(RatingFixtures.VISITOR)))
+					.andReturn(),
 				mvc.perform(vote("/articles/nortriptyline/rating", "9")).andReturn(),
 				mvc.perform(vote("/articles/nope/rating", "5")).andReturn() };
 		for (MvcResult result : results) {
 			assertThat(result.getRequest().getSession(false)).isNull();
 			assertThat(TestSessions.started(result)).isFalse();
-			assertThat(result.getResponse().getHeaders("Set-Cookie")).noneMatch(header -> header.startsWith("JSESSIONID") || header.startsWith("SESSION"));
+			assertThat(result.getResponse().getHeaders("Set-Cookie"))
+				.noneMatch(header -> header.startsWith("JSESSIONID") || header.startsWith("SESSION"));
 		}
 	}
 
@@ -330,10 +351,8 @@ class VotingTests {
 	void aBrowserAskingForHtmlOrAnythingGetsTheFormAnswer() throws Exception {
 		mvc.perform(post("/articles/nortriptyline/rating").with(sameOrigin())
 			.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
-			.param("value", "3"))
-			.andExpect(status().isFound());
-		mvc.perform(post("/articles/duloxetine/rating").with(sameOrigin())
-			.param("value", "3"))
+			.param("value", "3")).andExpect(status().isFound());
+		mvc.perform(post("/articles/duloxetine/rating").with(sameOrigin()).param("value", "3"))
 			.andExpect(status().isFound());
 	}
 

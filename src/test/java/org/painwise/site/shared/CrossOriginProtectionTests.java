@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Which unsafe requests the public forms accept: those a browser sends from this site's own
- * pages (or that no browser sent), never those another site made a browser send.
+ * Which unsafe requests the public forms accept: those a browser sends from this site's
+ * own pages (or that no browser sent), never those another site made a browser send.
  */
 class CrossOriginProtectionTests {
 
@@ -26,25 +26,21 @@ class CrossOriginProtectionTests {
 	@ParameterizedTest
 	@CsvSource(nullValues = "-", value = {
 			// Sec-Fetch-Site, Origin, scheme, host, port
-			"same-origin, https://evil.example, http, localhost, 8080",
-			"none, -, http, localhost, 8080",
-			"-, http://localhost:8080, http, localhost, 8080",
-			"-, HTTP://LOCALHOST:8080, http, localhost, 8080",
-			"-, https://www.painwise.example, http, 10.0.0.5, 8080",
-			"-, http://localhost, http, localhost, 80",
+			"same-origin, https://evil.example, http, localhost, 8080", "none, -, http, localhost, 8080",
+			"-, http://localhost:8080, http, localhost, 8080", "-, HTTP://LOCALHOST:8080, http, localhost, 8080",
+			"-, https://www.painwise.example, http, 10.0.0.5, 8080", "-, http://localhost, http, localhost, 80",
 			"-, -, http, localhost, 8080" })
 	void accepted(String fetchSite, String origin, String scheme, String host, int port) {
-		assertThatCode(() -> protection.check(request(fetchSite, origin, scheme, host, port))).doesNotThrowAnyException();
+		assertThatCode(() -> protection.check(request(fetchSite, origin, scheme, host, port)))
+			.doesNotThrowAnyException();
 	}
 
 	@ParameterizedTest
-	@CsvSource(nullValues = "-", value = {
-			"cross-site, http://localhost:8080, http, localhost, 8080",
-			"same-site, https://forum.painwise.example, https, www.painwise.example, 443",
-			"-, https://evil.example, http, localhost, 8080",
-			"-, http://localhost:8081, http, localhost, 8080",
-			"-, https://localhost:8080, http, localhost, 8080",
-			"-, null, http, localhost, 8080" })
+	@CsvSource(nullValues = "-",
+			value = { "cross-site, http://localhost:8080, http, localhost, 8080",
+					"same-site, https://forum.painwise.example, https, www.painwise.example, 443",
+					"-, https://evil.example, http, localhost, 8080", "-, http://localhost:8081, http, localhost, 8080",
+					"-, https://localhost:8080, http, localhost, 8080", "-, null, http, localhost, 8080" })
 	void refused(String fetchSite, String origin, String scheme, String host, int port) {
 		assertThatThrownBy(() -> protection.check(request(fetchSite, origin, scheme, host, port)))
 			.isInstanceOf(CrossSiteRequestRefused.class);

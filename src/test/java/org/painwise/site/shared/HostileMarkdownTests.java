@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Article bodies written to attack readers: whatever goes in, no script, event handler, style,
- * foreign image or dangerous URL comes out, and the editor is told what was taken out.
+ * Article bodies written to attack readers: whatever goes in, no script, event handler,
+ * style, foreign image or dangerous URL comes out, and the editor is told what was taken
+ * out.
  */
 class HostileMarkdownTests {
 
@@ -21,13 +22,15 @@ class HostileMarkdownTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "<script>alert(1)</script>", "Hello <script src=//evil.example/x.js></script> there",
-			"<img src=x onerror=alert(1)>", "<a href=\"javascript:alert(1)\">click</a>",
-			"[click](javascript:alert(1))", "[click](JaVaScRiPt:alert(1))", "[data](data:text/html;base64,PHNjcmlwdD4=)",
+			"<img src=x onerror=alert(1)>", "<a href=\"javascript:alert(1)\">click</a>", "[click](javascript:alert(1))",
+			"[click](JaVaScRiPt:alert(1))", "[data](data:text/html;base64,PHNjcmlwdD4=)",
 			"![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)", "<svg onload=alert(1)><circle r=1></svg>",
-			"<svg><script>alert(1)</script></svg>", "<div><p><b onclick=alert(1)>nested <i>deep <script>x()</script></i></b></p></div>",
+			"<svg><script>alert(1)</script></svg>",
+			"<div><p><b onclick=alert(1)>nested <i>deep <script>x()</script></i></b></p></div>",
 			"<iframe src=https://evil.example></iframe>", "<style>body{display:none}</style>",
-			"<p style=\"background:url(javascript:alert(1))\">styled</p>", "<math><mi xlink:href=javascript:alert(1)>x</mi></math>",
-			"![x](https://evil.example/track.png)", "![x](/images/1\" onerror=\"alert(1))", "<form action=https://evil.example><input></form>",
+			"<p style=\"background:url(javascript:alert(1))\">styled</p>",
+			"<math><mi xlink:href=javascript:alert(1)>x</mi></math>", "![x](https://evil.example/track.png)",
+			"![x](/images/1\" onerror=\"alert(1))", "<form action=https://evil.example><input></form>",
 			"<object data=evil.swf></object>", "[x](vbscript:msgbox(1))", "<<script>script>alert(1)<</script>/script>",
 			"<a href=\"&#106;avascript:alert(1)\">entity</a>", "[x](&#106;avascript:alert(1))" })
 	void nothingDangerousSurvives(String hostile) {
@@ -86,8 +89,8 @@ class HostileMarkdownTests {
 		assertThat(checked.rendered().html())
 			.contains("<img src=\"/images/12\" alt=\"A pill organiser with seven compartments\" />");
 		assertThat(checked.removals()).isEmpty();
-		assertThat(checked.images()).containsExactly(
-				new Markdown.ImageReference("/images/12", "A pill organiser with seven compartments"));
+		assertThat(checked.images())
+			.containsExactly(new Markdown.ImageReference("/images/12", "A pill organiser with seven compartments"));
 	}
 
 	@Test
@@ -99,7 +102,8 @@ class HostileMarkdownTests {
 
 	@Test
 	void plainMarkdownIsReportedAsClean() {
-		assertThat(markdown.check("## Dose\n\nTake **one** tablet. See [the NHS](https://www.nhs.uk).\n\n| a | b |\n|---|---|\n| 1 | 2 |")
+		assertThat(markdown.check(
+				"## Dose\n\nTake **one** tablet. See [the NHS](https://www.nhs.uk).\n\n| a | b |\n|---|---|\n| 1 | 2 |")
 			.removals()).isEmpty();
 	}
 

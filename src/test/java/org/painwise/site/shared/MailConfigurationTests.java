@@ -10,9 +10,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Emails go by SMTP, or into the log on the development site only, or nowhere when mail is
- * switched off on purpose; a production start with none of these does not start at all, and no
- * email's address or words reach a production log.
+ * Emails go by SMTP, or into the log on the development site only, or nowhere when mail
+ * is switched off on purpose; a production start with none of these does not start at
+ * all, and no email's address or words reach a production log.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class MailConfigurationTests {
@@ -28,8 +28,11 @@ class MailConfigurationTests {
 				.isInstanceOf(MailConfiguration.NoMailServer.class)
 				.hasMessage(MailConfiguration.NoMailServer.DESCRIPTION);
 		});
-		assertThat(new MissingDatabaseFailureAnalyzer().analyze(new RuntimeException(new MailConfiguration.NoMailServer()))
-			.getDescription()).isEqualTo(MailConfiguration.NoMailServer.DESCRIPTION).doesNotContain("\n");
+		assertThat(
+				new MissingDatabaseFailureAnalyzer().analyze(new RuntimeException(new MailConfiguration.NoMailServer()))
+					.getDescription())
+			.isEqualTo(MailConfiguration.NoMailServer.DESCRIPTION)
+			.doesNotContain("\n");
 	}
 
 	@Test

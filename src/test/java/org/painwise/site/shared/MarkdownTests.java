@@ -27,9 +27,10 @@ class MarkdownTests {
 				|---|---|
 				| 10mg | night |
 				""").html();
-		assertThat(html).contains("<strong>bold</strong>", "<em>emphasis</em>", "<li>one</li>",
-				"href=\"/about\"", "<table>", "<td>10mg</td>");
-		assertThat(html).containsPattern("<a href=\"https://www.nhs.uk/\" rel=\"(noopener noreferrer|noreferrer noopener)\">NHS</a>");
+		assertThat(html).contains("<strong>bold</strong>", "<em>emphasis</em>", "<li>one</li>", "href=\"/about\"",
+				"<table>", "<td>10mg</td>");
+		assertThat(html).containsPattern(
+				"<a href=\"https://www.nhs.uk/\" rel=\"(noopener noreferrer|noreferrer noopener)\">NHS</a>");
 	}
 
 	@Test
@@ -63,17 +64,20 @@ class MarkdownTests {
 	@ValueSource(strings = { "<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
 			"[click](javascript:alert(1))", "[click](JaVaScRiPt:alert(1))", "[x](data:text/html;base64,PHNjcmlwdD4=)",
 			"<a href=\"javascript:alert(1)\">x</a>", "<svg onload=alert(1)><circle/></svg>",
-			"<iframe src=\"https://evil.example\"></iframe>", "<div style=\"background:url(javascript:alert(1))\">x</div>",
-			"<<script>script>alert(1)<</script>/script>", "![x](https://evil.example/x.png\" onerror=\"alert(1))",
-			"<details open ontoggle=alert(1)>", "<math><mi xlink:href=\"javascript:alert(1)\">x</mi></math>",
-			"[x](vbscript:msgbox(1))", "<form action=\"https://evil.example\"><button>Go</button></form>" })
+			"<iframe src=\"https://evil.example\"></iframe>",
+			"<div style=\"background:url(javascript:alert(1))\">x</div>", "<<script>script>alert(1)<</script>/script>",
+			"![x](https://evil.example/x.png\" onerror=\"alert(1))", "<details open ontoggle=alert(1)>",
+			"<math><mi xlink:href=\"javascript:alert(1)\">x</mi></math>", "[x](vbscript:msgbox(1))",
+			"<form action=\"https://evil.example\"><button>Go</button></form>" })
 	void hostileInputNeverBecomesActiveMarkup(String hostile) {
 		String html = markdown.render(hostile).html();
-		assertThat(html).doesNotContainPattern("(?i)<(script|img|iframe|svg|math|details|form|button|style|object|embed)\\b");
+		assertThat(html)
+			.doesNotContainPattern("(?i)<(script|img|iframe|svg|math|details|form|button|style|object|embed)\\b");
 		java.util.regex.Matcher tags = java.util.regex.Pattern.compile("<[a-zA-Z][^>]*>").matcher(html);
 		while (tags.find()) {
 			String tag = tags.group();
-			assertThat(tag).as(hostile).doesNotContainPattern("(?i)\\son[a-z]+\\s*=")
+			assertThat(tag).as(hostile)
+				.doesNotContainPattern("(?i)\\son[a-z]+\\s*=")
 				.doesNotContainPattern("(?i)\\sstyle\\s*=")
 				.doesNotContainPattern("(?i)(javascript|vbscript|data):");
 		}

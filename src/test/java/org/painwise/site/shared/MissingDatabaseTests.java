@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A production start with no database stops at once and says in one line what to set; it never
- * falls back to an embedded database.
+ * A production start with no database stops at once and says in one line what to set; it
+ * never falls back to an embedded database.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class MissingDatabaseTests {

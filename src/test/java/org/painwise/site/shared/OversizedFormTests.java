@@ -13,8 +13,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A form far over any limit, sent to a real server, gets the site's 413 page rather than an error
- * or a confusing "form expired" page.
+ * A form far over any limit, sent to a real server, gets the site's 413 page rather than
+ * an error or a confusing "form expired" page.
  */
 @ServerTest
 class OversizedFormTests {

@@ -51,10 +51,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Public pages served from the page cache, and kept right: what a moderator publishes, an editor
- * saves or a reader votes shows to the next anonymous reader (votes within the lag), while a
- * reader with something personal to see always gets a fresh page. Not transactional: pages are
- * evicted only after a change commits.
+ * Public pages served from the page cache, and kept right: what a moderator publishes, an
+ * editor saves or a reader votes shows to the next anonymous reader (votes within the
+ * lag), while a reader with something personal to see always gets a fresh page. Not
+ * transactional: pages are evicted only after a change commits.
  */
 @SpringBootTest(properties = { "page-cache.enabled=true", "page-cache.vote-lag=1s" })
 @AutoConfigureMockMvc
@@ -104,7 +104,8 @@ class PageCacheTests {
 		assertThat(second.getHeader("Vary")).contains("Accept-Encoding");
 		MockHttpServletResponse third = anonymous("/articles/amitriptyline");
 		for (MockHttpServletResponse kept : new MockHttpServletResponse[] { second, third }) {
-			// sent from in front of the security filters once known, with the headers they wrote the first time
+			// sent from in front of the security filters once known, with the headers
+			// they wrote the first time
 			for (String header : new String[] { "Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options",
 					"Referrer-Policy", "Permissions-Policy", "Content-Language" }) {
 				assertThat(kept.getHeaders(header)).as(header).isEqualTo(first.getHeaders(header)).isNotEmpty();
@@ -116,24 +117,36 @@ class PageCacheTests {
 		assertThat(second.getContentAsString()).doesNotContain("_csrf");
 		assertThat(counter("hit")).isGreaterThan(hits);
 		assertThat(mvc.perform(get("/actuator/metrics/cache.gets")).andReturn().getResponse().getStatus())
-			.as("the figures are not public").isNotEqualTo(200);
+			.as("the figures are not public")
+			.isNotEqualTo(200);
 		assertThat(mvc.perform(get("/actuator/metrics/cache.gets").with(staff.as(StaffLogins.MODERATOR)))
-			.andReturn().getResponse().getStatus()).isEqualTo(403);
-		assertThat(mvc.perform(get("/actuator/metrics/cache.gets").param("tag", "cache:pages").with(staff.as(StaffLogins.ADMIN)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
-			.contains("\"name\":\"cache.gets\"", "\"result\"", "hit", "miss");
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
+		assertThat(mvc
+			.perform(get("/actuator/metrics/cache.gets").param("tag", "cache:pages").with(staff.as(StaffLogins.ADMIN)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("\"name\":\"cache.gets\"", "\"result\"", "hit", "miss");
 
-		MockHttpServletResponse gzipped = mvc.perform(get("/articles/amitriptyline").header("Accept-Encoding", "gzip, br"))
-			.andReturn().getResponse();
+		MockHttpServletResponse gzipped = mvc
+			.perform(get("/articles/amitriptyline").header("Accept-Encoding", "gzip, br"))
+			.andReturn()
+			.getResponse();
 		assertThat(gzipped.getHeader("Content-Encoding")).isEqualTo("gzip");
 		assertThat(gunzip(gzipped.getContentAsByteArray())).isEqualTo(first.getContentAsString());
 
-		MockHttpServletResponse notModified = mvc.perform(get("/articles/amitriptyline")
-				.header("If-None-Match", first.getHeader("ETag"))).andReturn().getResponse();
+		MockHttpServletResponse notModified = mvc
+			.perform(get("/articles/amitriptyline").header("If-None-Match", first.getHeader("ETag")))
+			.andReturn()
+			.getResponse();
 		assertThat(notModified.getStatus()).isEqualTo(304);
 		assertThat(notModified.getContentAsByteArray()).isEmpty();
 		assertThat(mvc.perform(get("/articles/amitriptyline").header("If-None-Match", "\"something-else\""))
-			.andReturn().getResponse().getStatus()).isEqualTo(200);
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(200);
 
 		MockHttpServletResponse headOnly = mvc.perform(head("/articles/amitriptyline")).andReturn().getResponse();
 		assertThat(headOnly.getHeader("ETag")).isEqualTo(first.getHeader("ETag"));
@@ -146,12 +159,15 @@ class PageCacheTests {
 		for (Cookie personal : new Cookie[] { TestVisitors.cookie(secrets, "0123456789abcdef0123456789abcdef"),
 				new Cookie("pw_flash", "x"), new Cookie("JSESSIONID", "x") }) {
 			MockHttpServletResponse response = mvc.perform(get("/articles/pregabalin").cookie(personal))
-				.andReturn().getResponse();
+				.andReturn()
+				.getResponse();
 			assertThat(response.getHeader("ETag")).isNull();
 			assertThat(response.getHeader("Cache-Control")).contains("no-store");
 		}
 		assertThat(mvc.perform(get("/articles/pregabalin").cookie(new Cookie("pw_commenter", "n=A")))
-			.andReturn().getResponse().getHeader("ETag")).as("only a script reads the remembered commenter").isNotNull();
+			.andReturn()
+			.getResponse()
+			.getHeader("ETag")).as("only a script reads the remembered commenter").isNotNull();
 	}
 
 	@Test
@@ -161,10 +177,15 @@ class PageCacheTests {
 		String words = "Held words " + Instant.now().toEpochMilli();
 		mvc.perform(post("/articles/coming-off-pain-medicines-safely/comments").with(sameOrigin())
 			.cookie(TestVisitors.cookie(secrets, visitor))
-			.param("name", "Writer").param("email", "writer@example.com").param("body", words).param("consent", "yes"))
-			.andExpect(status().isFound());
-		assertThat(mvc.perform(get("/articles/coming-off-pain-medicines-safely").cookie(TestVisitors.cookie(secrets, visitor)))
-			.andReturn().getResponse().getContentAsString()).contains(words, "Awaiting moderation");
+			.param("name", "Writer")
+			.param("email", "writer@example.com")
+			.param("body", words)
+			.param("consent", "yes")).andExpect(status().isFound());
+		assertThat(mvc
+			.perform(get("/articles/coming-off-pain-medicines-safely").cookie(TestVisitors.cookie(secrets, visitor)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains(words, "Awaiting moderation");
 		MockHttpServletResponse others = anonymous("/articles/coming-off-pain-medicines-safely");
 		assertThat(others.getContentAsString()).doesNotContain(words);
 		assertThat(others.getHeader("ETag")).isNotNull();
@@ -175,25 +196,30 @@ class PageCacheTests {
 		long parent = jdbc.sql("""
 				select c.id from comment c join article a on a.id = c.article_id
 				where a.slug = 'amitriptyline' and c.status = 'PUBLISHED' and c.parent_id is null
-				order by c.created_at, c.id limit 1""")
-			.query(Long.class)
-			.single();
+				order by c.created_at, c.id limit 1""").query(Long.class).single();
 		Cookie writer = TestVisitors.cookie(secrets, "11112222333344445555666677778888");
 		Cookie other = TestVisitors.cookie(secrets, "88887777666655554444333322221111");
 		mvc.perform(get("/articles/amitriptyline").cookie(other));
 		String words = "A held reply " + Instant.now().toEpochMilli();
-		mvc.perform(post("/articles/amitriptyline/comments").with(sameOrigin()).cookie(writer)
-			.param("name", "Replier").param("email", "replier@example.com").param("body", words)
-			.param("consent", "yes").param("parentId", Long.toString(parent)))
-			.andExpect(status().isFound());
+		mvc.perform(post("/articles/amitriptyline/comments").with(sameOrigin())
+			.cookie(writer)
+			.param("name", "Replier")
+			.param("email", "replier@example.com")
+			.param("body", words)
+			.param("consent", "yes")
+			.param("parentId", Long.toString(parent))).andExpect(status().isFound());
 
-		String own = mvc.perform(get("/articles/amitriptyline").cookie(writer)).andReturn().getResponse()
+		String own = mvc.perform(get("/articles/amitriptyline").cookie(writer))
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		assertThat(own).contains(words);
 		assertThat(own.indexOf(words)).as("under the comment it answers")
 			.isGreaterThan(own.indexOf("id=\"comment-" + parent + "\""));
 		for (int i = 0; i < 2; i++) {
-			assertThat(mvc.perform(get("/articles/amitriptyline").cookie(other)).andReturn().getResponse()
+			assertThat(mvc.perform(get("/articles/amitriptyline").cookie(other))
+				.andReturn()
+				.getResponse()
 				.getContentAsString()).doesNotContain(words);
 			assertThat(anonymous("/articles/amitriptyline").getContentAsString()).doesNotContain(words);
 		}
@@ -205,7 +231,8 @@ class PageCacheTests {
 		mvc.perform(get("/articles/amitriptyline").cookie(personal)).andExpect(status().isOk());
 		StatementCounter.reset();
 		mvc.perform(get("/articles/amitriptyline").cookie(personal)).andExpect(status().isOk());
-		// the reader's held comments, their votes on the page's comments, the article's rating with their vote
+		// the reader's held comments, their votes on the page's comments, the article's
+		// rating with their vote
 		assertThat(StatementCounter.count()).isEqualTo(3);
 	}
 
@@ -214,12 +241,16 @@ class PageCacheTests {
 		Cookie personal = TestVisitors.cookie(secrets, "0123456789abcdef0123456789abcdef");
 		String words = "Published for a personal page " + Instant.now().toEpochMilli();
 		long comment = heldComment("pregabalin", words);
-		assertThat(mvc.perform(get("/articles/pregabalin").cookie(personal)).andReturn().getResponse()
+		assertThat(mvc.perform(get("/articles/pregabalin").cookie(personal))
+			.andReturn()
+			.getResponse()
 			.getContentAsString()).doesNotContain(words);
 
 		publish(comment);
 
-		assertThat(mvc.perform(get("/articles/pregabalin").cookie(personal)).andReturn().getResponse()
+		assertThat(mvc.perform(get("/articles/pregabalin").cookie(personal))
+			.andReturn()
+			.getResponse()
 			.getContentAsString()).contains(words);
 	}
 
@@ -228,26 +259,32 @@ class PageCacheTests {
 		long comment = jdbc.sql("""
 				select c.id from comment c join article a on a.id = c.article_id
 				where a.slug = 'amitriptyline' and c.status = 'PUBLISHED' and c.parent_id is null
-				order by c.created_at, c.id limit 1""")
-			.query(Long.class)
-			.single();
+				order by c.created_at, c.id limit 1""").query(Long.class).single();
 		Cookie voter = TestVisitors.cookie(secrets, "aaaabbbbccccddddeeeeffff00001111");
 		Cookie other = TestVisitors.cookie(secrets, "1111000ffffeeeeddddccccbbbbaaaa0");
-		String before = commentSummary(mvc.perform(get("/articles/amitriptyline").cookie(other)).andReturn()
-			.getResponse().getContentAsString(), comment);
-		mvc.perform(post("/comments/{id}/rating", comment).with(sameOrigin()).cookie(voter).param("value", "1")
+		String before = commentSummary(mvc.perform(get("/articles/amitriptyline").cookie(other))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), comment);
+		mvc.perform(post("/comments/{id}/rating", comment).with(sameOrigin())
+			.cookie(voter)
+			.param("value", "1")
 			.with(request -> {
 				request.setRemoteAddr("192.0.2.78");
 				return request;
-			}))
-			.andExpect(status().isFound());
+			})).andExpect(status().isFound());
 
-		String own = commentSummary(mvc.perform(get("/articles/amitriptyline").cookie(voter)).andReturn()
-			.getResponse().getContentAsString(), comment);
+		String own = commentSummary(mvc.perform(get("/articles/amitriptyline").cookie(voter))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), comment);
 		assertThat(own).as("the voter sees their vote counted at once").isNotEqualTo(before);
-		await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+		await().atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(200))
 			.untilAsserted(() -> assertThat(commentSummary(mvc.perform(get("/articles/amitriptyline").cookie(other))
-				.andReturn().getResponse().getContentAsString(), comment)).isEqualTo(own));
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), comment)).isEqualTo(own));
 	}
 
 	@Test
@@ -264,7 +301,9 @@ class PageCacheTests {
 
 	@Test
 	void anEditorsSaveShowsToTheNextAnonymousReaderOnEveryPage() throws Exception {
-		long id = jdbc.sql("select id from article where slug = 'talking-to-your-gp-about-pain'").query(Long.class).single();
+		long id = jdbc.sql("select id from article where slug = 'talking-to-your-gp-about-pain'")
+			.query(Long.class)
+			.single();
 		anonymous("/articles/talking-to-your-gp-about-pain");
 		anonymous("/articles");
 		EditableArticle article = editing.find(id).orElseThrow();
@@ -275,27 +314,31 @@ class PageCacheTests {
 				content.authorId(), content.reviewerId(), content.topicIds(), content.references(), content.faqs(),
 				content.disclaimer(), content.commentsOpen(), content.alternativeNames(), content.misspellings()));
 
-		assertThat(anonymous("/articles/talking-to-your-gp-about-pain").getContentAsString())
-			.contains(title, "A sentence added by the editor.");
+		assertThat(anonymous("/articles/talking-to-your-gp-about-pain").getContentAsString()).contains(title,
+				"A sentence added by the editor.");
 		assertThat(anonymous("/articles").getContentAsString()).contains(title);
 	}
 
 	@Test
 	void aReaderWithAPersonalPageSeesAnEditorsSaveAtOnceToo() throws Exception {
 		Cookie personal = TestVisitors.cookie(secrets, "0123456789abcdef0123456789abcdef");
-		String before = mvc.perform(get("/articles/pacing-activities").cookie(personal)).andReturn().getResponse()
+		String before = mvc.perform(get("/articles/pacing-activities").cookie(personal))
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		String title = reviseTitle("pacing-activities");
 		assertThat(before).doesNotContain(title);
-		assertThat(mvc.perform(get("/articles/pacing-activities").cookie(personal)).andReturn().getResponse()
+		assertThat(mvc.perform(get("/articles/pacing-activities").cookie(personal))
+			.andReturn()
+			.getResponse()
 			.getContentAsString()).contains(title);
 	}
 
 	@Test
 	void aVoteShowsAtOnceToTheVoterAndWithinTheLagToEveryoneElse() throws Exception {
 		String before = summary(anonymous("/articles/nortriptyline").getContentAsString());
-		MvcResult voted = mvc.perform(post("/articles/nortriptyline/rating").with(sameOrigin()).param("value", "5")
-			.with(request -> {
+		MvcResult voted = mvc
+			.perform(post("/articles/nortriptyline/rating").with(sameOrigin()).param("value", "5").with(request -> {
 				request.setRemoteAddr("192.0.2.77");
 				return request;
 			}))
@@ -303,13 +346,17 @@ class PageCacheTests {
 			.andReturn();
 		Cookie voter = voted.getResponse().getCookie("pw_visitor");
 		assertThat(voter).isNotNull();
-		String own = summary(mvc.perform(get("/articles/nortriptyline").cookie(voter)).andReturn().getResponse()
+		String own = summary(mvc.perform(get("/articles/nortriptyline").cookie(voter))
+			.andReturn()
+			.getResponse()
 			.getContentAsString());
 		assertThat(own).as("the voter sees their vote at once").isNotEqualTo(before);
 
-		// other readers see it once the configured lag (1 s here) has passed: the eviction is
+		// other readers see it once the configured lag (1 s here) has passed: the
+		// eviction is
 		// scheduled, so the test waits for it, within a bound well above the lag
-		await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+		await().atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(200))
 			.untilAsserted(() -> assertThat(summary(anonymous("/articles/nortriptyline").getContentAsString()))
 				.isEqualTo(own));
 	}
@@ -324,7 +371,8 @@ class PageCacheTests {
 					"spring.flyway.enabled=false")
 			.run()) {
 			int port = ((WebServerApplicationContext) second).getWebServer().getPort();
-			// the second instance LISTENs from a thread of its own; a change made before it listens
+			// the second instance LISTENs from a thread of its own; a change made before
+			// it listens
 			// would be missed (and caught only by the time to live)
 			PageCacheNotifications listening = second.getBean(PageCacheNotifications.class);
 			await().atMost(Duration.ofSeconds(20)).until(listening::isListening);
@@ -337,34 +385,40 @@ class PageCacheTests {
 			publish(comment);
 
 			// the NOTIFY reaches the other instance asynchronously, after the commit
-			await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+			await().atMost(Duration.ofSeconds(10))
+				.pollInterval(Duration.ofMillis(100))
 				.untilAsserted(() -> assertThat(fetch(port, "/articles/amitriptyline").body())
-					.as("the other instance dropped its copy when told").contains(words));
+					.as("the other instance dropped its copy when told")
+					.contains(words));
 
-			// what the other instance keeps of the article itself, for readers with personal pages, goes too
+			// what the other instance keeps of the article itself, for readers with
+			// personal pages, goes too
 			String personal = "pw_visitor=0123456789abcdef0123456789abcdef";
 			assertThat(fetch(port, "/articles/amitriptyline", "Cookie", personal).body()).contains(words);
 			String later = "Across instances, for a personal page " + Instant.now().toEpochMilli();
 			long another = heldComment("amitriptyline", later);
 			assertThat(fetch(port, "/articles/amitriptyline", "Cookie", personal).body()).doesNotContain(later);
 			publish(another);
-			await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+			await().atMost(Duration.ofSeconds(10))
+				.pollInterval(Duration.ofMillis(100))
 				.untilAsserted(() -> assertThat(fetch(port, "/articles/amitriptyline", "Cookie", personal).body())
 					.contains(later));
 
 			assertThat(fetch(port, "/articles/pregabalin", "Cookie", personal).statusCode()).isEqualTo(200);
 			String title = reviseTitle("pregabalin");
-			await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+			await().atMost(Duration.ofSeconds(10))
+				.pollInterval(Duration.ofMillis(100))
 				.untilAsserted(() -> assertThat(fetch(port, "/articles/pregabalin", "Cookie", personal).body())
 					.contains(title));
 		}
 	}
 
 	private long heldComment(String slug, String body) {
-		long id = jdbc.sql("""
-				insert into comment (article_id, status, author_name, author_email, body, created_at)
-				values ((select id from article where slug = ?), 'HELD', 'Cached', 'cached@example.com', ?, now() - interval '1 hour')
-				returning id""")
+		long id = jdbc
+			.sql("""
+					insert into comment (article_id, status, author_name, author_email, body, created_at)
+					values ((select id from article where slug = ?), 'HELD', 'Cached', 'cached@example.com', ?, now() - interval '1 hour')
+					returning id""")
 			.params(slug, body)
 			.query(Long.class)
 			.single();
@@ -376,8 +430,7 @@ class PageCacheTests {
 		mvc.perform(post("/staff/moderation/{id}/publish", comment).with(staff.as(StaffLogins.MODERATOR))
 			.with(TestCsrf.csrf())
 			.param("expected", "HELD")
-			.param("view", "held"))
-			.andExpect(status().isFound());
+			.param("view", "held")).andExpect(status().isFound());
 	}
 
 	private MockHttpServletResponse anonymous(String path) throws Exception {
@@ -419,10 +472,11 @@ class PageCacheTests {
 		EditableArticle article = editing.find(id).orElseThrow();
 		ArticleContent content = article.content();
 		String title = "Revised " + Instant.now().toEpochMilli();
-		editing.update(id, article.version(), new ArticleContent(content.slug(), title, content.standfirst(),
-				content.bodyMarkdown(), content.authorId(), content.reviewerId(), content.topicIds(),
-				content.references(), content.faqs(), content.disclaimer(), content.commentsOpen(),
-				content.alternativeNames(), content.misspellings()));
+		editing.update(id, article.version(),
+				new ArticleContent(content.slug(), title, content.standfirst(), content.bodyMarkdown(),
+						content.authorId(), content.reviewerId(), content.topicIds(), content.references(),
+						content.faqs(), content.disclaimer(), content.commentsOpen(), content.alternativeNames(),
+						content.misspellings()));
 		return title;
 	}
 

@@ -14,8 +14,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A page that fails unexpectedly shows the site's own 500 page, in the site's layout, with
- * status 500 and nothing of the exception: no stack trace, no class names, no message.
+ * A page that fails unexpectedly shows the site's own 500 page, in the site's layout,
+ * with status 500 and nothing of the exception: no stack trace, no class names, no
+ * message.
  */
 @ServerTest
 class ServerErrorPageTests {
@@ -31,10 +32,11 @@ class ServerErrorPageTests {
 				.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(response.statusCode()).isEqualTo(500);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-		assertThat(response.body()).contains("<title>Sorry, something went wrong",
-				"Sorry, something went wrong on our side",
-				"This is a problem with our site, not with anything you did.")
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		assertThat(response.body())
+			.contains("<title>Sorry, something went wrong", "Sorry, something went wrong on our side",
+					"This is a problem with our site, not with anything you did.")
 			.as("in the site's layout")
 			.contains("Skip to main content", "class=\"site-header\"", "class=\"site-footer\"")
 			.as("nothing of the exception")

@@ -28,9 +28,12 @@ class VisitorAddressTests {
 
 	@Test
 	void theSameAddressHashesTheSameWithinADayAndDifferentlyTheNextDay() {
-		VisitorAddress monday = new VisitorAddress(secrets, Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC));
-		VisitorAddress mondayLater = new VisitorAddress(secrets, Clock.fixed(Instant.parse("2026-03-02T22:00:00Z"), ZoneOffset.UTC));
-		VisitorAddress tuesday = new VisitorAddress(secrets, Clock.fixed(Instant.parse("2026-03-03T10:00:00Z"), ZoneOffset.UTC));
+		VisitorAddress monday = new VisitorAddress(secrets,
+				Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC));
+		VisitorAddress mondayLater = new VisitorAddress(secrets,
+				Clock.fixed(Instant.parse("2026-03-02T22:00:00Z"), ZoneOffset.UTC));
+		VisitorAddress tuesday = new VisitorAddress(secrets,
+				Clock.fixed(Instant.parse("2026-03-03T10:00:00Z"), ZoneOffset.UTC));
 
 		assertThat(monday.hashOf("203.0.113.7")).isEqualTo(mondayLater.hashOf("203.0.113.7"))
 			.isNotEqualTo(tuesday.hashOf("203.0.113.7"))
@@ -44,8 +47,7 @@ class VisitorAddressTests {
 		VisitorAddress addresses = new VisitorAddress(secrets, Clock.systemUTC());
 
 		// one home connection: any address in its /64, however it is written
-		assertThat(addresses.hashOf("2001:db8:1:2:aaaa:bbbb:cccc:dddd"))
-			.isEqualTo(addresses.hashOf("2001:db8:1:2::1"))
+		assertThat(addresses.hashOf("2001:db8:1:2:aaaa:bbbb:cccc:dddd")).isEqualTo(addresses.hashOf("2001:db8:1:2::1"))
 			.isEqualTo(addresses.hashOf("2001:0db8:0001:0002:0000:0000:0000:ffff"))
 			.isNotEqualTo(addresses.hashOf("2001:db8:1:3::1"))
 			.isNotEqualTo(addresses.hashOf("2001:db8:2:2::1"));
@@ -69,7 +71,8 @@ class VisitorAddressTests {
 		assertThat(secrets.verifyBase64("links", "comment:42", signature)).isTrue();
 		assertThat(secrets.verifyBase64("links", "comment:43", signature)).isFalse();
 		assertThat(secrets.verifyBase64("links", "comment:42", null)).isFalse();
-		assertThat(jdbc.sql("select count(*) from site_secret where name = 'links'").query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from site_secret where name = 'links'").query(Long.class).single())
+			.isEqualTo(1);
 	}
 
 }

@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The first admin comes from configuration, only when there is no staff account at all; there is
- * never a built-in password.
+ * The first admin comes from configuration, only when there is no staff account at all;
+ * there is never a built-in password.
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
@@ -71,7 +71,8 @@ class BootstrapAdminTests {
 		assertThat(admin.getRoles()).containsExactly(StaffRole.ADMIN);
 		assertThat(admin.isEnabled()).isTrue();
 		assertThat(admin.getPasswordHash()).startsWith("{bcrypt}$2").doesNotContain(PASSWORD);
-		assertThat(PasswordEncoderFactories.createDelegatingPasswordEncoder().matches(PASSWORD, admin.getPasswordHash()))
+		assertThat(
+				PasswordEncoderFactories.createDelegatingPasswordEncoder().matches(PASSWORD, admin.getPasswordHash()))
 			.isTrue();
 		assertThat(admin.getCreatedAt()).isNotNull().isEqualTo(admin.getPasswordChangedAt());
 		assertThat(events).singleElement()
@@ -101,7 +102,8 @@ class BootstrapAdminTests {
 
 	@Test
 	void aWeakOrMissingPasswordStopsTheStartWithAReason() {
-		assertThatThrownBy(() -> bootstrap("first.admin@charity.example", "password1234", "Sam").createIfNoAccountExists())
+		assertThatThrownBy(
+				() -> bootstrap("first.admin@charity.example", "password1234", "Sam").createIfNoAccountExists())
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("STAFF_BOOTSTRAP_ADMIN_PASSWORD")
 			.hasMessageContaining("TOO_COMMON")
@@ -128,10 +130,10 @@ class BootstrapAdminTests {
 				Map.of("STAFF_BOOTSTRAP_ADMIN_EMAIL", "first.admin@charity.example", "STAFF_BOOTSTRAP_ADMIN_PASSWORD",
 						PASSWORD, "STAFF_BOOTSTRAP_ADMIN_DISPLAY_NAME", "Sam", "STAFF_PASSWORD_MIN_LENGTH", "14",
 						"STAFF_LOGIN_MAX_FAILURES_PER_ACCOUNT", "3"));
-		StaffProperties bound = new Binder(ConfigurationPropertySources.from(environment))
-			.bindOrCreate("staff", StaffProperties.class);
-		assertThat(bound.bootstrapAdmin()).isEqualTo(new StaffProperties.BootstrapAdmin("first.admin@charity.example",
-				PASSWORD, "Sam"));
+		StaffProperties bound = new Binder(ConfigurationPropertySources.from(environment)).bindOrCreate("staff",
+				StaffProperties.class);
+		assertThat(bound.bootstrapAdmin())
+			.isEqualTo(new StaffProperties.BootstrapAdmin("first.admin@charity.example", PASSWORD, "Sam"));
 		assertThat(bound.password().minLength()).isEqualTo(14);
 		assertThat(bound.login().maxFailuresPerAccount()).isEqualTo(3);
 		assertThat(bound.login().maxFailuresPerAddress()).isEqualTo(20);

@@ -54,8 +54,8 @@ class ChangingOwnPasswordTests extends StaffTestSupport {
 					containsString("<label for=\"newPassword\">New password</label>"),
 					containsString("<label for=\"confirmPassword\">Type the new password again</label>"),
 					containsString("It must be at least 12 characters long"),
-					containsString("autocomplete=\"new-password\""),
-					containsString("aria-current=\"page\""), not(containsString("role=\"alert\"")))));
+					containsString("autocomplete=\"new-password\""), containsString("aria-current=\"page\""),
+					not(containsString("role=\"alert\"")))));
 	}
 
 	@Test
@@ -81,8 +81,7 @@ class ChangingOwnPasswordTests extends StaffTestSupport {
 	void aCommonPasswordIsRefusedWhateverItsCase() throws Exception {
 		change(staff.as(james), james.password(), "Password1234", "Password1234").andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("That password is one of the most common passwords")));
-		change(staff.as(james), james.password(), "QWERTYUIOP123", "QWERTYUIOP123")
-			.andExpect(status().isBadRequest())
+		change(staff.as(james), james.password(), "QWERTYUIOP123", "QWERTYUIOP123").andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("one of the most common passwords")));
 	}
 
@@ -104,8 +103,8 @@ class ChangingOwnPasswordTests extends StaffTestSupport {
 	@Test
 	void anEmptyFormListsEveryProblem() throws Exception {
 		change(staff.as(james), "", "", "").andExpect(status().isBadRequest())
-			.andExpect(content().string(allOf(containsString("Enter your current password."),
-					containsString("Enter a password."))));
+			.andExpect(content()
+				.string(allOf(containsString("Enter your current password."), containsString("Enter a password."))));
 	}
 
 	@Test
@@ -114,11 +113,12 @@ class ChangingOwnPasswordTests extends StaffTestSupport {
 		MockHttpSession here = StaffLogins.signIn(mvc, james.email(), james.password());
 		String idBefore = here.getId();
 
-		MvcResult changed = mvc.perform(post("/staff/account/password").session(here)
-			.with(csrf())
-			.param("currentPassword", james.password())
-			.param("newPassword", "three unrelated words and more")
-			.param("confirmPassword", "three unrelated words and more"))
+		MvcResult changed = mvc
+			.perform(post("/staff/account/password").session(here)
+				.with(csrf())
+				.param("currentPassword", james.password())
+				.param("newPassword", "three unrelated words and more")
+				.param("confirmPassword", "three unrelated words and more"))
 			.andExpect(redirectedUrl("/staff"))
 			.andExpect(flash().attribute("flash", containsString("Your password has been changed.")))
 			.andReturn();
@@ -129,8 +129,7 @@ class ChangingOwnPasswordTests extends StaffTestSupport {
 		mvc.perform(get("/staff").session(renewed)).andExpect(status().isOk());
 		mvc.perform(get("/staff").session(here)).andExpect(redirectedUrl("/login"));
 		mvc.perform(get("/staff").session(elsewhere)).andExpect(redirectedUrl("/login"));
-		assertThat(staff.passwordHashOf(james.email())).startsWith("{bcrypt}")
-			.doesNotContain("three unrelated words");
+		assertThat(staff.passwordHashOf(james.email())).startsWith("{bcrypt}").doesNotContain("three unrelated words");
 
 		mvc.perform(post("/login").param("username", james.email())
 			.param("password", james.password())
@@ -159,7 +158,8 @@ class ChangingOwnPasswordTests extends StaffTestSupport {
 			.param("newPassword", "a-perfectly-good-new-one")
 			.param("confirmPassword", "a-perfectly-good-new-one"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("There have been several wrong passwords for this account, so the next try has to wait a little")));
+			.andExpect(content().string(containsString(
+					"There have been several wrong passwords for this account, so the next try has to wait a little")));
 	}
 
 }

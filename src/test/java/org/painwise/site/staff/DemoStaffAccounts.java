@@ -15,9 +15,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The development site's staff, one per role, with the passwords listed in the README. This class
- * lives with the tests, so it is never part of the production jar; it runs before the bootstrap
- * admin check, which then finds accounts and stays quiet.
+ * The development site's staff, one per role, with the passwords listed in the README.
+ * This class lives with the tests, so it is never part of the production jar; it runs
+ * before the bootstrap admin check, which then finds accounts and stays quiet.
  */
 @Component
 @Profile("dev")

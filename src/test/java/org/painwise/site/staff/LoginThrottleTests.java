@@ -24,9 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Failed sign-ins are counted in PostgreSQL per account and address, per account and per address;
- * each buys a growing pause, never a lock, and an attempt made to wait never reaches the password
- * check.
+ * Failed sign-ins are counted in PostgreSQL per account and address, per account and per
+ * address; each buys a growing pause, never a lock, and an attempt made to wait never
+ * reaches the password check.
  */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
@@ -66,7 +66,8 @@ class LoginThrottleTests {
 		assertThat(throttle.begin(from("james@painwise.example", "address"))).isNull();
 		clock.advance(Duration.ofSeconds(1));
 		assertThat(throttle.begin(from("james@painwise.example", "address"))).isNotNull();
-		// another account from the same address, and the same account from elsewhere, are not slowed
+		// another account from the same address, and the same account from elsewhere, are
+		// not slowed
 		assertThat(throttle.begin(from("priya@painwise.example", "address"))).isNotNull();
 		assertThat(throttle.begin(from("james@painwise.example", "elsewhere"))).isNotNull();
 	}
@@ -94,7 +95,8 @@ class LoginThrottleTests {
 		}
 		assertThat(throttle.begin(from("james@painwise.example", "address-new"))).isNull();
 		assertThat(throttle.begin(from("James@painwise.example", "home-today", "home-steady")))
-			.as("the staff member at their usual address").isNotNull();
+			.as("the staff member at their usual address")
+			.isNotNull();
 		assertThat(throttle.begin(from("priya@painwise.example", "address-new"))).as("other accounts").isNotNull();
 	}
 
@@ -112,7 +114,8 @@ class LoginThrottleTests {
 		for (int i = 0; i < 30; i++) {
 			throttle.begin(from("james@painwise.example", "address-" + i));
 		}
-		// a day later they still count: one more try once the pause has passed, then another pause
+		// a day later they still count: one more try once the pause has passed, then
+		// another pause
 		clock.advance(Duration.ofHours(23));
 		assertThat(throttle.begin(from("james@painwise.example", "other-1"))).isNotNull();
 		assertThat(throttle.begin(from("james@painwise.example", "other-2"))).isNull();
@@ -131,13 +134,16 @@ class LoginThrottleTests {
 		}
 		Long last = throttle.begin(from("james@painwise.example", "address"));
 		throttle.succeeded(last, from("JAMES@painwise.example", "address"));
-		assertThat(jdbc.sql("select count(*) from staff_login_failure where id = ?").param(last).query(Long.class).single())
-			.as("the right password was no failure").isZero();
+		assertThat(jdbc.sql("select count(*) from staff_login_failure where id = ?")
+			.param(last)
+			.query(Long.class)
+			.single()).as("the right password was no failure").isZero();
 		for (int i = 0; i < 5; i++) {
 			throttle.begin(from("james@painwise.example", "elsewhere-" + i));
 		}
 		assertThat(throttle.begin(from("james@painwise.example", "elsewhere"))).isNotNull();
-		assertThat(throttle.begin(from("anyone@painwise.example", "address"))).as("the 20th failure from there").isNotNull();
+		assertThat(throttle.begin(from("anyone@painwise.example", "address"))).as("the 20th failure from there")
+			.isNotNull();
 		assertThat(throttle.begin(from("someone@painwise.example", "address"))).isNull();
 	}
 

@@ -26,8 +26,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Admins manage staff accounts at {@code /staff/accounts}: create them, change names and roles,
- * disable and enable them, and set new passwords; but never lock themselves out.
+ * Admins manage staff accounts at {@code /staff/accounts}: create them, change names and
+ * roles, disable and enable them, and set new passwords; but never lock themselves out.
  */
 @SiteTest
 @RecordApplicationEvents
@@ -55,8 +55,8 @@ class ManagingStaffAccountsTests extends StaffTestSupport {
 			.andExpect(content().string(allOf(containsString("<h1>Staff accounts</h1>"),
 					containsString("<caption>Everyone who can sign in to the staff area</caption>"),
 					containsString("moderator@painwise.example"), containsString(">James</a>"),
-					containsString(signedIn.email()), containsString("Moderator, Editor"),
-					containsString("Active"), containsString("Never"), containsString("<time datetime=\""),
+					containsString(signedIn.email()), containsString("Moderator, Editor"), containsString("Active"),
+					containsString("Never"), containsString("<time datetime=\""),
 					containsString("href=\"/staff/accounts/" + signedIn.id() + "\""),
 					not(containsString("{bcrypt}")))));
 	}
@@ -72,20 +72,19 @@ class ManagingStaffAccountsTests extends StaffTestSupport {
 			.andExpect(redirectedUrl("/staff/accounts"))
 			.andExpect(flash().attribute("flash", "Account created for Alex (New.Person@Example.org)."));
 
-		assertThat(staff.passwordHashOf("new.person@example.org")).startsWith("{bcrypt}$2")
-			.doesNotContain("sensible");
+		assertThat(staff.passwordHashOf("new.person@example.org")).startsWith("{bcrypt}$2").doesNotContain("sensible");
 		assertThat(staff.rolesOf("new.person@example.org")).containsExactly(StaffRole.MODERATOR, StaffRole.EDITOR);
 		mvc.perform(get("/staff/accounts").with(asAdmin))
 			.andExpect(content().string(allOf(containsString("new.person@example.org"), containsString(">Alex</a>"))));
 		assertThat(events.stream(StaffAccountCreated.class).filter(e -> !e.email().equals(admin.email())))
 			.singleElement()
 			.satisfies(created -> {
-			assertThat(created.email()).isEqualTo("new.person@example.org");
-			assertThat(created.displayName()).isEqualTo("Alex");
-			assertThat(created.roles()).containsExactly(StaffRole.MODERATOR, StaffRole.EDITOR);
-			assertThat(created.actorId()).isEqualTo(admin.id());
-			assertThat(created.at()).isNotNull();
-		});
+				assertThat(created.email()).isEqualTo("new.person@example.org");
+				assertThat(created.displayName()).isEqualTo("Alex");
+				assertThat(created.roles()).containsExactly(StaffRole.MODERATOR, StaffRole.EDITOR);
+				assertThat(created.actorId()).isEqualTo(admin.id());
+				assertThat(created.at()).isNotNull();
+			});
 		MockHttpSession alex = StaffLogins.signIn(mvc, "NEW.person@example.org", "a sensible long passphrase");
 		mvc.perform(get("/staff").session(alex)).andExpect(content().string(containsString("Signed in as Alex")));
 	}
@@ -131,9 +130,10 @@ class ManagingStaffAccountsTests extends StaffTestSupport {
 			.param("roles", "MODERATOR")
 			.param("password", "another long passphrase"))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(allOf(containsString("There is already a staff account with this email address."),
-					containsString("href=\"#email\""), containsString("value=\"Second James\""),
-					not(containsString("another long passphrase")))));
+			.andExpect(
+					content().string(allOf(containsString("There is already a staff account with this email address."),
+							containsString("href=\"#email\""), containsString("value=\"Second James\""),
+							not(containsString("another long passphrase")))));
 		assertThat(jdbc.sql("select display_name from staff_account where email = 'moderator@painwise.example'")
 			.query(String.class)
 			.list()).containsExactly("James");
@@ -161,7 +161,8 @@ class ManagingStaffAccountsTests extends StaffTestSupport {
 		mvc.perform(get("/staff/accounts/" + alex.id()).with(asAdmin))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("value=\"Alex Roles\""),
-					containsString("value=\"MODERATOR\" aria-describedby=\"roles-MODERATOR-hint\" checked=\"checked\">"),
+					containsString(
+							"value=\"MODERATOR\" aria-describedby=\"roles-MODERATOR-hint\" checked=\"checked\">"),
 					containsString("value=\"EDITOR\" aria-describedby=\"roles-EDITOR-hint\" checked=\"checked\">"),
 					containsString("value=\"ADMIN\" aria-describedby=\"roles-ADMIN-hint\">"),
 					containsString("Disable this account"), containsString("Set a new password"))));
@@ -183,7 +184,8 @@ class ManagingStaffAccountsTests extends StaffTestSupport {
 		assertThat(events.stream(StaffDisplayNameChanged.class)).singleElement()
 			.satisfies(renamed -> assertThat(renamed.after()).isEqualTo("Alex B"));
 		mvc.perform(get("/staff/moderation").session(alexSession)).andExpect(status().isForbidden());
-		mvc.perform(get("/staff").session(alexSession)).andExpect(content().string(containsString("Signed in as Alex B")));
+		mvc.perform(get("/staff").session(alexSession))
+			.andExpect(content().string(containsString("Signed in as Alex B")));
 	}
 
 	@Test
@@ -204,8 +206,8 @@ class ManagingStaffAccountsTests extends StaffTestSupport {
 			.with(csrf())
 			.with(TestStaff.from(TestStaff.newAddress()))).andExpect(redirectedUrl("/login?error"));
 		mvc.perform(get("/staff/accounts/" + leaver.id()).with(asAdmin))
-			.andExpect(content().string(allOf(containsString("This account is disabled"),
-					containsString("Enable this account"))));
+			.andExpect(content()
+				.string(allOf(containsString("This account is disabled"), containsString("Enable this account"))));
 		mvc.perform(get("/staff/accounts").with(asAdmin)).andExpect(content().string(containsString("Disabled")));
 
 		mvc.perform(post("/staff/accounts/" + leaver.id() + "/enable").with(asAdmin).with(csrf()))
@@ -224,8 +226,8 @@ class ManagingStaffAccountsTests extends StaffTestSupport {
 			.with(csrf())
 			.param("password", "password123456"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(allOf(containsString("one of the most common passwords"),
-					not(containsString("password123456")))));
+			.andExpect(content().string(
+					allOf(containsString("one of the most common passwords"), not(containsString("password123456")))));
 
 		mvc.perform(post("/staff/accounts/" + forgetful.id() + "/password").with(asAdmin)
 			.with(csrf())
@@ -252,8 +254,8 @@ class ManagingStaffAccountsTests extends StaffTestSupport {
 
 		mvc.perform(post("/staff/accounts/" + admin.id() + "/disable").with(asAdmin).with(csrf()))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(allOf(containsString("role=\"alert\""),
-					containsString("You cannot disable your own account."))));
+			.andExpect(content().string(
+					allOf(containsString("role=\"alert\""), containsString("You cannot disable your own account."))));
 		mvc.perform(post("/staff/accounts/" + admin.id()).with(asAdmin)
 			.with(csrf())
 			.param("displayName", "Admin Person")

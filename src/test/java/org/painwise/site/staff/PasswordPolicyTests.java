@@ -57,8 +57,8 @@ class PasswordPolicyTests {
 
 	@Test
 	void commonPasswordsAreRefusedWhateverTheirCase() {
-		for (String common : List.of("password1234", "PASSWORD1234", "Qwertyuiop123", "123456789012",
-				"iloveyou1234", "letmein12345", "welcome12345", "painwise1234")) {
+		for (String common : List.of("password1234", "PASSWORD1234", "Qwertyuiop123", "123456789012", "iloveyou1234",
+				"letmein12345", "welcome12345", "painwise1234")) {
 			assertThat(policy.problemsWith(common, "j@p.example")).as(common).contains(TOO_COMMON);
 		}
 		assertThat(policy.problemsWith("123456", "j@p.example")).containsExactly(TOO_SHORT, TOO_COMMON);
@@ -75,7 +75,8 @@ class PasswordPolicyTests {
 		assertThat(policy.commonPasswordCount()).isGreaterThan(1000);
 		String file = new ClassPathResource("staff/common-passwords.txt").getContentAsString(StandardCharsets.UTF_8);
 		List<String> entries = file.lines().filter(line -> !line.startsWith("#") && !line.isBlank()).toList();
-		assertThat(entries).allSatisfy(entry -> assertThat(entry).isEqualTo(entry.toLowerCase(Locale.ROOT)).isEqualTo(entry.strip()));
+		assertThat(entries)
+			.allSatisfy(entry -> assertThat(entry).isEqualTo(entry.toLowerCase(Locale.ROOT)).isEqualTo(entry.strip()));
 		assertThat(entries).doesNotHaveDuplicates().contains("123456", "password", "qwerty123", "iloveyou");
 	}
 

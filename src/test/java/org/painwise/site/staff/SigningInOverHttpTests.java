@@ -21,9 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Signing in as a browser does it, over real HTTP with the real cookie-based CSRF tokens: readers
- * and failed attempts get no session, a successful sign-in gets one, and refusals show the site's
- * own 403 page.
+ * Signing in as a browser does it, over real HTTP with the real cookie-based CSRF tokens:
+ * readers and failed attempts get no session, a successful sign-in gets one, and refusals
+ * show the site's own 403 page.
  */
 @ServerTest
 class SigningInOverHttpTests {
@@ -46,17 +46,19 @@ class SigningInOverHttpTests {
 		HttpResponse<String> wrong = post("/login", "XSRF-TOKEN=" + csrfCookie, Map.of("username",
 				DemoStaffAccounts.MODERATOR.email(), "password", "not-the-right-password", "_csrf", csrfField));
 		assertThat(wrong.statusCode()).isEqualTo(302);
-		assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+		assertThat(wrong.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
 		assertThat(cookieNames(wrong)).doesNotContain("SESSION", "JSESSIONID");
 
 		HttpResponse<String> anonymousStaffPage = get("/staff/accounts", null);
 		assertThat(anonymousStaffPage.statusCode()).isEqualTo(302);
-		assertThat(anonymousStaffPage.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+		assertThat(anonymousStaffPage.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
 		assertThat(cookieNames(anonymousStaffPage)).doesNotContain("SESSION", "JSESSIONID");
 
-		HttpResponse<String> right = post("/login", "XSRF-TOKEN=" + csrfCookie, Map.of("username",
-				DemoStaffAccounts.MODERATOR.email(), "password", DemoStaffAccounts.MODERATOR.password(), "_csrf",
-				csrfField));
+		HttpResponse<String> right = post("/login", "XSRF-TOKEN=" + csrfCookie,
+				Map.of("username", DemoStaffAccounts.MODERATOR.email(), "password",
+						DemoStaffAccounts.MODERATOR.password(), "_csrf", csrfField));
 		assertThat(right.statusCode()).isEqualTo(302);
 		assertThat(right.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/staff"));
 		String sessionCookie = right.headers()
@@ -72,7 +74,8 @@ class SigningInOverHttpTests {
 		assertThat(dashboard.statusCode()).isEqualTo(200);
 		assertThat(dashboard.body()).contains("Signed in as James");
 
-		// a moderator may not manage accounts: the site's own 403 page, in the site's layout
+		// a moderator may not manage accounts: the site's own 403 page, in the site's
+		// layout
 		HttpResponse<String> accounts = get("/staff/accounts", session);
 		assertThat(accounts.statusCode()).isEqualTo(403);
 		assertThat(accounts.body()).contains("You can’t do that here", "Skip to main content", "0306 999 0123",
@@ -113,11 +116,7 @@ class SigningInOverHttpTests {
 	}
 
 	private static List<String> cookieNames(HttpResponse<?> response) {
-		return response.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.map(c -> c.substring(0, c.indexOf('=')))
-			.toList();
+		return response.headers().allValues("Set-Cookie").stream().map(c -> c.substring(0, c.indexOf('='))).toList();
 	}
 
 	private static String cookie(HttpResponse<?> response, String name) {

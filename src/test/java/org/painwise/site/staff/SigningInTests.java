@@ -31,10 +31,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Staff sign in and out at {@code /login}: what they see when it works, when it does not, and when
- * someone keeps guessing. (That the sign-in page itself starts no session is checked over real
- * HTTP in {@link SigningInOverHttpTests}: spring-security-test's {@code csrf()} swaps in a
- * session-based token store for the whole shared context.)
+ * Staff sign in and out at {@code /login}: what they see when it works, when it does not,
+ * and when someone keeps guessing. (That the sign-in page itself starts no session is
+ * checked over real HTTP in {@link SigningInOverHttpTests}: spring-security-test's
+ * {@code csrf()} swaps in a session-based token store for the whole shared context.)
  */
 @SiteTest
 class SigningInTests extends StaffTestSupport {
@@ -82,8 +82,7 @@ class SigningInTests extends StaffTestSupport {
 		assertThat(wrongPassword.getResponse().getRedirectedUrl())
 			.isEqualTo(unknownEmail.getResponse().getRedirectedUrl())
 			.isEqualTo("/login?error");
-		assertThat(wrongPassword.getResponse().getHeaderNames())
-			.isEqualTo(unknownEmail.getResponse().getHeaderNames());
+		assertThat(wrongPassword.getResponse().getHeaderNames()).isEqualTo(unknownEmail.getResponse().getHeaderNames());
 		// a failed attempt leaves no session behind
 		assertThat(TestSessions.started(wrongPassword)).isFalse();
 		assertThat(TestSessions.started(unknownEmail)).isFalse();
@@ -121,13 +120,18 @@ class SigningInTests extends StaffTestSupport {
 		// an address the account has never signed in from waits
 		signIn(moderator.email(), moderator.password(), TestStaff.newAddress()).andExpect(redirectedUrl("/login?error"))
 			.andExpect(unauthenticated());
-		// the usual one does not, so moderation never goes offline because someone is guessing
+		// the usual one does not, so moderation never goes offline because someone is
+		// guessing
 		signIn(moderator.email(), moderator.password(), usual).andExpect(redirectedUrl("/staff"));
 
 		// admins see it on the dashboard; other staff do not
 		TestStaff.Account admin = staff.create("Dashboard Admin", StaffRole.ADMIN);
-		String dashboard = mvc.perform(get("/staff").with(staff.as(admin))).andReturn().getResponse().getContentAsString();
-		// twenty free failures from addresses it never signed in from; a few more only if a pause had passed meanwhile
+		String dashboard = mvc.perform(get("/staff").with(staff.as(admin)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// twenty free failures from addresses it never signed in from; a few more only if
+		// a pause had passed meanwhile
 		assertThat(dashboard).contains("Failed sign-ins")
 			.containsPattern("Unusual: 2[0-5] for Usual Address Moderator&#39;s account, from 2[0-5] addresses\\.");
 		mvc.perform(get("/staff").with(staff.as(moderator)))
@@ -218,11 +222,14 @@ class SigningInTests extends StaffTestSupport {
 		TestStaff.Account james = staff.create("James Fixation");
 		// a session someone else could know (a fixed session), already in the browser
 		MockHttpSession planted = StaffLogins.signIn(mvc, james.email(), james.password());
-		MvcResult result = mvc.perform(post("/login").session(planted)
-			.param("username", james.email())
-			.param("password", james.password())
-			.with(csrf())
-			.with(TestStaff.from(TestStaff.newAddress()))).andExpect(authenticated()).andReturn();
+		MvcResult result = mvc
+			.perform(post("/login").session(planted)
+				.param("username", james.email())
+				.param("password", james.password())
+				.with(csrf())
+				.with(TestStaff.from(TestStaff.newAddress())))
+			.andExpect(authenticated())
+			.andReturn();
 		MockHttpSession after = TestSessions.of(result);
 		assertThat(after).isNotNull();
 		assertThat(after.getId()).isNotEqualTo(planted.getId());
@@ -249,7 +256,8 @@ class SigningInTests extends StaffTestSupport {
 		assertThat(cleared.getMaxAge()).isZero();
 		// the session is gone from the store: its cookie, sent again, signs nobody in
 		mvc.perform(get("/staff").session(session)).andExpect(status().is3xxRedirection());
-		mvc.perform(get("/login").param("logout", "")).andExpect(content().string(containsString("You have signed out.")));
+		mvc.perform(get("/login").param("logout", ""))
+			.andExpect(content().string(containsString("You have signed out.")));
 	}
 
 }

@@ -22,8 +22,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Who may open which staff page: a login for all of them, and the role for each part, with least
- * privilege. Roles are checked again on the services, and every form needs its CSRF token.
+ * Who may open which staff page: a login for all of them, and the role for each part,
+ * with least privilege. Roles are checked again on the services, and every form needs its
+ * CSRF token.
  */
 @SiteTest
 class StaffAccessTests extends StaffTestSupport {
@@ -54,7 +55,8 @@ class StaffAccessTests extends StaffTestSupport {
 
 	@Test
 	void eachPartOfTheStaffAreaNeedsItsOwnRole() throws Exception {
-		// pages that do not exist yet answer 404 once the rules let a member through, 403 before
+		// pages that do not exist yet answer 404 once the rules let a member through, 403
+		// before
 		expect(DemoStaffAccounts.MODERATOR, "/staff/moderation", 200);
 		expect(DemoStaffAccounts.MODERATOR, "/staff/responses", 200);
 		expect(DemoStaffAccounts.MODERATOR, "/staff/responses/999999", 404);
@@ -70,13 +72,15 @@ class StaffAccessTests extends StaffTestSupport {
 		expect(DemoStaffAccounts.EDITOR, "/staff/audit", 403);
 		expect(DemoStaffAccounts.EDITOR, "/staff/accounts", 403);
 
-		// admins manage accounts, read the audit log and do editorial work, but do not moderate on that alone
+		// admins manage accounts, read the audit log and do editorial work, but do not
+		// moderate on that alone
 		expect(DemoStaffAccounts.ADMIN, "/staff/accounts", 200);
 		expect(DemoStaffAccounts.ADMIN, "/staff/audit", 200);
 		expect(DemoStaffAccounts.ADMIN, "/staff/moderation", 403);
 		expect(DemoStaffAccounts.ADMIN, "/staff/articles", 200);
 
-		// everyone has the dashboard and their own password page; unknown staff pages are refused
+		// everyone has the dashboard and their own password page; unknown staff pages are
+		// refused
 		for (DemoStaffAccounts.Demo demo : DemoStaffAccounts.ALL) {
 			expect(demo, "/staff", 200);
 			expect(demo, "/staff/account/password", 200);
@@ -100,13 +104,14 @@ class StaffAccessTests extends StaffTestSupport {
 				"/staff/accounts/" + target.id() + "/disable", "/staff/accounts/" + target.id() + "/enable",
 				"/staff/accounts/" + target.id() + "/password", "/staff/account/password", "/logout" };
 		for (String form : forms) {
-			// a same-origin browser post is not enough in the staff area: it needs the token too
-			mvc.perform(post(form).with(admin).with(org.painwise.site.TestOrigin.sameOrigin())
+			// a same-origin browser post is not enough in the staff area: it needs the
+			// token too
+			mvc.perform(post(form).with(admin)
+				.with(org.painwise.site.TestOrigin.sameOrigin())
 				.param("displayName", "Changed")
 				.param("roles", "ADMIN")
 				.param("password", "a-brand-new-password-here")
-				.param("email", "csrf-new@test.example"))
-				.andExpect(status().isForbidden());
+				.param("email", "csrf-new@test.example")).andExpect(status().isForbidden());
 			mvc.perform(post(form).with(admin).with(csrf().useInvalidToken()).param("displayName", "Changed"))
 				.andExpect(status().isForbidden());
 		}
@@ -140,9 +145,9 @@ class StaffAccessTests extends StaffTestSupport {
 	}
 
 	private void expect(DemoStaffAccounts.Demo demo, String page, int status) throws Exception {
-		mvc.perform(get(page).with(staff.as(demo))).andExpect(result -> assertThat(result.getResponse().getStatus())
-			.as(demo.displayName() + " on " + page)
-			.isEqualTo(status));
+		mvc.perform(get(page).with(staff.as(demo)))
+			.andExpect(result -> assertThat(result.getResponse().getStatus()).as(demo.displayName() + " on " + page)
+				.isEqualTo(status));
 	}
 
 }

@@ -3,7 +3,6 @@ package org.painwise.site.staff;
 import org.junit.jupiter.api.Test;
 import org.painwise.site.SiteTest;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -14,8 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The staff dashboard and layout: who is signed in, what their roles let them reach, and a way
- * to sign out.
+ * The staff dashboard and layout: who is signed in, what their roles let them reach, and
+ * a way to sign out.
  */
 @SiteTest
 class StaffDashboardTests extends StaffTestSupport {
@@ -45,7 +44,8 @@ class StaffDashboardTests extends StaffTestSupport {
 			.andExpect(content().string(allOf(containsString("<a href=\"/staff\">Dashboard</a>"),
 					containsString("<a href=\"/staff/accounts\" aria-current=\"page\">Staff accounts</a>"))));
 		mvc.perform(get("/staff/accounts/new").with(staff.as(DemoStaffAccounts.ADMIN)))
-			.andExpect(content().string(containsString("<a href=\"/staff/accounts\" aria-current=\"page\">Staff accounts</a>")));
+			.andExpect(content()
+				.string(containsString("<a href=\"/staff/accounts\" aria-current=\"page\">Staff accounts</a>")));
 	}
 
 	@Test
@@ -84,10 +84,11 @@ class StaffDashboardTests extends StaffTestSupport {
 			.param("id", promoted.id())
 			.update();
 		mvc.perform(get("/staff").with(signedIn))
-			.andExpect(content().string(allOf(containsString("Manage staff accounts"),
-					containsString("Your roles: Editor, Admin."))));
+			.andExpect(content()
+				.string(allOf(containsString("Manage staff accounts"), containsString("Your roles: Editor, Admin."))));
 		mvc.perform(get("/staff/accounts").with(signedIn)).andExpect(status().isOk());
-		mvc.perform(get("/staff/accounts").with(signedIn)).andExpect(content().string(matchesPattern("(?s).*Soon Admin.*")));
+		mvc.perform(get("/staff/accounts").with(signedIn))
+			.andExpect(content().string(matchesPattern("(?s).*Soon Admin.*")));
 	}
 
 }

@@ -17,8 +17,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Signs requests in as a staff member, for tests of other parts of the staff area: the demo
- * accounts of the development site, or fresh accounts made for one test.
+ * Signs requests in as a staff member, for tests of other parts of the staff area: the
+ * demo accounts of the development site, or fresh accounts made for one test.
  */
 public final class StaffLogins {
 
@@ -49,14 +49,19 @@ public final class StaffLogins {
 	public record Credentials(long id, String email, String password) {
 	}
 
-	/** A new account for one test, with its password; a moderator unless roles are given. */
+	/**
+	 * A new account for one test, with its password; a moderator unless roles are given.
+	 */
 	public Credentials createWithPassword(String displayName, StaffRole... roles) {
 		TestStaff.Account account = new TestStaff(accounts, new StaffUserDetailsService(repository), jdbc)
 			.create(displayName, roles);
 		return new Credentials(account.id(), account.email(), account.password());
 	}
 
-	/** Disables an account as the development site's admin would, through the same service. */
+	/**
+	 * Disables an account as the development site's admin would, through the same
+	 * service.
+	 */
 	public void disable(ApplicationContext context, long id) {
 		StaffAccountAdministration administration = context.getBean(StaffAccountAdministration.class);
 		long admin = jdbc.sql("select id from staff_account where email = :email")
@@ -80,21 +85,24 @@ public final class StaffLogins {
 
 	/** A new account for one test, with its email; a moderator unless roles are given. */
 	public String create(String displayName, StaffRole... roles) {
-		return new TestStaff(accounts, new StaffUserDetailsService(repository), jdbc).create(displayName, roles).email();
+		return new TestStaff(accounts, new StaffUserDetailsService(repository), jdbc).create(displayName, roles)
+			.email();
 	}
 
 	/**
-	 * Signs in through the real form, from an address of its own (so that no test's sign-ins count
-	 * against another's), and returns the session it started.
+	 * Signs in through the real form, from an address of its own (so that no test's
+	 * sign-ins count against another's), and returns the session it started.
 	 */
 	public static MockHttpSession signIn(MockMvc mvc, String email, String password) throws Exception {
-		MvcResult result = mvc.perform(post("/login").param("username", email)
-			.param("password", password)
-			.with(csrf())
-			.with(TestStaff.from(TestStaff.newAddress()))).andReturn();
+		MvcResult result = mvc
+			.perform(post("/login").param("username", email)
+				.param("password", password)
+				.with(csrf())
+				.with(TestStaff.from(TestStaff.newAddress())))
+			.andReturn();
 		if (!"/staff".equals(result.getResponse().getRedirectedUrl())) {
-			throw new AssertionError("Could not sign in as " + email + ": redirected to "
-					+ result.getResponse().getRedirectedUrl());
+			throw new AssertionError(
+					"Could not sign in as " + email + ": redirected to " + result.getResponse().getRedirectedUrl());
 		}
 		return TestSessions.of(result);
 	}

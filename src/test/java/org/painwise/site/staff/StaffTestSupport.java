@@ -6,8 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * What a whole-site test of the staff area starts from: the site through MockMvc, the database,
- * and staff accounts made to order ({@link TestStaff}).
+ * What a whole-site test of the staff area starts from: the site through MockMvc, the
+ * database, and staff accounts made to order ({@link TestStaff}).
  */
 abstract class StaffTestSupport {
 

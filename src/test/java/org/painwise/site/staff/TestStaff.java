@@ -11,14 +11,17 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Staff accounts made for one test each, so tests that change passwords, roles or sign-in counts
- * never disturb one another in the shared application context.
+ * Staff accounts made for one test each, so tests that change passwords, roles or sign-in
+ * counts never disturb one another in the shared application context.
  */
 final class TestStaff {
 
 	private static final AtomicInteger COUNTER = new AtomicInteger();
 
-	/** A made-up address in TEST-NET-2, different for every call, so each test has its own count. */
+	/**
+	 * A made-up address in TEST-NET-2, different for every call, so each test has its own
+	 * count.
+	 */
 	static String newAddress() {
 		int n = COUNTER.incrementAndGet();
 		return "198.51." + (n / 250) % 250 + "." + (n % 250 + 1);

@@ -29,8 +29,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Two-factor sign-in as staff use it: turning it on with a real authenticator code, signing in
- * with a code or a recovery code (each working once), and admins made to set it up first.
+ * Two-factor sign-in as staff use it: turning it on with a real authenticator code,
+ * signing in with a code or a recovery code (each working once), and admins made to set
+ * it up first.
  */
 @SiteTest
 @TestPropertySource(properties = "staff.two-factor.required-for-admins=true")
@@ -48,45 +49,59 @@ class TwoFactorTests extends StaffTestSupport {
 		String page = mvc.perform(get("/staff/account/two-factor").with(staff.as(moderator)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr-code\"")))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		byte[] secret = secretFrom(page);
 		mvc.perform(post("/staff/account/two-factor").with(staff.as(moderator)).with(csrf()).param("code", "000000"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("That code is not right.")));
-		List<String> recovery = recoveryCodes(mvc.perform(post("/staff/account/two-factor").with(staff.as(moderator))
-			.with(csrf()).param("code", code(secret, Instant.now())))
+		List<String> recovery = recoveryCodes(mvc
+			.perform(post("/staff/account/two-factor").with(staff.as(moderator))
+				.with(csrf())
+				.param("code", code(secret, Instant.now())))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString());
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 		assertThat(recovery).hasSize(10).doesNotHaveDuplicates();
 
 		// the right password alone opens nothing
 		MockHttpSession waiting = passwordStep(moderator, "/login/code");
 		mvc.perform(get("/staff").session(waiting)).andExpect(status().isForbidden());
-		mvc.perform(post("/login/code").session(waiting).with(csrf()).with(TestStaff.from(TestStaff.newAddress()))
-			.param("code", "123456"))
-			.andExpect(status().isBadRequest());
+		mvc.perform(post("/login/code").session(waiting)
+			.with(csrf())
+			.with(TestStaff.from(TestStaff.newAddress()))
+			.param("code", "123456")).andExpect(status().isBadRequest());
 		// the code used to turn it on has been used; the next one signs in, once
 		String next = code(secret, Instant.now().plus(Duration.ofSeconds(30)));
 		MockHttpSession signedIn = codeStep(waiting, next, "/staff");
 		mvc.perform(get("/staff").session(signedIn)).andExpect(status().isOk());
 		MockHttpSession again = passwordStep(moderator, "/login/code");
-		mvc.perform(post("/login/code").session(again).with(csrf()).with(TestStaff.from(TestStaff.newAddress()))
-			.param("code", next))
-			.andExpect(status().isBadRequest());
+		mvc.perform(post("/login/code").session(again)
+			.with(csrf())
+			.with(TestStaff.from(TestStaff.newAddress()))
+			.param("code", next)).andExpect(status().isBadRequest());
 
 		// a recovery code instead of the app, also once
 		codeStep(again, recovery.get(0).toUpperCase(), "/staff");
 		MockHttpSession third = passwordStep(moderator, "/login/code");
-		mvc.perform(post("/login/code").session(third).with(csrf()).with(TestStaff.from(TestStaff.newAddress()))
-			.param("code", recovery.get(0)))
-			.andExpect(status().isBadRequest());
+		mvc.perform(post("/login/code").session(third)
+			.with(csrf())
+			.with(TestStaff.from(TestStaff.newAddress()))
+			.param("code", recovery.get(0))).andExpect(status().isBadRequest());
 		mvc.perform(get("/staff/account/two-factor").with(staff.as(moderator)))
 			.andExpect(content().string(containsString("You have 9 unused recovery codes.")));
-		// the codes are kept only as their hashes: the unused one is there as a hash, never as shown
+		// the codes are kept only as their hashes: the unused one is there as a hash,
+		// never as shown
 		assertThat(jdbc.sql("select count(*) from staff_recovery_code where used_at is null and code_hash = ?")
-			.param(Hashes.sha256Hex(recovery.get(1).replace("-", ""))).query(Long.class).single()).isEqualTo(1);
+			.param(Hashes.sha256Hex(recovery.get(1).replace("-", "")))
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		assertThat(jdbc.sql("select count(*) from staff_recovery_code where code_hash in (?, ?)")
-			.params(recovery.get(1), recovery.get(1).replace("-", "")).query(Long.class).single()).isZero();
+			.params(recovery.get(1), recovery.get(1).replace("-", ""))
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -98,10 +113,12 @@ class TwoFactorTests extends StaffTestSupport {
 		String page = mvc.perform(get("/login/two-factor").session(waiting))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Set up two-factor sign-in")))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		byte[] secret = secretFrom(page);
-		MvcResult done = mvc.perform(post("/login/two-factor").session(waiting).with(csrf())
-			.param("code", code(secret, Instant.now())))
+		MvcResult done = mvc
+			.perform(post("/login/two-factor").session(waiting).with(csrf()).param("code", code(secret, Instant.now())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Your recovery codes")))
 			.andReturn();
@@ -115,19 +132,22 @@ class TwoFactorTests extends StaffTestSupport {
 	}
 
 	private MockHttpSession passwordStep(TestStaff.Account account, String next) throws Exception {
-		MvcResult result = mvc.perform(post("/login").param("username", account.email())
-			.param("password", account.password())
-			.with(csrf())
-			.with(TestStaff.from(TestStaff.newAddress())))
+		MvcResult result = mvc
+			.perform(post("/login").param("username", account.email())
+				.param("password", account.password())
+				.with(csrf())
+				.with(TestStaff.from(TestStaff.newAddress())))
 			.andExpect(redirectedUrl(next))
 			.andReturn();
 		return TestSessions.of(result);
 	}
 
 	private MockHttpSession codeStep(MockHttpSession waiting, String code, String next) throws Exception {
-		MvcResult result = mvc.perform(post("/login/code").session(waiting).with(csrf())
-			.with(TestStaff.from(TestStaff.newAddress()))
-			.param("code", code))
+		MvcResult result = mvc
+			.perform(post("/login/code").session(waiting)
+				.with(csrf())
+				.with(TestStaff.from(TestStaff.newAddress()))
+				.param("code", code))
 			.andExpect(redirectedUrl(next))
 			.andReturn();
 		MockHttpSession renewed = TestSessions.of(result);
