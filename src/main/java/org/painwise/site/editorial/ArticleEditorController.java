@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.painwise.site.articles.ArticleContent;
 import org.painwise.site.articles.ArticleEditing;
 import org.painwise.site.articles.EditableArticle;
-import org.painwise.site.shared.Markdown;
 import org.painwise.site.staff.CurrentStaff;
 import org.painwise.site.staff.EditorOrAdmin;
 import org.painwise.site.staff.StaffMember;
@@ -41,8 +40,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/staff/articles")
 class ArticleEditorController {
 
-	static final int MAX_ROWS = 100;
-
 	private final EditorialDesk desk;
 
 	private final ArticleEditorPage page;
@@ -63,7 +60,7 @@ class ArticleEditorController {
 	void bindArticle(WebDataBinder binder) {
 		binder.setAllowedFields("version", "title", "slug", "standfirst", "body", "authorId", "reviewerId", "topicIds",
 				"references*", "faqs*", "disclaimer", "commentsOpen", "imageAlt", "alternativeNames", "misspellings");
-		binder.setAutoGrowCollectionLimit(MAX_ROWS);
+		binder.setAutoGrowCollectionLimit(ArticleForm.MAX_ROWS);
 	}
 
 	@GetMapping("/new")
@@ -107,13 +104,11 @@ class ArticleEditorController {
 			EditorAction action, MultipartFile imageFile, Model model, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
 		if (request.getAttribute(ArticleFormRows.LEFT_OUT) != null) {
-			errors.reject("editorial.tooManyRows", new Object[] { MAX_ROWS }, null);
+			errors.reject("editorial.tooManyRows", new Object[] { ArticleForm.MAX_ROWS }, null);
 		}
-		if (form.getSlug() == null || form.getSlug().isBlank()) {
-			form.setSlug(Markdown.slugOf(form.getTitle()));
-		}
+		form.slugFromTitleIfEmpty();
 		if (action instanceof EditorAction.RowChange row) {
-			row.applyTo(form, MAX_ROWS);
+			row.applyTo(form, ArticleForm.MAX_ROWS);
 			return page.show(model, article, form, null);
 		}
 		switch ((EditorAction.Button) action) {

@@ -8,12 +8,19 @@ import org.painwise.site.articles.ArticleContent;
 import org.painwise.site.articles.EditableArticle;
 import org.painwise.site.articles.Faq;
 import org.painwise.site.articles.Reference;
+import org.painwise.site.shared.Markdown;
 
 /**
  * The article editor's form, exactly as the editor typed it, so it can always come back
  * filled in: after a preview, a reordering, an error or a conflict.
  */
 public class ArticleForm {
+
+	/**
+	 * The most references or questions an article can have: more rows are left out with a
+	 * message.
+	 */
+	static final int MAX_ROWS = 100;
 
 	private long version;
 
@@ -299,6 +306,13 @@ public class ArticleForm {
 			this.answer = answer;
 		}
 
+	}
+
+	/** An article saved without a web address gets one made from its title. */
+	void slugFromTitleIfEmpty() {
+		if (slug == null || slug.isBlank()) {
+			slug = Markdown.slugOf(title);
+		}
 	}
 
 }

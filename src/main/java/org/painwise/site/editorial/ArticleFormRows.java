@@ -92,7 +92,7 @@ class ArticleFormRows extends OncePerRequestFilter {
 			return false;
 		}
 		String index = row.group(2);
-		return index.isEmpty() || index.length() > 6 || Integer.parseInt(index) >= ArticleEditorController.MAX_ROWS;
+		return index.isEmpty() || index.length() > 6 || Integer.parseInt(index) >= ArticleForm.MAX_ROWS;
 	}
 
 }
