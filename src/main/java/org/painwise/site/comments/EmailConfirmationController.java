@@ -1,12 +1,18 @@
 package org.painwise.site.comments;
 
+import java.util.Locale;
+
+import org.painwise.site.shared.ErrorPages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The link in the email that asks a commenter to confirm their address. Opening it shows
@@ -17,8 +23,11 @@ class EmailConfirmationController {
 
 	private final EmailConfirmations confirmations;
 
-	EmailConfirmationController(EmailConfirmations confirmations) {
+	private final ErrorPages errorPages;
+
+	EmailConfirmationController(EmailConfirmations confirmations, ErrorPages errorPages) {
 		this.confirmations = confirmations;
+		this.errorPages = errorPages;
 	}
 
 	@GetMapping(EmailConfirmations.PATH)
@@ -41,6 +50,15 @@ class EmailConfirmationController {
 		confirmations
 			.confirm(confirmations.genuine(address, until, token).orElseThrow(EmailConfirmationController::notValid));
 		return "comments/email-confirmed";
+	}
+
+	/**
+	 * A link a mail program cut or changed gets the same answer as any link that is not
+	 * valid.
+	 */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView changedLink(Locale locale) {
+		return errorPages.refusal(notValid(), locale);
 	}
 
 	private static ResponseStatusException notValid() {

@@ -1,12 +1,18 @@
 package org.painwise.site.comments;
 
+import java.util.Locale;
+
+import org.painwise.site.shared.ErrorPages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The link at the foot of every email about a comment. Opening it shows a button that
@@ -20,8 +26,11 @@ class UnsubscribeController {
 
 	private final CommentSubscriptions subscriptions;
 
-	UnsubscribeController(CommentSubscriptions subscriptions) {
+	private final ErrorPages errorPages;
+
+	UnsubscribeController(CommentSubscriptions subscriptions, ErrorPages errorPages) {
 		this.subscriptions = subscriptions;
+		this.errorPages = errorPages;
 	}
 
 	@GetMapping(CommentSubscriptions.UNSUBSCRIBE_PATH)
@@ -46,6 +55,15 @@ class UnsubscribeController {
 
 	private boolean genuine(Long comment, String token) {
 		return comment != null && token != null && subscriptions.isGenuine(comment, token);
+	}
+
+	/**
+	 * A link a mail program cut or changed gets the same answer as any link that is not
+	 * valid.
+	 */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView changedLink(Locale locale) {
+		return errorPages.refusal(notValid(), locale);
 	}
 
 	private static ResponseStatusException notValid() {

@@ -55,6 +55,15 @@ public class ErrorPages {
 			HttpRequestMethodNotSupportedException.class, HttpMediaTypeNotAcceptableException.class,
 			MissingServletRequestParameterException.class })
 	ModelAndView errorResponse(Exception exception, Locale locale) {
+		return refusal(exception, locale);
+	}
+
+	/**
+	 * The site's error page for a refusal, with its status and its message: for a
+	 * controller's own {@code @ExceptionHandler} that answers a kind of failure as a
+	 * particular refusal.
+	 */
+	public ModelAndView refusal(Exception exception, Locale locale) {
 		ErrorResponse response = (ErrorResponse) exception;
 		return page(response.getStatusCode(), reason(exception, locale));
 	}
