@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.painwise.site.comments.CommentStatus;
 import org.painwise.site.comments.CommentStatusChanges;
+import org.painwise.site.comments.ReportReviews;
 import org.painwise.site.comments.EmailConfirmations;
 import org.painwise.site.comments.StaffReplies;
 import org.painwise.site.audit.AuditLog;

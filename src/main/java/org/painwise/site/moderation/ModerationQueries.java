@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * views, and counts for the dashboard. Unlike everything public, these records hold the
  * commenter's email address. Only moderation reads comments this way, so these queries
  * live here rather than in the comments module, which changes comments only through its
- * own services.
+ * own services (moderation calls {@code CommentStatusChanges}, {@code StaffReplies} and
+ * {@code ReportReviews}).
  */
 @Service
 @Transactional(readOnly = true)

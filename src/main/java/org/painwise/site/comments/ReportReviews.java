@@ -1,4 +1,4 @@
-package org.painwise.site.moderation;
+package org.painwise.site.comments;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -10,10 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A moderator's answer to readers' reports of a published comment that should stay: its
  * open reports are marked as reviewed, so it leaves the reported view until someone
- * reports it again.
+ * reports it again. Part of the narrow API moderation acts on comments through.
  */
 @Service
-class ReportReviews {
+public class ReportReviews {
 
 	private final JdbcClient jdbc;
 
@@ -29,7 +29,7 @@ class ReportReviews {
 	 * the comment is not published
 	 */
 	@Transactional
-	int keepPublished(long commentId, String by) {
+	public int keepPublished(long commentId, String by) {
 		return jdbc.sql("""
 				update comment_report set reviewed_at = :at, reviewed_by = :by
 				where comment_id = :id and reviewed_at is null
