@@ -1,14 +1,19 @@
 package org.painwise.site.ratings;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.painwise.site.shared.ErrorPages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -29,8 +34,11 @@ class RatingController {
 
 	private final VoteRequests votes;
 
-	RatingController(VoteRequests votes) {
+	private final ErrorPages errorPages;
+
+	RatingController(VoteRequests votes, ErrorPages errorPages) {
 		this.votes = votes;
+		this.errorPages = errorPages;
 	}
 
 	@PostMapping(path = ARTICLE, produces = { MediaType.TEXT_HTML_VALUE, MediaType.ALL_VALUE })
@@ -43,6 +51,15 @@ class RatingController {
 	ModelAndView rateComment(@PathVariable long id, @RequestParam(name = "value", required = false) String value,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		return page(votes.voteOnComment(id, value, request, response), redirect);
+	}
+
+	/**
+	 * A comment address with no number names no comment: the same answer as any missing
+	 * one.
+	 */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView noSuchComment(Locale locale) {
+		return errorPages.refusal(new ResponseStatusException(HttpStatus.NOT_FOUND, VoteRequests.NOT_FOUND), locale);
 	}
 
 	/**

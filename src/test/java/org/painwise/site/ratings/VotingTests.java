@@ -281,7 +281,9 @@ class VotingTests {
 		long rows = fixtures.voteRows();
 		for (String id : new String[] { "" + held, "" + rejected, "" + spam, "" + onWithdrawn, "999999999", "abc",
 				"1e3", "99999999999999999999" }) {
-			mvc.perform(vote("/comments/" + id + "/rating", "5")).andExpect(status().isNotFound());
+			mvc.perform(vote("/comments/" + id + "/rating", "5"))
+				.andExpect(status().isNotFound())
+				.andExpect(content().string(containsString("We could not find that article or comment.")));
 			mvc.perform(voteForJson("/comments/" + id + "/rating", "5"))
 				.andExpect(status().isNotFound())
 				.andExpect(jsonPath("$.message").exists());
