@@ -43,6 +43,36 @@ class MessagesTests {
 		assertThat(missing).as("message keys used in templates but missing from messages.properties").isEmpty();
 	}
 
+	/**
+	 * A refusal's reason that names no message would be shown to the reader as written.
+	 */
+	private static final Pattern REFUSAL_KEY = Pattern.compile(
+			"(?:ResponseStatusException|SiteError)\\(\\s*HttpStatus\\.\\w+,\\s*\"([^\"]+)\"|\"(error\\.[a-z0-9.-]+)\"");
+
+	@Test
+	void everyRefusalReasonInTheCodeIsAMessage() throws IOException {
+		Properties messages = new Properties();
+		try (InputStream in = getClass().getResourceAsStream("/messages.properties")) {
+			messages.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+		}
+		Set<String> missing = new TreeSet<>();
+		int found = 0;
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+			for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+				Matcher keys = REFUSAL_KEY.matcher(Files.readString(source));
+				while (keys.find()) {
+					String key = keys.group(1) != null ? keys.group(1) : keys.group(2);
+					found++;
+					if (!messages.containsKey(key)) {
+						missing.add(key + " (" + source.getFileName() + ")");
+					}
+				}
+			}
+		}
+		assertThat(found).as("refusal reasons found in the code").isGreaterThan(20);
+		assertThat(missing).as("refusal reasons that are not keys in messages.properties").isEmpty();
+	}
+
 	@Test
 	void noMessageKeyIsDefinedTwice() throws IOException {
 		Set<String> seen = new java.util.HashSet<>();

@@ -66,7 +66,7 @@ class ArticleController {
 			// an article whose slug changed after it was published keeps its old address
 			// working
 			String current = catalog.currentSlugFor(slug)
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "error.articles.no-article-here"));
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "error.article.not-found"));
 			request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
 			return new ModelAndView("redirect:/articles/" + current);
 		}

@@ -209,7 +209,7 @@ public class ArticleEditing {
 	}
 
 	static ResponseStatusException notFound() {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND, "error.articles.not-found");
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, "error.not-found");
 	}
 
 	private static String blankToNull(String text) {

@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PublishedCommentController {
 
 	/** A published comment whose article is no longer published. */
-	private static final String COMMENT_GONE = "error.comment.article-not-found";
+	private static final String COMMENT_GONE = "error.comment.not-found-here";
 
 	private final ArticleCatalog catalog;
 

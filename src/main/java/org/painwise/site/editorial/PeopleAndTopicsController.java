@@ -155,7 +155,7 @@ class PeopleAndTopicsController {
 	}
 
 	private ResponseStatusException notFound() {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND, "error.editorial.not-found");
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, "error.not-found");
 	}
 
 }

@@ -40,7 +40,7 @@ class QueueFeedback {
 
 	/** A comment that is not there to act on (it never was, or it is a staff reply). */
 	static ResponseStatusException commentNotFound() {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND, "moderation.error.commentNotFound");
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, "error.comment.not-found-here");
 	}
 
 	/** Confirms what was done with the message of this key. */

@@ -93,7 +93,7 @@ class StaffDataController {
 	private static PersonalData.Subject subjectOf(String email) {
 		String typed = email == null ? "" : email.strip();
 		if (!EmailAddresses.looksValid(typed)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "error.data.email-invalid");
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "data.request.email.invalid");
 		}
 		return new PersonalData.Subject(typed, null);
 	}
