@@ -55,7 +55,10 @@ class TwoFactorTests extends StaffTestSupport {
 		byte[] secret = secretFrom(page);
 		mvc.perform(post("/staff/account/two-factor").with(staff.as(moderator)).with(csrf()).param("code", "000000"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("That code is not right.")));
+			.andExpect(content().string(containsString("That code is not right.")))
+			// beside the field too, where a screen reader hears it with the field
+			.andExpect(content().string(containsString("id=\"code-error\"")))
+			.andExpect(content().string(containsString("aria-describedby=\"code-error\"")));
 		List<String> recovery = recoveryCodes(mvc
 			.perform(post("/staff/account/two-factor").with(staff.as(moderator))
 				.with(csrf())
@@ -72,7 +75,9 @@ class TwoFactorTests extends StaffTestSupport {
 		mvc.perform(post("/login/code").session(waiting)
 			.with(csrf())
 			.with(TestStaff.from(TestStaff.newAddress()))
-			.param("code", "123456")).andExpect(status().isBadRequest());
+			.param("code", "123456"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("aria-describedby=\"code-hint code-error\"")));
 		// the code used to turn it on has been used; the next one signs in, once
 		String next = code(secret, Instant.now().plus(Duration.ofSeconds(30)));
 		MockHttpSession signedIn = codeStep(waiting, next, "/staff");
