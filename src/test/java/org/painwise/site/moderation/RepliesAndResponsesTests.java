@@ -100,8 +100,8 @@ class RepliesAndResponsesTests extends QueueTestSupport {
 			.param("body", "   ")
 			.param("expected", "HELD"))
 			.andExpect(status().isBadRequest())
-			.andExpect(
-					content().string(allOf(containsString("There is a problem"), containsString("Write your reply."))));
+			.andExpect(content().string(allOf(containsString("There is a problem"), containsString("Write your reply."),
+					containsString("href=\"#body\""), containsString("id=\"body-error\""))));
 		assertThat(fixtures.status(comment)).isEqualTo("HELD");
 
 		jdbc.sql("update comment set status = 'REJECTED', moderated_by = 'Nia', moderated_at = now() where id = ?")
