@@ -1,18 +1,13 @@
 package org.painwise.site.comments;
 
-import java.time.Clock;
-
+import org.painwise.site.SiteTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.painwise.site.SiteTest;
 import org.painwise.site.TestCsrf;
 import org.painwise.site.shared.PersonalData;
-import org.painwise.site.shared.SiteSecrets;
 import org.painwise.site.staff.StaffLogins;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,22 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SiteTest
 @Transactional
-class StructuredExperiencesTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	SiteSecrets secrets;
-
-	@Autowired
-	Clock clock;
-
-	@Autowired
-	ApplicationContext context;
+class StructuredExperiencesTests extends SiteTestSupport {
 
 	@Autowired
 	CommentPersonalData personalData;
