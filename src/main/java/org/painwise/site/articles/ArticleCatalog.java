@@ -11,6 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.Markdown;
 import org.painwise.site.shared.SiteProperties;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ArticleCatalog {
 
 	/** How many articles a list page shows. */
@@ -52,17 +55,6 @@ public class ArticleCatalog {
 	private final ObjectProvider<ArticleRanking> rankings;
 
 	private final ObjectProvider<ArticleCardRatings> cardRatings;
-
-	ArticleCatalog(ArticleRepository articles, TopicRepository topics, Markdown markdown, SiteProperties site,
-			Clock clock, ObjectProvider<ArticleRanking> rankings, ObjectProvider<ArticleCardRatings> cardRatings) {
-		this.articles = articles;
-		this.topics = topics;
-		this.markdown = markdown;
-		this.site = site;
-		this.clock = clock;
-		this.rankings = rankings;
-		this.cardRatings = cardRatings;
-	}
 
 	/**
 	 * Whether text could be a slug at all; anything else is not worth a database query.

@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.PageNumber;
 import org.painwise.site.shared.Pagination;
 import org.painwise.site.shared.ReadyHtml;
@@ -25,6 +26,7 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * The public article list and the article page.
  */
 @Controller
+@RequiredArgsConstructor
 class ArticleController {
 
 	private final ArticleCatalog catalog;
@@ -34,14 +36,6 @@ class ArticleController {
 	private final List<ArticlePageExtension> extensions;
 
 	private final ThymeleafViewResolver views;
-
-	ArticleController(ArticleCatalog catalog, ArticlePages pages, List<ArticlePageExtension> extensions,
-			ThymeleafViewResolver views) {
-		this.catalog = catalog;
-		this.pages = pages;
-		this.views = views;
-		this.extensions = extensions;
-	}
 
 	@GetMapping("/articles")
 	String list(@RequestParam(name = "page", defaultValue = "1") PageNumber pageNumber,

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.Markdown;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,6 +24,7 @@ import org.springframework.http.HttpStatus;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ArticleEditing {
 
 	private final ArticleRepository articles;
@@ -35,16 +38,6 @@ public class ArticleEditing {
 	private final ApplicationEventPublisher events;
 
 	private final Markdown markdown;
-
-	ArticleEditing(ArticleRepository articles, PersonRepository people, TopicRepository topics, JdbcClient jdbc,
-			ApplicationEventPublisher events, Markdown markdown) {
-		this.articles = articles;
-		this.people = people;
-		this.topics = topics;
-		this.jdbc = jdbc;
-		this.events = events;
-		this.markdown = markdown;
-	}
 
 	/** Someone else saved the article since the editor opened it. */
 	public static class ChangedMeanwhile extends RuntimeException {

@@ -10,6 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +26,7 @@ import org.springframework.web.util.HtmlUtils;
  * pg_trgm's trigram similarity).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ArticleSearch {
 
 	/** Longer queries are cut to this many characters. */
@@ -82,10 +86,6 @@ public class ArticleSearch {
 	private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
 
 	private final JdbcClient jdbc;
-
-	ArticleSearch(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * A search result.

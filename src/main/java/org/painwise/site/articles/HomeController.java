@@ -3,6 +3,8 @@ package org.painwise.site.articles;
 import java.util.List;
 import java.util.stream.Stream;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,13 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
  * The home page: a short introduction, featured and latest articles, and the topics.
  */
 @Controller
+@RequiredArgsConstructor
 class HomeController {
 
 	private final ArticleCatalog catalog;
-
-	HomeController(ArticleCatalog catalog) {
-		this.catalog = catalog;
-	}
 
 	@GetMapping("/")
 	String home(Model model) {

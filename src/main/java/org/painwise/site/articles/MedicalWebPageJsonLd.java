@@ -3,6 +3,7 @@ package org.painwise.site.articles;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.SiteProperties;
 import org.springframework.stereotype.Component;
 
@@ -14,16 +15,12 @@ import tools.jackson.databind.json.JsonMapper;
  * element: characters that could end the element are escaped.
  */
 @Component
+@RequiredArgsConstructor
 class MedicalWebPageJsonLd {
 
 	private final JsonMapper json;
 
 	private final SiteProperties site;
-
-	MedicalWebPageJsonLd(JsonMapper json, SiteProperties site) {
-		this.json = json;
-		this.site = site;
-	}
 
 	String of(ArticlePage page) {
 		Map<String, Object> data = new LinkedHashMap<>();

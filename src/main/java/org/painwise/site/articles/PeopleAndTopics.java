@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -18,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PeopleAndTopics {
 
 	private final PersonRepository people;
@@ -25,12 +29,6 @@ public class PeopleAndTopics {
 	private final TopicRepository topics;
 
 	private final ApplicationEventPublisher events;
-
-	PeopleAndTopics(PersonRepository people, TopicRepository topics, ApplicationEventPublisher events) {
-		this.people = people;
-		this.topics = topics;
-		this.events = events;
-	}
 
 	@Transactional(readOnly = true)
 	public List<Person> people() {

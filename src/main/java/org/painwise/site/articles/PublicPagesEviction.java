@@ -1,5 +1,6 @@
 package org.painwise.site.articles;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.AfterCommit;
 import org.painwise.site.shared.PageCache;
 
@@ -12,13 +13,10 @@ import org.springframework.stereotype.Component;
  * topic empties the page cache once it has committed.
  */
 @Component
+@RequiredArgsConstructor
 class PublicPagesEviction {
 
 	private final PageCache pages;
-
-	PublicPagesEviction(PageCache pages) {
-		this.pages = pages;
-	}
 
 	@EventListener
 	void on(ArticleChanged change) {

@@ -2,6 +2,7 @@ package org.painwise.site.articles;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.painwise.site.shared.Markdown;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * not matter which one wins.
  */
 @Component
+@RequiredArgsConstructor
 class RenderedBodies {
 
 	private static final Log log = LogFactory.getLog(RenderedBodies.class);
@@ -26,11 +28,6 @@ class RenderedBodies {
 	private final ArticleRepository articles;
 
 	private final Markdown markdown;
-
-	RenderedBodies(ArticleRepository articles, Markdown markdown) {
-		this.articles = articles;
-		this.markdown = markdown;
-	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	@Transactional

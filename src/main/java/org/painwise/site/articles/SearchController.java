@@ -3,6 +3,7 @@ package org.painwise.site.articles;
 import java.time.Duration;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.PageNumber;
 import org.painwise.site.shared.Pagination;
 import org.springframework.data.domain.PageImpl;
@@ -22,6 +23,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * reader types.
  */
 @Controller
+@RequiredArgsConstructor
 class SearchController {
 
 	/**
@@ -33,11 +35,6 @@ class SearchController {
 	private final ArticleSearch search;
 
 	private final ArticleCatalog catalog;
-
-	SearchController(ArticleSearch search, ArticleCatalog catalog) {
-		this.search = search;
-		this.catalog = catalog;
-	}
 
 	@GetMapping("/search")
 	String search(@RequestParam(name = "q", required = false) String rawQuery,

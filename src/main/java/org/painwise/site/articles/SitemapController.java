@@ -2,6 +2,7 @@ package org.painwise.site.articles;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.SiteProperties;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,6 +15,7 @@ import org.springframework.web.util.HtmlUtils;
  * {@code robots.txt} pointing to it.
  */
 @Controller
+@RequiredArgsConstructor
 class SitemapController {
 
 	private static final List<String> SITE_PAGES = List.of("/", "/articles", "/about", "/help", "/get-involved",
@@ -22,11 +24,6 @@ class SitemapController {
 	private final ArticleCatalog catalog;
 
 	private final SiteProperties site;
-
-	SitemapController(ArticleCatalog catalog, SiteProperties site) {
-		this.catalog = catalog;
-		this.site = site;
-	}
 
 	@GetMapping(path = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
 	ResponseEntity<String> sitemap() {

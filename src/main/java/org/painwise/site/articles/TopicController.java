@@ -1,5 +1,6 @@
 package org.painwise.site.articles;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.PageNumber;
 import org.painwise.site.shared.Pagination;
 import org.springframework.data.domain.Page;
@@ -16,13 +17,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  * A topic page: the topic's description and its published articles.
  */
 @Controller
+@RequiredArgsConstructor
 class TopicController {
 
 	private final ArticleCatalog catalog;
-
-	TopicController(ArticleCatalog catalog) {
-		this.catalog = catalog;
-	}
 
 	@GetMapping("/topics/{slug}")
 	String topic(@PathVariable String slug, @RequestParam(name = "page", defaultValue = "1") PageNumber pageNumber,

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.PageNumber;
 import org.painwise.site.shared.SiteProperties;
 import org.painwise.site.staff.CurrentStaff;
@@ -29,6 +30,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Controller
 @ModeratorOrAdmin
+@RequiredArgsConstructor
 class AuditController {
 
 	static final String PAGE = AuditLog.PAGE;
@@ -40,12 +42,6 @@ class AuditController {
 	private final StaffDirectory directory;
 
 	private final SiteProperties site;
-
-	AuditController(AuditLog audit, StaffDirectory directory, SiteProperties site) {
-		this.audit = audit;
-		this.directory = directory;
-		this.site = site;
-	}
 
 	/** An entry with its time in the charity's time zone. */
 	record Row(AuditLog.Recorded entry, ZonedDateTime at) {

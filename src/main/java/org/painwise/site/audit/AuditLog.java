@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * refuses to change or remove one.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AuditLog {
 
 	/** The log's page for moderators and admins. */
@@ -26,11 +30,6 @@ public class AuditLog {
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
-
-	AuditLog(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	/**
 	 * Something that happened.

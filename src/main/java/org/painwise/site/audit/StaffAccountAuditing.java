@@ -3,6 +3,7 @@ package org.painwise.site.audit;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.staff.StaffAccountCreated;
 import org.painwise.site.staff.StaffAccountDisabled;
 import org.painwise.site.staff.StaffAccountEnabled;
@@ -22,16 +23,12 @@ import org.springframework.stereotype.Component;
  * only with the change. Passwords themselves are never recorded, only that one was set.
  */
 @Component
+@RequiredArgsConstructor
 class StaffAccountAuditing {
 
 	private final AuditLog audit;
 
 	private final StaffDirectory directory;
-
-	StaffAccountAuditing(AuditLog audit, StaffDirectory directory) {
-		this.audit = audit;
-		this.directory = directory;
-	}
 
 	@EventListener
 	void created(StaffAccountCreated event) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.articles.ArticlePage;
 import org.painwise.site.articles.ArticlePageExtension;
 import org.painwise.site.articles.ArticlePageSection;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(55)
+@RequiredArgsConstructor
 class ArticleExperiences implements ArticlePageExtension {
 
 	private final MedicineQuestions medicines;
@@ -29,12 +31,6 @@ class ArticleExperiences implements ArticlePageExtension {
 	private final PublishedCommentPages pages;
 
 	private final CommentProperties properties;
-
-	ArticleExperiences(MedicineQuestions medicines, PublishedCommentPages pages, CommentProperties properties) {
-		this.medicines = medicines;
-		this.pages = pages;
-		this.properties = properties;
-	}
 
 	@Override
 	public ArticlePageSection sectionFor(ArticlePage article, HttpServletRequest request) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.articles.ArticleMedicines;
 import org.painwise.site.articles.PublishedArticle;
 import org.painwise.site.shared.VisitorAddress;
@@ -34,6 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * published comment's own addresses are {@link PublishedCommentController}'s.
  */
 @Controller
+@RequiredArgsConstructor
 class CommentController {
 
 	/** Where comments and replies are posted. */
@@ -70,20 +72,6 @@ class CommentController {
 	private final ArticleMedicines medicines;
 
 	private final CommentFormPage page;
-
-	CommentController(CommentPosting posting, CommentThreads threads, CommentFormValidator validator,
-			CommentingPolicy policy, VisitorCookie visitorCookie, VisitorAddress visitorAddress, MessageSource messages,
-			ArticleMedicines medicines, CommentFormPage page) {
-		this.posting = posting;
-		this.threads = threads;
-		this.validator = validator;
-		this.policy = policy;
-		this.visitorCookie = visitorCookie;
-		this.visitorAddress = visitorAddress;
-		this.messages = messages;
-		this.medicines = medicines;
-		this.page = page;
-	}
 
 	@InitBinder("form")
 	void allowOnlyFormFields(WebDataBinder binder) {

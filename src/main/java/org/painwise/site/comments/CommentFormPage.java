@@ -9,6 +9,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.articles.ArticleCatalog;
 import org.painwise.site.articles.ArticleMedicines;
 import org.painwise.site.articles.PublishedArticle;
@@ -31,6 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * support, and the thread page with the thanks beside the new comment.
  */
 @Component
+@RequiredArgsConstructor
 class CommentFormPage {
 
 	static final String VIEW = "comments/form";
@@ -50,18 +52,6 @@ class CommentFormPage {
 	private final SiteProperties site;
 
 	private final Clock clock;
-
-	CommentFormPage(ArticleCatalog catalog, CommentPosting posting, CommentThreads threads, CommentingPolicy policy,
-			CommentProperties properties, ArticleMedicines medicines, SiteProperties site, Clock clock) {
-		this.catalog = catalog;
-		this.posting = posting;
-		this.threads = threads;
-		this.policy = policy;
-		this.properties = properties;
-		this.medicines = medicines;
-		this.site = site;
-		this.clock = clock;
-	}
 
 	/** The published article comments are posted to, or a 404. */
 	PublishedArticle article(String slug) {

@@ -2,6 +2,7 @@ package org.painwise.site.comments;
 
 import java.util.regex.Pattern;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.EmailAddresses;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -12,6 +13,7 @@ import org.springframework.validation.Validator;
  * the limit as an argument, so the page says exactly what to change.
  */
 @Component
+@RequiredArgsConstructor
 class CommentFormValidator implements Validator {
 
 	// control characters, except line breaks and tabs in the comment itself
@@ -20,10 +22,6 @@ class CommentFormValidator implements Validator {
 	private static final Pattern CONTROL_EXCEPT_LINES = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
 
 	private final CommentProperties properties;
-
-	CommentFormValidator(CommentProperties properties) {
-		this.properties = properties;
-	}
 
 	@Override
 	public boolean supports(Class<?> type) {

@@ -1,5 +1,6 @@
 package org.painwise.site.comments;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.articles.ArticleCatalog;
 import org.painwise.site.articles.PublishedArticle;
 import org.painwise.site.shared.AfterCommit;
@@ -15,16 +16,12 @@ import org.springframework.stereotype.Component;
  * only ever seen by their writers, whose pages are not cached.
  */
 @Component
+@RequiredArgsConstructor
 class CommentPagesEviction {
 
 	private final PageCache pages;
 
 	private final ArticleCatalog catalog;
-
-	CommentPagesEviction(PageCache pages, ArticleCatalog catalog) {
-		this.pages = pages;
-		this.catalog = catalog;
-	}
 
 	@EventListener
 	void on(CommentPublished published) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.ratings.RatedItem;
 import org.painwise.site.ratings.Ratings;
 import org.painwise.site.shared.PersonalData;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
  * deleted with its history, its reports and the votes on it.
  */
 @Component
+@RequiredArgsConstructor
 class CommentPersonalData implements PersonalData {
 
 	private final JdbcClient jdbc;
@@ -36,15 +38,6 @@ class CommentPersonalData implements PersonalData {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
-
-	CommentPersonalData(JdbcClient jdbc, EmailConfirmations confirmations, Ratings ratings,
-			ApplicationEventPublisher events, Clock clock) {
-		this.jdbc = jdbc;
-		this.confirmations = confirmations;
-		this.ratings = ratings;
-		this.events = events;
-		this.clock = clock;
-	}
 
 	@Override
 	public List<Part> find(Subject subject) {

@@ -2,6 +2,7 @@ package org.painwise.site.comments;
 
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.articles.ArticleCatalog;
 import org.painwise.site.ratings.RatedComments;
 import org.painwise.site.ratings.RatedItem;
@@ -13,16 +14,12 @@ import org.springframework.stereotype.Component;
  * articles) and on which page of the thread each appears.
  */
 @Component
+@RequiredArgsConstructor
 class CommentRatingTargets implements RatedComments {
 
 	private final CommentThreads threads;
 
 	private final ArticleCatalog catalog;
-
-	CommentRatingTargets(CommentThreads threads, ArticleCatalog catalog) {
-		this.threads = threads;
-		this.catalog = catalog;
-	}
 
 	@Override
 	public Optional<RatingTarget> findPublished(long commentId) {

@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -17,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * exactly on any number of instances.
  */
 @Service
+@RequiredArgsConstructor
 class CommentReports {
 
 	static final int MAX_REASON_LENGTH = 500;
@@ -29,12 +32,6 @@ class CommentReports {
 	private final CommentProperties properties;
 
 	private final Clock clock;
-
-	CommentReports(JdbcClient jdbc, CommentProperties properties, Clock clock) {
-		this.jdbc = jdbc;
-		this.properties = properties;
-		this.clock = clock;
-	}
 
 	enum Outcome {
 

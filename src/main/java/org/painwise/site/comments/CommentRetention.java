@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.PersonalDataRetention;
 import org.painwise.site.shared.RetentionProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,13 +19,10 @@ import org.springframework.stereotype.Component;
  * unless a published reply still hangs from them.
  */
 @Component
+@RequiredArgsConstructor
 class CommentRetention implements PersonalDataRetention {
 
 	private final JdbcClient jdbc;
-
-	CommentRetention(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	@Override
 	public Map<String, Integer> forget(Instant now, RetentionProperties retention) {

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -17,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * on the same comment never silently overwrite each other.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CommentStatusChanges {
 
 	private final JdbcClient jdbc;
@@ -26,13 +30,6 @@ public class CommentStatusChanges {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
-
-	CommentStatusChanges(JdbcClient jdbc, CommentRepository comments, ApplicationEventPublisher events, Clock clock) {
-		this.jdbc = jdbc;
-		this.comments = comments;
-		this.events = events;
-		this.clock = clock;
-	}
 
 	/** What happened when a change was asked for. */
 	public sealed interface Outcome {

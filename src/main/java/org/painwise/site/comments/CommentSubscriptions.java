@@ -1,5 +1,7 @@
 package org.painwise.site.comments;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.SiteProperties;
 import org.painwise.site.shared.SiteSecrets;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +14,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * signed one-click link that stops those emails without signing in.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CommentSubscriptions {
 
 	private static final String KEY = "comment-unsubscribe";
@@ -23,12 +26,6 @@ public class CommentSubscriptions {
 	private final SiteSecrets secrets;
 
 	private final SiteProperties site;
-
-	CommentSubscriptions(JdbcClient jdbc, SiteSecrets secrets, SiteProperties site) {
-		this.jdbc = jdbc;
-		this.secrets = secrets;
-		this.site = site;
-	}
 
 	/** The absolute address that stops emails about this comment. */
 	public String unsubscribeUrl(long commentId) {

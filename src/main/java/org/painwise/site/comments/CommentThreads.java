@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.ratings.RatedItem;
 import org.painwise.site.ratings.Ratings;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class CommentThreads {
 
 	private static final String COLUMNS = """
@@ -40,13 +42,6 @@ class CommentThreads {
 	private final Clock clock;
 
 	private final Ratings ratings;
-
-	CommentThreads(JdbcClient jdbc, CommentProperties properties, Clock clock, Ratings ratings) {
-		this.jdbc = jdbc;
-		this.properties = properties;
-		this.clock = clock;
-		this.ratings = ratings;
-	}
 
 	/** The first page in the conversation's order. */
 	CommentThread page(long articleId, int page, String visitorKey) {

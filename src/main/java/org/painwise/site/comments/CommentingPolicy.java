@@ -3,6 +3,7 @@ package org.painwise.site.comments;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.articles.PublishedArticle;
 import org.springframework.stereotype.Component;
 
@@ -11,16 +12,12 @@ import org.springframework.stereotype.Component;
  * rule that closes comments a set number of days after publication.
  */
 @Component
+@RequiredArgsConstructor
 class CommentingPolicy {
 
 	private final CommentProperties properties;
 
 	private final Clock clock;
-
-	CommentingPolicy(CommentProperties properties, Clock clock) {
-		this.properties = properties;
-		this.clock = clock;
-	}
 
 	/** Why comments are closed, or {@link Closure#OPEN}. */
 	Closure closureOf(PublishedArticle article) {

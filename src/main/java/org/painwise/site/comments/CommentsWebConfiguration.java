@@ -1,5 +1,7 @@
 package org.painwise.site.comments;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -8,13 +10,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * The comment form's remembered name and email, on posting and on the reply page.
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 class CommentsWebConfiguration implements WebMvcConfigurer {
 
 	private final RememberedCommenterInterceptor rememberedCommenter;
-
-	CommentsWebConfiguration(RememberedCommenterInterceptor rememberedCommenter) {
-		this.rememberedCommenter = rememberedCommenter;
-	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {

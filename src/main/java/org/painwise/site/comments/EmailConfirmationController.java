@@ -2,6 +2,7 @@ package org.painwise.site.comments;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.ErrorPages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -19,16 +20,12 @@ import org.springframework.web.servlet.ModelAndView;
  * a button; only the button (a POST) confirms, because mail scanners open links.
  */
 @Controller
+@RequiredArgsConstructor
 class EmailConfirmationController {
 
 	private final EmailConfirmations confirmations;
 
 	private final ErrorPages errorPages;
-
-	EmailConfirmationController(EmailConfirmations confirmations, ErrorPages errorPages) {
-		this.confirmations = confirmations;
-		this.errorPages = errorPages;
-	}
 
 	@GetMapping(EmailConfirmations.PATH)
 	String ask(@RequestParam(name = "a", required = false) String address,

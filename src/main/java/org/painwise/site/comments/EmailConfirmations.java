@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.SiteProperties;
 import org.painwise.site.shared.SiteSecrets;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +25,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Addresses are looked up by a keyed hash.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EmailConfirmations {
 
 	static final String PATH = "/comments/confirm-email";
@@ -46,13 +49,6 @@ public class EmailConfirmations {
 	private final SiteProperties site;
 
 	private final Clock clock;
-
-	EmailConfirmations(JdbcClient jdbc, SiteSecrets secrets, SiteProperties site, Clock clock) {
-		this.jdbc = jdbc;
-		this.secrets = secrets;
-		this.site = site;
-		this.clock = clock;
-	}
 
 	/**
 	 * The keyed hash under which an address is looked up (the same for any mix of

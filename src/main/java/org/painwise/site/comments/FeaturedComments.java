@@ -4,6 +4,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -16,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link CommentPagesEviction}).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FeaturedComments {
 
 	/** How many chosen comments show above a thread, newest choice first. */
@@ -29,12 +33,6 @@ public class FeaturedComments {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
-
-	FeaturedComments(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
-		this.jdbc = jdbc;
-		this.events = events;
-		this.clock = clock;
-	}
 
 	/**
 	 * Features a published reader's comment (again, with a new note, if it already was).

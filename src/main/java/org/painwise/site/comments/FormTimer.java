@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.SiteSecrets;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * comment as spam.
  */
 @Component
+@RequiredArgsConstructor
 class FormTimer {
 
 	private static final String KEY = "comment-form";
@@ -24,11 +26,6 @@ class FormTimer {
 	private final SiteSecrets secrets;
 
 	private final Clock clock;
-
-	FormTimer(SiteSecrets secrets, Clock clock) {
-		this.secrets = secrets;
-		this.clock = clock;
-	}
 
 	/** A signed start time, for the form's script to put in the form. */
 	String start() {

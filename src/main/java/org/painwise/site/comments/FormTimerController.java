@@ -2,6 +2,8 @@ package org.painwise.site.comments;
 
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,13 +16,10 @@ import org.springframework.web.bind.annotation.GetMapping;
  * any cache.
  */
 @Controller
+@RequiredArgsConstructor
 class FormTimerController {
 
 	private final FormTimer formTimer;
-
-	FormTimerController(FormTimer formTimer) {
-		this.formTimer = formTimer;
-	}
 
 	@GetMapping(path = "/comments/form-start", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, String>> formStart() {

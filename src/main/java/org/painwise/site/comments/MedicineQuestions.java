@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.articles.ArticleMedicines;
 import org.springframework.stereotype.Component;
 
@@ -13,15 +14,12 @@ import org.springframework.stereotype.Component;
  * read once for a request, however many sections of the page need it.
  */
 @Component
+@RequiredArgsConstructor
 class MedicineQuestions {
 
 	private static final String ATTRIBUTE = MedicineQuestions.class.getName() + ".";
 
 	private final ArticleMedicines medicines;
-
-	MedicineQuestions(ArticleMedicines medicines) {
-		this.medicines = medicines;
-	}
 
 	@SuppressWarnings("unchecked")
 	Optional<List<String>> of(long articleId, HttpServletRequest request) {

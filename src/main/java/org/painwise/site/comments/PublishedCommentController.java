@@ -3,6 +3,7 @@ package org.painwise.site.comments;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.articles.ArticleCatalog;
 import org.painwise.site.articles.PublishedArticle;
 import org.painwise.site.shared.CrossSiteRequestRefused;
@@ -25,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A published comment's own addresses: its permalink, and the form to report it. */
 @Controller
+@RequiredArgsConstructor
 class PublishedCommentController {
 
 	/** A published comment whose article is no longer published. */
@@ -41,16 +43,6 @@ class PublishedCommentController {
 	private final VisitorAddress visitorAddress;
 
 	private final SiteProperties site;
-
-	PublishedCommentController(ArticleCatalog catalog, CommentThreads threads, CommentReports reports,
-			VisitorCookie visitorCookie, VisitorAddress visitorAddress, SiteProperties site) {
-		this.catalog = catalog;
-		this.threads = threads;
-		this.reports = reports;
-		this.visitorCookie = visitorCookie;
-		this.visitorAddress = visitorAddress;
-		this.site = site;
-	}
 
 	/**
 	 * A comment's permanent address: the page of the article's thread where it appears.

@@ -11,6 +11,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.SiteCookies;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
  * reads with {@code URLSearchParams}.
  */
 @Component
+@RequiredArgsConstructor
 class RememberedCommenter {
 
 	static final String NAME = "pw_commenter";
@@ -43,10 +45,6 @@ class RememberedCommenter {
 	}
 
 	private final SiteCookies cookies;
-
-	RememberedCommenter(SiteCookies cookies) {
-		this.cookies = cookies;
-	}
 
 	Optional<Commenter> find(HttpServletRequest request) {
 		return cookies.find(request, NAME).flatMap(RememberedCommenter::decode);

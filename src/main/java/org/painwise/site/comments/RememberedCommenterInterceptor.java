@@ -3,6 +3,8 @@ package org.painwise.site.comments;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -17,13 +19,10 @@ import org.springframework.web.servlet.ModelAndView;
  * about it.
  */
 @Component
+@RequiredArgsConstructor
 class RememberedCommenterInterceptor implements HandlerInterceptor {
 
 	private final RememberedCommenter commenter;
-
-	RememberedCommenterInterceptor(RememberedCommenter commenter) {
-		this.commenter = commenter;
-	}
 
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,

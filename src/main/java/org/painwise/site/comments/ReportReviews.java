@@ -3,6 +3,9 @@ package org.painwise.site.comments;
 import java.sql.Timestamp;
 import java.time.Clock;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,16 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
  * reports it again. Part of the narrow API moderation acts on comments through.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReportReviews {
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
-
-	ReportReviews(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	/**
 	 * @return how many open reports were cleared; 0 if someone else cleared them first or

@@ -1,5 +1,7 @@
 package org.painwise.site.comments;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -9,13 +11,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * module serves).
  */
 @ControllerAdvice
+@RequiredArgsConstructor
 class SideEffectReportingAdvice {
 
 	private final SideEffectReporting reporting;
-
-	SideEffectReportingAdvice(SideEffectReporting reporting) {
-		this.reporting = reporting;
-	}
 
 	@ModelAttribute("sideEffectReporting")
 	SideEffectReporting sideEffectReporting() {

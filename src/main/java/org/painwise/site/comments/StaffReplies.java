@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * too.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class StaffReplies {
 
 	private final CommentRepository comments;
@@ -25,15 +29,6 @@ public class StaffReplies {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
-
-	StaffReplies(CommentRepository comments, CommentStatusChanges statusChanges, CommentProperties properties,
-			ApplicationEventPublisher events, Clock clock) {
-		this.comments = comments;
-		this.statusChanges = statusChanges;
-		this.properties = properties;
-		this.events = events;
-		this.clock = clock;
-	}
 
 	/**
 	 * Who is replying.

@@ -2,6 +2,7 @@ package org.painwise.site.comments;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.ErrorPages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -22,16 +23,12 @@ import org.springframework.web.servlet.ModelAndView;
  * harm.
  */
 @Controller
+@RequiredArgsConstructor
 class UnsubscribeController {
 
 	private final CommentSubscriptions subscriptions;
 
 	private final ErrorPages errorPages;
-
-	UnsubscribeController(CommentSubscriptions subscriptions, ErrorPages errorPages) {
-		this.subscriptions = subscriptions;
-		this.errorPages = errorPages;
-	}
 
 	@GetMapping(CommentSubscriptions.UNSUBSCRIBE_PATH)
 	String confirm(@RequestParam(name = "c", required = false) Long comment,

@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.articles.ArticleContent;
 import org.painwise.site.articles.ArticleEditing;
 import org.painwise.site.articles.EditableArticle;
@@ -38,6 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @EditorOrAdmin
 @RequestMapping("/staff/articles")
+@RequiredArgsConstructor
 class ArticleEditorController {
 
 	private final EditorialDesk desk;
@@ -47,14 +49,6 @@ class ArticleEditorController {
 	private final ArticleFormValidator validator;
 
 	private final ImageStore images;
-
-	ArticleEditorController(EditorialDesk desk, ArticleEditorPage page, ArticleFormValidator validator,
-			ImageStore images) {
-		this.desk = desk;
-		this.page = page;
-		this.validator = validator;
-		this.images = images;
-	}
 
 	@InitBinder("article")
 	void bindArticle(WebDataBinder binder) {

@@ -3,6 +3,7 @@ package org.painwise.site.editorial;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.articles.ArticleEditing;
 import org.painwise.site.articles.PeopleAndTopics;
 import org.painwise.site.articles.ArticleStatus;
@@ -21,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * show after a conflict.
  */
 @Component
+@RequiredArgsConstructor
 class ArticleEditorPage {
 
 	static final String VIEW = "editorial/editor";
@@ -34,15 +36,6 @@ class ArticleEditorPage {
 	private final EditorialProperties properties;
 
 	private final MessageSource messages;
-
-	ArticleEditorPage(ArticleEditing editing, PeopleAndTopics peopleAndTopics, Markdown markdown,
-			EditorialProperties properties, MessageSource messages) {
-		this.editing = editing;
-		this.peopleAndTopics = peopleAndTopics;
-		this.markdown = markdown;
-		this.properties = properties;
-		this.messages = messages;
-	}
 
 	/** The article an editor opens, or a 404. */
 	EditableArticle article(long id) {

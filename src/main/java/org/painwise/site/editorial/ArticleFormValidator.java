@@ -3,6 +3,7 @@ package org.painwise.site.editorial;
 import java.net.URI;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.articles.ArticleCatalog;
 import org.painwise.site.articles.ArticleEditing;
 import org.painwise.site.articles.PeopleAndTopics;
@@ -20,6 +21,7 @@ import org.springframework.validation.SmartValidator;
  * passes its id as the validation hint, so its own slug does not count as taken.
  */
 @Component
+@RequiredArgsConstructor
 class ArticleFormValidator implements SmartValidator {
 
 	/** The most characters of other names, or of misspellings, an article may have. */
@@ -32,12 +34,6 @@ class ArticleFormValidator implements SmartValidator {
 	private final PeopleAndTopics peopleAndTopics;
 
 	private final Markdown markdown;
-
-	ArticleFormValidator(ArticleEditing editing, PeopleAndTopics peopleAndTopics, Markdown markdown) {
-		this.editing = editing;
-		this.peopleAndTopics = peopleAndTopics;
-		this.markdown = markdown;
-	}
 
 	@Override
 	public boolean supports(Class<?> type) {

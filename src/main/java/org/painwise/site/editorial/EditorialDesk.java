@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.LongFunction;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.articles.ArticleContent;
 import org.painwise.site.articles.ArticleEditing;
 import org.painwise.site.articles.PeopleAndTopics;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @EditorOrAdmin
 @Transactional
+@RequiredArgsConstructor
 class EditorialDesk {
 
 	private static final String SUBJECT = "article";
@@ -43,17 +45,6 @@ class EditorialDesk {
 	private final Clock clock;
 
 	private final MessageSource messages;
-
-	EditorialDesk(ArticleEditing editing, PeopleAndTopics peopleAndTopics, StaffArticleList staffList, AuditLog audit,
-			EditorialProperties properties, Clock clock, MessageSource messages) {
-		this.editing = editing;
-		this.peopleAndTopics = peopleAndTopics;
-		this.staffList = staffList;
-		this.audit = audit;
-		this.properties = properties;
-		this.clock = clock;
-		this.messages = messages;
-	}
 
 	LocalDate today() {
 		return LocalDate.now(clock);

@@ -1,5 +1,6 @@
 package org.painwise.site.editorial;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.articles.ArticleCatalog;
 import org.painwise.site.articles.PeopleAndTopics;
 import org.springframework.stereotype.Component;
@@ -13,16 +14,13 @@ import org.springframework.validation.SmartValidator;
  * own slug is not taken.
  */
 @Component
+@RequiredArgsConstructor
 class EntryFormValidator implements SmartValidator {
 
 	/** The longest slug a topic may have. */
 	private static final int MAX_SLUG_LENGTH = 80;
 
 	private final PeopleAndTopics peopleAndTopics;
-
-	EntryFormValidator(PeopleAndTopics peopleAndTopics) {
-		this.peopleAndTopics = peopleAndTopics;
-	}
 
 	@Override
 	public boolean supports(Class<?> type) {

@@ -5,6 +5,8 @@ import java.time.Duration;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,15 +26,12 @@ import org.springframework.web.server.ResponseStatusException;
  * else it does not exist, so nobody can find draft material by counting image numbers.
  */
 @Controller
+@RequiredArgsConstructor
 class ImageController {
 
 	private static final String STAFF_ROLE_PREFIX = "ROLE_";
 
 	private final ImageStore images;
-
-	ImageController(ImageStore images) {
-		this.images = images;
-	}
 
 	@GetMapping("/images/{id}")
 	ResponseEntity<byte[]> image(@PathVariable long id, HttpServletRequest request) {

@@ -3,6 +3,8 @@ package org.painwise.site.editorial;
 import java.io.IOException;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -10,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Article images, kept in PostgreSQL with their alt text. */
 @Service
+@RequiredArgsConstructor
 class ImageStore {
 
 	/** Why an upload was refused, as a message key. */
@@ -55,11 +58,6 @@ class ImageStore {
 	private final JdbcClient jdbc;
 
 	private final EditorialProperties properties;
-
-	ImageStore(JdbcClient jdbc, EditorialProperties properties) {
-		this.jdbc = jdbc;
-		this.properties = properties;
-	}
 
 	/** Checks and stores an image, returning its id. */
 	@Transactional

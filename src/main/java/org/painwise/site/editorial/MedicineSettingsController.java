@@ -3,6 +3,7 @@ package org.painwise.site.editorial;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.articles.ArticleEditing;
 import org.painwise.site.articles.ArticleMedicines;
 import org.painwise.site.articles.EditableArticle;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @EditorOrAdmin
+@RequiredArgsConstructor
 class MedicineSettingsController {
 
 	static final String PAGE = "/staff/articles/{id}/medicine";
@@ -33,12 +35,6 @@ class MedicineSettingsController {
 	private final ArticleMedicines medicines;
 
 	private final MessageSource messages;
-
-	MedicineSettingsController(ArticleEditing editing, ArticleMedicines medicines, MessageSource messages) {
-		this.editing = editing;
-		this.medicines = medicines;
-		this.messages = messages;
-	}
 
 	@GetMapping(PAGE)
 	String page(@PathVariable long id, Model model) {

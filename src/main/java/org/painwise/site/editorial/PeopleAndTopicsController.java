@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.articles.PeopleAndTopics;
 import org.painwise.site.shared.Markdown;
 import org.painwise.site.staff.EditorOrAdmin;
@@ -27,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @EditorOrAdmin
+@RequiredArgsConstructor
 class PeopleAndTopicsController {
 
 	/**
@@ -53,12 +55,6 @@ class PeopleAndTopicsController {
 	private final EntryFormValidator validator;
 
 	private final MessageSource messages;
-
-	PeopleAndTopicsController(PeopleAndTopics peopleAndTopics, EntryFormValidator validator, MessageSource messages) {
-		this.peopleAndTopics = peopleAndTopics;
-		this.validator = validator;
-		this.messages = messages;
-	}
 
 	@InitBinder("person")
 	void bindPerson(WebDataBinder binder) {

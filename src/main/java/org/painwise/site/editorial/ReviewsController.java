@@ -1,5 +1,6 @@
 package org.painwise.site.editorial;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.staff.EditorOrAdmin;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,16 +9,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 /** Articles overdue for review and coming due soon, the longest overdue first. */
 @Controller
 @EditorOrAdmin
+@RequiredArgsConstructor
 class ReviewsController {
 
 	private final EditorialDesk desk;
 
 	private final EditorialProperties properties;
-
-	ReviewsController(EditorialDesk desk, EditorialProperties properties) {
-		this.desk = desk;
-		this.properties = properties;
-	}
 
 	@GetMapping("/staff/reviews")
 	String reviews(Model model) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.staff.StaffDashboardSection;
 import org.painwise.site.staff.StaffMember;
 import org.painwise.site.staff.StaffRole;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * editors and admins.
  */
 @Component
+@RequiredArgsConstructor
 class ReviewsSection implements StaffDashboardSection {
 
 	private final EditorialDesk desk;
@@ -23,12 +25,6 @@ class ReviewsSection implements StaffDashboardSection {
 	private final EditorialProperties properties;
 
 	private final MessageSource messages;
-
-	ReviewsSection(EditorialDesk desk, EditorialProperties properties, MessageSource messages) {
-		this.desk = desk;
-		this.properties = properties;
-		this.messages = messages;
-	}
 
 	static boolean mayEdit(StaffMember member) {
 		return member.hasRole(StaffRole.EDITOR) || member.hasRole(StaffRole.ADMIN);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.articles.ArticleStatus;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,13 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class StaffArticleList {
 
 	private final JdbcClient jdbc;
-
-	StaffArticleList(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * One article in the staff list, in any status.

@@ -2,6 +2,7 @@ package org.painwise.site.editorial;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.articles.ArticleCatalog;
 import org.painwise.site.articles.PeopleAndTopics;
 import org.painwise.site.articles.ArticleStatus;
@@ -25,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @EditorOrAdmin
 @RequestMapping("/staff/articles")
+@RequiredArgsConstructor
 class StaffArticlesController {
 
 	static final String LIST = "editorial/articles";
@@ -36,14 +38,6 @@ class StaffArticlesController {
 	private final EditorialDesk desk;
 
 	private final ArticleEditorPage editor;
-
-	StaffArticlesController(StaffArticleList articles, PeopleAndTopics peopleAndTopics, EditorialDesk desk,
-			ArticleEditorPage editor) {
-		this.articles = articles;
-		this.peopleAndTopics = peopleAndTopics;
-		this.desk = desk;
-		this.editor = editor;
-	}
 
 	@GetMapping
 	String list(@RequestParam(required = false) ArticleStatus status, @RequestParam(required = false) String topic,

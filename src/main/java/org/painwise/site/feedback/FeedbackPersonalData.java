@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.PersonalData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,16 +15,12 @@ import org.springframework.stereotype.Component;
  * reports.
  */
 @Component
+@RequiredArgsConstructor
 class FeedbackPersonalData implements PersonalData {
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
-
-	FeedbackPersonalData(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	@Override
 	public List<Part> find(Subject subject) {

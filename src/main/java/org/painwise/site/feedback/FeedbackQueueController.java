@@ -2,6 +2,7 @@ package org.painwise.site.feedback;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.staff.CurrentStaff;
 import org.painwise.site.staff.EditorOrAdmin;
 import org.painwise.site.staff.StaffMember;
@@ -22,16 +23,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @EditorOrAdmin
+@RequiredArgsConstructor
 class FeedbackQueueController {
 
 	private final PageFeedback feedback;
 
 	private final MessageSource messages;
-
-	FeedbackQueueController(PageFeedback feedback, MessageSource messages) {
-		this.feedback = feedback;
-		this.messages = messages;
-	}
 
 	@GetMapping("/staff/feedback")
 	String queue(@RequestParam(defaultValue = "NEW") PageFeedback.Status status, Model model) {

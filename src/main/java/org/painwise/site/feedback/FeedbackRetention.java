@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.PersonalDataRetention;
 import org.painwise.site.shared.RetentionProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * only so an editor can reply).
  */
 @Component
+@RequiredArgsConstructor
 class FeedbackRetention implements PersonalDataRetention {
 
 	private final JdbcClient jdbc;
@@ -24,12 +26,6 @@ class FeedbackRetention implements PersonalDataRetention {
 	private final PageFeedback feedback;
 
 	private final FeedbackProperties properties;
-
-	FeedbackRetention(JdbcClient jdbc, PageFeedback feedback, FeedbackProperties properties) {
-		this.jdbc = jdbc;
-		this.feedback = feedback;
-		this.properties = properties;
-	}
 
 	@Override
 	public Map<String, Integer> forget(Instant now, RetentionProperties retention) {

@@ -3,6 +3,7 @@ package org.painwise.site.feedback;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.staff.StaffDashboardSection;
 import org.painwise.site.staff.StaffMember;
 import org.painwise.site.staff.StaffRole;
@@ -12,16 +13,12 @@ import org.springframework.stereotype.Component;
 
 /** The feedback queue on the dashboard and in the navigation, for editors and admins. */
 @Component
+@RequiredArgsConstructor
 class FeedbackSection implements StaffDashboardSection {
 
 	private final PageFeedback feedback;
 
 	private final MessageSource messages;
-
-	FeedbackSection(PageFeedback feedback, MessageSource messages) {
-		this.feedback = feedback;
-		this.messages = messages;
-	}
 
 	static boolean mayWorkTheQueue(StaffMember member) {
 		return member.hasRole(StaffRole.EDITOR) || member.hasRole(StaffRole.ADMIN);

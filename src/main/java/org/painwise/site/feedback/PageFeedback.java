@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.articles.ArticleEditing;
 import org.painwise.site.articles.ArticleSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class PageFeedback {
 
 	/** Keeps this module's advisory locks apart from any other use of them. */
@@ -37,13 +39,6 @@ class PageFeedback {
 	private final ArticleEditing articles;
 
 	private final Clock clock;
-
-	PageFeedback(JdbcClient jdbc, FeedbackProperties properties, ArticleEditing articles, Clock clock) {
-		this.jdbc = jdbc;
-		this.properties = properties;
-		this.articles = articles;
-		this.clock = clock;
-	}
 
 	/** What became of an answer or a report. */
 	enum Outcome {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.articles.ArticleCatalog;
 import org.painwise.site.articles.PublishedArticle;
 import org.painwise.site.shared.CrossSiteRequestRefused;
@@ -38,6 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * of its own with the text as typed.
  */
 @Controller
+@RequiredArgsConstructor
 class PageFeedbackController {
 
 	/** Where problem reports are sent. */
@@ -53,14 +55,6 @@ class PageFeedbackController {
 	private final VisitorAddress visitorAddress;
 
 	private final SiteProperties site;
-
-	PageFeedbackController(ArticleCatalog catalog, PageFeedback feedback, VisitorAddress visitorAddress,
-			SiteProperties site) {
-		this.site = site;
-		this.catalog = catalog;
-		this.feedback = feedback;
-		this.visitorAddress = visitorAddress;
-	}
 
 	@InitBinder("form")
 	void allowOnlyFormFields(WebDataBinder binder) {

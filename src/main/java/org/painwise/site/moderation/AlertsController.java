@@ -1,5 +1,6 @@
 package org.painwise.site.moderation;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.staff.CurrentStaff;
 import org.painwise.site.staff.ModeratorOnly;
 import org.painwise.site.staff.StaffMember;
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @ModeratorOnly
+@RequiredArgsConstructor
 class AlertsController {
 
 	static final String ALERTS = ModerationController.QUEUE + "/alerts";
@@ -25,12 +27,6 @@ class AlertsController {
 	private final QueueAlertProperties queueAlerts;
 
 	private final QueueFeedback feedback;
-
-	AlertsController(ModeratorPreferences preferences, QueueAlertProperties queueAlerts, QueueFeedback feedback) {
-		this.preferences = preferences;
-		this.queueAlerts = queueAlerts;
-		this.feedback = feedback;
-	}
 
 	@GetMapping(ALERTS)
 	String alerts(@CurrentStaff StaffMember member, Model model) {

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.staff.StaffMember;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class Claims {
 
 	private final JdbcClient jdbc;
@@ -27,12 +29,6 @@ class Claims {
 	private final WellbeingProperties properties;
 
 	private final Clock clock;
-
-	Claims(JdbcClient jdbc, WellbeingProperties properties, Clock clock) {
-		this.jdbc = jdbc;
-		this.properties = properties;
-		this.clock = clock;
-	}
 
 	/**
 	 * A current claim.

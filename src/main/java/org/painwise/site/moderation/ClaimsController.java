@@ -1,5 +1,6 @@
 package org.painwise.site.moderation;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.staff.CurrentStaff;
 import org.painwise.site.staff.ModeratorOnly;
 import org.painwise.site.staff.StaffMember;
@@ -11,16 +12,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** "I'm looking at this" and letting go, from the queue, back to the same comment. */
 @Controller
 @ModeratorOnly
+@RequiredArgsConstructor
 class ClaimsController {
 
 	private final Claims claims;
 
 	private final QueueFeedback feedback;
-
-	ClaimsController(Claims claims, QueueFeedback feedback) {
-		this.claims = claims;
-		this.feedback = feedback;
-	}
 
 	@PostMapping(ModerationController.QUEUE + "/{id}/claim")
 	String claim(@PathVariable long id, QueuePosition position, @CurrentStaff StaffMember member,

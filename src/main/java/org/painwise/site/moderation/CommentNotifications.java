@@ -3,6 +3,7 @@ package org.painwise.site.moderation;
 import java.util.Locale;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +40,7 @@ import org.springframework.stereotype.Component;
  * fails part-way, to all of them again.
  */
 @Component
+@RequiredArgsConstructor
 class CommentNotifications {
 
 	private static final Logger log = LoggerFactory.getLogger(CommentNotifications.class);
@@ -56,18 +58,6 @@ class CommentNotifications {
 	private final MessageSource messages;
 
 	private final EmailConfirmations confirmations;
-
-	CommentNotifications(ModerationQueries queries, CommentSubscriptions subscriptions,
-			ModeratorPreferences preferences, Outbox outbox, SiteProperties site, MessageSource messages,
-			EmailConfirmations confirmations) {
-		this.confirmations = confirmations;
-		this.queries = queries;
-		this.subscriptions = subscriptions;
-		this.preferences = preferences;
-		this.outbox = outbox;
-		this.site = site;
-		this.messages = messages;
-	}
 
 	/** To the writer of a comment that was published, if they asked. */
 	@ApplicationModuleListener

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.comments.CommentStatus;
 import org.painwise.site.comments.EmailConfirmations;
 import org.painwise.site.audit.AuditLog;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * database. Every block and unblock is in the audit log.
  */
 @Service
+@RequiredArgsConstructor
 class CommenterBlocks implements PersonalDataRetention {
 
 	/** How long an address block lasts at most. */
@@ -45,16 +47,6 @@ class CommenterBlocks implements PersonalDataRetention {
 	private final AuditLog audit;
 
 	private final Clock clock;
-
-	CommenterBlocks(JdbcClient jdbc, EmailConfirmations emails, ModerationQueries queries,
-			ModerationDecisions decisions, AuditLog audit, Clock clock) {
-		this.jdbc = jdbc;
-		this.emails = emails;
-		this.queries = queries;
-		this.decisions = decisions;
-		this.audit = audit;
-		this.clock = clock;
-	}
 
 	/**
 	 * A block as the list shows it.

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.comments.EmailConfirmations;
 import org.painwise.site.shared.PersonalData;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * a rejection or a revoked trust, which erasing deletes.
  */
 @Component
+@RequiredArgsConstructor
 class CommenterPersonalData implements PersonalData {
 
 	private final JdbcClient jdbc;
@@ -25,12 +27,6 @@ class CommenterPersonalData implements PersonalData {
 	private final EmailConfirmations emails;
 
 	private final Clock clock;
-
-	CommenterPersonalData(JdbcClient jdbc, EmailConfirmations emails, Clock clock) {
-		this.jdbc = jdbc;
-		this.emails = emails;
-		this.clock = clock;
-	}
 
 	@Override
 	public List<Part> find(Subject subject) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.staff.CurrentStaff;
 import org.painwise.site.staff.ModeratorOnly;
 import org.painwise.site.staff.StaffMember;
@@ -29,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @ModeratorOnly
+@RequiredArgsConstructor
 class CommentersController {
 
 	static final String BLOCKED = "/staff/moderation/blocked";
@@ -42,13 +44,6 @@ class CommentersController {
 	private final QueueFeedback feedback;
 
 	private final Clock clock;
-
-	CommentersController(CommenterBlocks blocks, TrustedCommenters trust, QueueFeedback feedback, Clock clock) {
-		this.blocks = blocks;
-		this.trust = trust;
-		this.feedback = feedback;
-		this.clock = clock;
-	}
 
 	@InitBinder("form")
 	void allowOnlyFormFields(WebDataBinder binder) {

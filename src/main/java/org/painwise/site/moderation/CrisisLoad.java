@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.SiteProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class CrisisLoad {
 
 	private final JdbcClient jdbc;
@@ -23,12 +25,6 @@ class CrisisLoad {
 	private final SiteProperties site;
 
 	private final Clock clock;
-
-	CrisisLoad(JdbcClient jdbc, SiteProperties site, Clock clock) {
-		this.jdbc = jdbc;
-		this.site = site;
-		this.clock = clock;
-	}
 
 	long handledToday(long accountId) {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), site.timeZone());

@@ -1,5 +1,6 @@
 package org.painwise.site.moderation;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.comments.FeaturedComments;
 import org.painwise.site.audit.AuditLog;
 import org.painwise.site.staff.ModeratorOnly;
@@ -13,16 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @ModeratorOnly
+@RequiredArgsConstructor
 class Featuring {
 
 	private final FeaturedComments featured;
 
 	private final AuditLog audit;
-
-	Featuring(FeaturedComments featured, AuditLog audit) {
-		this.featured = featured;
-		this.audit = audit;
-	}
 
 	/**
 	 * @param note shown beside it, cut to {@link FeaturedComments#NOTE_LENGTH}; may be

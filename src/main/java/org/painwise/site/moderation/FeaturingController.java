@@ -1,5 +1,6 @@
 package org.painwise.site.moderation;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.staff.CurrentStaff;
 import org.painwise.site.staff.ModeratorOnly;
 import org.painwise.site.staff.StaffMember;
@@ -16,16 +17,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @ModeratorOnly
+@RequiredArgsConstructor
 class FeaturingController {
 
 	private final Featuring featuring;
 
 	private final QueueFeedback feedback;
-
-	FeaturingController(Featuring featuring, QueueFeedback feedback) {
-		this.featuring = featuring;
-		this.feedback = feedback;
-	}
 
 	@PostMapping(ModerationController.QUEUE + "/{id}/feature")
 	String feature(@PathVariable long id, @RequestParam(required = false) String note, QueuePosition position,

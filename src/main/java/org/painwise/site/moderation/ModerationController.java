@@ -3,6 +3,7 @@ package org.painwise.site.moderation;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.comments.CommentStatus;
 import org.painwise.site.staff.CurrentStaff;
 import org.painwise.site.staff.ModeratorOnly;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @ModeratorOnly
+@RequiredArgsConstructor
 class ModerationController {
 
 	static final String QUEUE = "/staff/moderation";
@@ -41,14 +43,6 @@ class ModerationController {
 	private final StandardResponses responses;
 
 	private final QueueFeedback feedback;
-
-	ModerationController(ModerationQueue queue, ModerationDecisions decisions, StandardResponses responses,
-			QueueFeedback feedback) {
-		this.queue = queue;
-		this.decisions = decisions;
-		this.responses = responses;
-		this.feedback = feedback;
-	}
 
 	@GetMapping(QUEUE)
 	String queue(QueuePosition position, @CurrentStaff StaffMember member, Model model) {

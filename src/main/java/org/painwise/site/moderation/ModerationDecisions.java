@@ -3,6 +3,7 @@ package org.painwise.site.moderation;
 import java.time.Instant;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.comments.CommentStatus;
 import org.painwise.site.comments.CommentStatusChanges;
 import org.painwise.site.comments.ReportReviews;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @ModeratorOnly
+@RequiredArgsConstructor
 class ModerationDecisions {
 
 	private final CommentStatusChanges statusChanges;
@@ -44,21 +46,6 @@ class ModerationDecisions {
 	private final ApplicationEventPublisher events;
 
 	private final Claims claims;
-
-	ModerationDecisions(CommentStatusChanges statusChanges, StaffReplies replies, ModerationQueries queries,
-			ReportReviews reportReviews, AuditLog audit, SiteProperties site, ResponsePlaceholders placeholders,
-			EmailConfirmations confirmations, ApplicationEventPublisher events, Claims claims) {
-		this.claims = claims;
-		this.placeholders = placeholders;
-		this.confirmations = confirmations;
-		this.events = events;
-		this.reportReviews = reportReviews;
-		this.statusChanges = statusChanges;
-		this.replies = replies;
-		this.queries = queries;
-		this.audit = audit;
-		this.site = site;
-	}
 
 	/** What can be done to a comment from the queue. */
 	enum Decision {

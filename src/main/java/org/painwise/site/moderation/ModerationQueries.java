@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.comments.CommentFlag;
 import org.painwise.site.comments.CommentStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class ModerationQueries {
 
 	/** The lists a moderator can work through. */
@@ -116,10 +118,6 @@ class ModerationQueries {
 			""";
 
 	private final JdbcClient jdbc;
-
-	ModerationQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * One page of a view.

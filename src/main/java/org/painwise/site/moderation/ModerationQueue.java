@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.comments.CommentFlag;
 import org.painwise.site.comments.CommentStatus;
 import org.painwise.site.shared.SiteProperties;
@@ -27,6 +28,7 @@ import org.springframework.web.util.HtmlUtils;
  * blurred.
  */
 @Service
+@RequiredArgsConstructor
 class ModerationQueue {
 
 	static final int PAGE_SIZE = 20;
@@ -52,20 +54,6 @@ class ModerationQueue {
 	private final MessageSource messages;
 
 	private final Clock clock;
-
-	ModerationQueue(ModerationQueries queries, StandardResponses responses, ModeratorPreferences preferences,
-			Triage triage, TrustedCommenters trust, Claims claims, SiteProperties site, MessageSource messages,
-			Clock clock) {
-		this.queries = queries;
-		this.responses = responses;
-		this.preferences = preferences;
-		this.triage = triage;
-		this.trust = trust;
-		this.claims = claims;
-		this.site = site;
-		this.messages = messages;
-		this.clock = clock;
-	}
 
 	/**
 	 * A comment as the queue shows it.

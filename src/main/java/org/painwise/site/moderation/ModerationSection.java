@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.audit.AuditLog;
 import org.painwise.site.staff.StaffDashboardSection;
 import org.painwise.site.staff.StaffMember;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * standard responses for moderators, the audit log for moderators and admins.
  */
 @Component
+@RequiredArgsConstructor
 class ModerationSection implements StaffDashboardSection {
 
 	private final ModerationQueries queries;
@@ -28,15 +30,6 @@ class ModerationSection implements StaffDashboardSection {
 	private final CrisisLoad crisisLoad;
 
 	private final WellbeingProperties wellbeing;
-
-	ModerationSection(ModerationQueries queries, MessageSource messages, java.time.Clock clock, CrisisLoad crisisLoad,
-			WellbeingProperties wellbeing) {
-		this.crisisLoad = crisisLoad;
-		this.wellbeing = wellbeing;
-		this.queries = queries;
-		this.messages = messages;
-		this.clock = clock;
-	}
 
 	@Override
 	public Optional<Panel> panelFor(StaffMember member) {

@@ -2,6 +2,7 @@ package org.painwise.site.moderation;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.audit.AuditLog;
 import org.painwise.site.staff.StaffDirectory;
 import org.painwise.site.staff.StaffMember;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class ModeratorPreferences {
 
 	private final JdbcClient jdbc;
@@ -24,12 +26,6 @@ class ModeratorPreferences {
 	private final StaffDirectory directory;
 
 	private final AuditLog audit;
-
-	ModeratorPreferences(JdbcClient jdbc, StaffDirectory directory, AuditLog audit) {
-		this.jdbc = jdbc;
-		this.directory = directory;
-		this.audit = audit;
-	}
 
 	/** A moderator's choice, with its column and what it is before they choose. */
 	enum Choice {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
  * checking at once send one.
  */
 @Component
+@RequiredArgsConstructor
 class QueueAlerts {
 
 	private static final Logger log = LoggerFactory.getLogger(QueueAlerts.class);
@@ -46,20 +48,6 @@ class QueueAlerts {
 	private final OneInstance oneInstance;
 
 	private final Clock clock;
-
-	QueueAlerts(ModerationQueries queries, ModeratorPreferences preferences, QueueAlertProperties properties,
-			JdbcClient jdbc, Outbox outbox, SiteProperties site, MessageSource messages, OneInstance oneInstance,
-			Clock clock) {
-		this.queries = queries;
-		this.preferences = preferences;
-		this.properties = properties;
-		this.jdbc = jdbc;
-		this.outbox = outbox;
-		this.site = site;
-		this.messages = messages;
-		this.oneInstance = oneInstance;
-		this.clock = clock;
-	}
 
 	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "${moderation.queue-alerts.check-every:PT15M}")
 	void scheduled() {

@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.SiteProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -19,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * ({@code flashProblem}) shown at the top of the page they land on.
  */
 @Component
+@RequiredArgsConstructor
 class QueueFeedback {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
@@ -31,12 +33,6 @@ class QueueFeedback {
 	private final SiteProperties site;
 
 	private final Clock clock;
-
-	QueueFeedback(MessageSource messages, SiteProperties site, Clock clock) {
-		this.messages = messages;
-		this.site = site;
-		this.clock = clock;
-	}
 
 	/** A comment that is not there to act on (it never was, or it is a staff reply). */
 	static ResponseStatusException commentNotFound() {

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.comments.CommentProperties;
 import org.painwise.site.comments.CommentStatus;
 import org.painwise.site.staff.CurrentStaff;
@@ -31,6 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @ModeratorOnly
+@RequiredArgsConstructor
 class RepliesController {
 
 	static final String REPLY = ModerationController.QUEUE + "/{id}/reply";
@@ -46,16 +48,6 @@ class RepliesController {
 	private final CommentProperties commentLimits;
 
 	private final QueueFeedback feedback;
-
-	RepliesController(ModerationQueue queue, ModerationDecisions decisions, StandardResponses responses,
-			ResponsePlaceholders placeholders, CommentProperties commentLimits, QueueFeedback feedback) {
-		this.queue = queue;
-		this.decisions = decisions;
-		this.responses = responses;
-		this.placeholders = placeholders;
-		this.commentLimits = commentLimits;
-		this.feedback = feedback;
-	}
 
 	/** A standard response with its placeholders filled in for one comment. */
 	record ResolvedResponse(StandardResponse response, String text) {

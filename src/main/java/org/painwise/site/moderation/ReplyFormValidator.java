@@ -1,16 +1,15 @@
 package org.painwise.site.moderation;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
 /** Checks that a {@link ReplyForm} holds a reply, no longer than a comment may be. */
+@RequiredArgsConstructor
 class ReplyFormValidator implements Validator {
 
 	private final int maxLength;
-
-	ReplyFormValidator(int maxLength) {
-		this.maxLength = maxLength;
-	}
 
 	@Override
 	public boolean supports(Class<?> type) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.SiteProperties;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * reaches a commenter.
  */
 @Component
+@RequiredArgsConstructor
 class ResponsePlaceholders {
 
 	/** Every placeholder, in the order the response form lists them. */
@@ -25,10 +27,6 @@ class ResponsePlaceholders {
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}\\s]{1,40})}");
 
 	private final SiteProperties site;
-
-	ResponsePlaceholders(SiteProperties site) {
-		this.site = site;
-	}
 
 	/**
 	 * The placeholders in the text that the site does not know, in the order they appear.

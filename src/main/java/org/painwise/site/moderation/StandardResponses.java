@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.comments.CommentFlag;
 import org.painwise.site.audit.AuditLog;
 import org.painwise.site.staff.ModeratorOnly;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @ModeratorOnly
 @Transactional
+@RequiredArgsConstructor
 class StandardResponses {
 
 	private final JdbcClient jdbc;
@@ -30,12 +32,6 @@ class StandardResponses {
 	private final AuditLog audit;
 
 	private final Clock clock;
-
-	StandardResponses(JdbcClient jdbc, AuditLog audit, Clock clock) {
-		this.jdbc = jdbc;
-		this.audit = audit;
-		this.clock = clock;
-	}
 
 	/** What a moderator sends to add or change a response; already checked. */
 	record Content(String title, String body, boolean active, int position, CommentFlag suggestedFor,

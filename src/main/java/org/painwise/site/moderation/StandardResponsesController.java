@@ -2,6 +2,7 @@ package org.painwise.site.moderation;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.staff.CurrentStaff;
 import org.painwise.site.staff.ModeratorOnly;
 import org.painwise.site.staff.StaffMember;
@@ -23,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Managing the standard responses: the list, adding one and changing one. */
 @Controller
 @ModeratorOnly
+@RequiredArgsConstructor
 class StandardResponsesController {
 
 	static final String LIST = "/staff/responses";
@@ -30,11 +32,6 @@ class StandardResponsesController {
 	private final StandardResponses responses;
 
 	private final QueueFeedback feedback;
-
-	StandardResponsesController(StandardResponses responses, QueueFeedback feedback) {
-		this.responses = responses;
-		this.feedback = feedback;
-	}
 
 	@InitBinder("form")
 	void allowOnlyFormFields(WebDataBinder binder) {

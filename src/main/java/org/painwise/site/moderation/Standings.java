@@ -1,5 +1,6 @@
 package org.painwise.site.moderation;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.comments.CommenterStanding;
 import org.springframework.stereotype.Component;
 
@@ -7,16 +8,12 @@ import org.springframework.stereotype.Component;
  * How moderators stand with a new comment's writer: blocked, trusted, or like everyone.
  */
 @Component
+@RequiredArgsConstructor
 class Standings implements CommenterStanding {
 
 	private final CommenterBlocks blocks;
 
 	private final TrustedCommenters trust;
-
-	Standings(CommenterBlocks blocks, TrustedCommenters trust) {
-		this.blocks = blocks;
-		this.trust = trust;
-	}
 
 	@Override
 	public Standing of(String email, String addressHash) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.comments.CommentStatus;
 import org.painwise.site.comments.CommentStatusChanged;
 import org.painwise.site.comments.EmailConfirmations;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * beside the writer's history.
  */
 @Service
+@RequiredArgsConstructor
 class TrustedCommenters implements PersonalDataRetention {
 
 	private final JdbcClient jdbc;
@@ -40,16 +42,6 @@ class TrustedCommenters implements PersonalDataRetention {
 	private final AuditLog audit;
 
 	private final Clock clock;
-
-	TrustedCommenters(JdbcClient jdbc, TrustProperties properties, ModerationQueries queries, EmailConfirmations emails,
-			AuditLog audit, Clock clock) {
-		this.jdbc = jdbc;
-		this.properties = properties;
-		this.queries = queries;
-		this.emails = emails;
-		this.audit = audit;
-		this.clock = clock;
-	}
 
 	/** Whether trust is on at all, so the queue shows it. */
 	boolean enabled() {

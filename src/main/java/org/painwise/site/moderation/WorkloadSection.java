@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.staff.StaffDashboardSection;
 import org.painwise.site.staff.StaffMember;
 import org.springframework.context.MessageSource;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * 90th-percentile wait for a first decision, and each moderator's decisions.
  */
 @Component
+@RequiredArgsConstructor
 class WorkloadSection implements StaffDashboardSection {
 
 	/** The chart's drawing area, in the SVG's own units. */
@@ -34,11 +36,6 @@ class WorkloadSection implements StaffDashboardSection {
 	private final Workload workload;
 
 	private final MessageSource messages;
-
-	WorkloadSection(Workload workload, MessageSource messages) {
-		this.workload = workload;
-		this.messages = messages;
-	}
 
 	/**
 	 * What the fragment draws.

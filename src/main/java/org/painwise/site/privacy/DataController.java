@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.PersonalData;
 import org.painwise.site.shared.VisitorAddress;
 import org.painwise.site.shared.VisitorCookie;
@@ -29,6 +30,7 @@ import org.springframework.web.server.ResponseStatusException;
  * address is known.
  */
 @Controller
+@RequiredArgsConstructor
 class DataController {
 
 	static final String PATH = "/your-data";
@@ -38,12 +40,6 @@ class DataController {
 	private final VisitorAddress addresses;
 
 	private final VisitorCookie visitors;
-
-	DataController(DataRequests requests, VisitorAddress addresses, VisitorCookie visitors) {
-		this.requests = requests;
-		this.addresses = addresses;
-		this.visitors = visitors;
-	}
 
 	@GetMapping(PATH)
 	String form(Model model) {

@@ -1,5 +1,6 @@
 package org.painwise.site.privacy;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.privacy.EmailForm.EmailFormValidator;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -10,13 +11,10 @@ import org.springframework.web.bind.annotation.InitBinder;
  * look up, checked as it binds, and the box that says erasing cannot be undone.
  */
 @ControllerAdvice(assignableTypes = { DataController.class, StaffDataController.class })
+@RequiredArgsConstructor
 class DataFormBinding {
 
 	private final EmailFormValidator validator;
-
-	DataFormBinding(EmailFormValidator validator) {
-		this.validator = validator;
-	}
 
 	@InitBinder("form")
 	void bindEmail(WebDataBinder binder) {

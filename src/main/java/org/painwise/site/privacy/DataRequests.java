@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.Hashes;
 import org.painwise.site.audit.AuditLog;
 import org.painwise.site.shared.Outbox;
@@ -36,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link #ONE_LINK_PER}, so nobody can fill a stranger's inbox.
  */
 @Service
+@RequiredArgsConstructor
 class DataRequests implements PersonalDataRetention {
 
 	static final Duration LINK_LIFETIME = Duration.ofHours(24);
@@ -61,18 +63,6 @@ class DataRequests implements PersonalDataRetention {
 	private final AuditLog audit;
 
 	private final Clock clock;
-
-	DataRequests(JdbcClient jdbc, List<PersonalData> parts, ApplicationEventPublisher events, Outbox outbox,
-			SiteProperties site, MessageSource messages, AuditLog audit, Clock clock) {
-		this.jdbc = jdbc;
-		this.parts = parts;
-		this.events = events;
-		this.outbox = outbox;
-		this.site = site;
-		this.messages = messages;
-		this.audit = audit;
-		this.clock = clock;
-	}
 
 	/**
 	 * @param email a well-formed address

@@ -3,6 +3,7 @@ package org.painwise.site.privacy;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.staff.StaffDashboardSection;
 import org.painwise.site.staff.StaffMember;
 import org.springframework.context.MessageSource;
@@ -14,13 +15,10 @@ import org.springframework.stereotype.Component;
  * admins only.
  */
 @Component
+@RequiredArgsConstructor
 class DataRequestsSection implements StaffDashboardSection {
 
 	private final MessageSource messages;
-
-	DataRequestsSection(MessageSource messages) {
-		this.messages = messages;
-	}
 
 	@Override
 	public Optional<Panel> panelFor(StaffMember member) {

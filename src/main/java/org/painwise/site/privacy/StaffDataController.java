@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.EmailAddresses;
 import org.painwise.site.shared.PersonalData;
 import org.painwise.site.staff.AdminOnly;
@@ -30,15 +31,12 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Controller
 @AdminOnly
+@RequiredArgsConstructor
 class StaffDataController {
 
 	static final String PATH = "/staff/data-requests";
 
 	private final DataRequests requests;
-
-	StaffDataController(DataRequests requests) {
-		this.requests = requests;
-	}
 
 	@GetMapping(PATH)
 	String form(Model model) {

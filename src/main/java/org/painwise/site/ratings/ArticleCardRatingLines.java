@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.articles.ArticleCardRatings;
 import org.springframework.stereotype.Component;
 
@@ -12,13 +13,10 @@ import org.springframework.stereotype.Component;
  * 3.64/5. From 28 votes." or "No ratings yet."), for a whole list in one statement.
  */
 @Component
+@RequiredArgsConstructor
 class ArticleCardRatingLines implements ArticleCardRatings {
 
 	private final Ratings ratings;
-
-	ArticleCardRatingLines(Ratings ratings) {
-		this.ratings = ratings;
-	}
 
 	@Override
 	public Map<Long, CardRating> ratingsOf(Collection<Long> articleIds) {

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.articles.ArticlePage;
 import org.painwise.site.articles.ArticlePageExtension;
 import org.painwise.site.articles.ArticlePageSection;
@@ -17,16 +18,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(50)
+@RequiredArgsConstructor
 class ArticleRating implements ArticlePageExtension {
 
 	private final Ratings ratings;
 
 	private final VisitorCookie visitorCookie;
-
-	ArticleRating(Ratings ratings, VisitorCookie visitorCookie) {
-		this.ratings = ratings;
-		this.visitorCookie = visitorCookie;
-	}
 
 	@Override
 	public ArticlePageSection sectionFor(ArticlePage article, HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package org.painwise.site.ratings;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.articles.ArticleRanking;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -24,16 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class ArticleRatingRanking implements ArticleRanking {
 
 	private final JdbcClient jdbc;
 
 	private final RatingProperties properties;
-
-	ArticleRatingRanking(JdbcClient jdbc, RatingProperties properties) {
-		this.jdbc = jdbc;
-		this.properties = properties;
-	}
 
 	@Override
 	public Page<Long> rankPublished(Pageable page) {

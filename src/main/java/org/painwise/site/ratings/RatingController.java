@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.ErrorPages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * same status codes.
  */
 @Controller
+@RequiredArgsConstructor
 class RatingController {
 
 	static final String ARTICLE = "/articles/{slug}/rating";
@@ -35,11 +37,6 @@ class RatingController {
 	private final VoteRequests votes;
 
 	private final ErrorPages errorPages;
-
-	RatingController(VoteRequests votes, ErrorPages errorPages) {
-		this.votes = votes;
-		this.errorPages = errorPages;
-	}
 
 	@PostMapping(path = ARTICLE, produces = { MediaType.TEXT_HTML_VALUE, MediaType.ALL_VALUE })
 	ModelAndView rateArticle(@PathVariable String slug, @RequestParam(name = "value", required = false) String value,

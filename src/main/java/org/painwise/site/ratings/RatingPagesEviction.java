@@ -2,6 +2,7 @@ package org.painwise.site.ratings;
 
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.articles.ArticleCatalog;
 import org.painwise.site.articles.PublishedArticle;
 import org.painwise.site.shared.AfterCommit;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * vote at once.
  */
 @Component
+@RequiredArgsConstructor
 class RatingPagesEviction {
 
 	private final PageCache pages;
@@ -23,12 +25,6 @@ class RatingPagesEviction {
 	private final ArticleCatalog catalog;
 
 	private final RatedComments comments;
-
-	RatingPagesEviction(PageCache pages, ArticleCatalog catalog, RatedComments comments) {
-		this.pages = pages;
-		this.catalog = catalog;
-		this.comments = comments;
-	}
 
 	@EventListener
 	void on(VoteCounted vote) {

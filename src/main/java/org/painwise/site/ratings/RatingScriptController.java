@@ -7,6 +7,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,16 +24,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * a message, with the status codes {@link RatingController} gives the form.
  */
 @Controller
+@RequiredArgsConstructor
 class RatingScriptController {
 
 	private final VoteRequests votes;
 
 	private final MessageSource messages;
-
-	RatingScriptController(VoteRequests votes, MessageSource messages) {
-		this.votes = votes;
-		this.messages = messages;
-	}
 
 	@PostMapping(path = RatingController.ARTICLE, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> rateArticle(@PathVariable String slug,

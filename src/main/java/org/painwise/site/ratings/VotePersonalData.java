@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.PersonalData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,16 +15,12 @@ import org.springframework.stereotype.Component;
  * an email address). Erasing deletes them and rebuilds the summaries of what they rated.
  */
 @Component
+@RequiredArgsConstructor
 class VotePersonalData implements PersonalData {
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
-
-	VotePersonalData(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	@Override
 	public List<Part> find(Subject subject) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.articles.ArticleCatalog;
 import org.painwise.site.shared.VisitorAddress;
 import org.painwise.site.shared.VisitorCookie;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * page's script with JSON.
  */
 @Component
+@RequiredArgsConstructor
 class VoteRequests {
 
 	static final String NOT_FOUND = "ratings.notFound";
@@ -31,15 +33,6 @@ class VoteRequests {
 	private final VisitorCookie visitorCookie;
 
 	private final VisitorAddress visitorAddress;
-
-	VoteRequests(Ratings ratings, ArticleCatalog catalog, RatedComments comments, VisitorCookie visitorCookie,
-			VisitorAddress visitorAddress) {
-		this.ratings = ratings;
-		this.catalog = catalog;
-		this.comments = comments;
-		this.visitorCookie = visitorCookie;
-		this.visitorAddress = visitorAddress;
-	}
 
 	/**
 	 * What came of a vote.

@@ -16,6 +16,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +46,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DatabaseUnavailable extends OncePerRequestFilter {
 
 	/** How long a visitor is asked to wait before trying again, in seconds. */
@@ -58,10 +61,6 @@ public class DatabaseUnavailable extends OncePerRequestFilter {
 	private static final List<String> UNAVAILABLE_STATES = List.of("08", "57P01", "57P02", "57P03");
 
 	private final DataSource dataSource;
-
-	DatabaseUnavailable(DataSource dataSource) {
-		this.dataSource = dataSource;
-	}
 
 	/**
 	 * Whether an error means the database could not be reached, rather than a fault in

@@ -7,6 +7,9 @@ import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
@@ -31,6 +34,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * Boot's error controller and {@link SiteErrorAttributes}.
  */
 @ControllerAdvice
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ErrorPages {
 
 	/**
@@ -44,12 +48,6 @@ public class ErrorPages {
 	private final DatabaseUnavailable database;
 
 	private final MessageSource messages;
-
-	ErrorPages(SiteProperties site, DatabaseUnavailable database, MessageSource messages) {
-		this.site = site;
-		this.database = database;
-		this.messages = messages;
-	}
 
 	@ExceptionHandler({ ResponseStatusException.class, NoResourceFoundException.class,
 			HttpRequestMethodNotSupportedException.class, HttpMediaTypeNotAcceptableException.class,

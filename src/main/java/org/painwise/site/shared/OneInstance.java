@@ -1,5 +1,7 @@
 package org.painwise.site.shared;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * up and nothing left behind if an instance dies (the lock goes with its connection).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OneInstance {
 
 	private static final Logger log = LoggerFactory.getLogger(OneInstance.class);
@@ -21,11 +24,6 @@ public class OneInstance {
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transactions;
-
-	OneInstance(JdbcClient jdbc, TransactionTemplate transactions) {
-		this.jdbc = jdbc;
-		this.transactions = transactions;
-	}
 
 	/**
 	 * Runs the job here unless another instance is running it now.

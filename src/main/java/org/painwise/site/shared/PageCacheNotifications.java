@@ -10,6 +10,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import lombok.RequiredArgsConstructor;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -23,6 +24,7 @@ import org.springframework.context.SmartLifecycle;
  * its own, in a background thread, and evicts the same pages. A listener that loses its
  * connection connects again and, since it may have missed something, empties its cache.
  */
+@RequiredArgsConstructor
 class PageCacheNotifications implements SmartLifecycle {
 
 	static final String CHANNEL = "page_cache";
@@ -43,11 +45,6 @@ class PageCacheNotifications implements SmartLifecycle {
 	private volatile boolean listening;
 
 	private Thread listener;
-
-	PageCacheNotifications(DataSource dataSource, PageCache cache) {
-		this.dataSource = dataSource;
-		this.cache = cache;
-	}
 
 	/** Tells the other instances, at once, on a connection outside any transaction. */
 	void send(PageCache.Scope scope, String slug) {

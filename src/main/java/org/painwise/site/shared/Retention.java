@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +25,7 @@ import org.springframework.scheduling.annotation.Scheduled;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Retention {
 
 	private static final Logger log = LoggerFactory.getLogger(Retention.class);
@@ -34,13 +37,6 @@ public class Retention {
 	private final OneInstance oneInstance;
 
 	private final Clock clock;
-
-	Retention(List<PersonalDataRetention> parts, RetentionProperties properties, OneInstance oneInstance, Clock clock) {
-		this.parts = parts;
-		this.properties = properties;
-		this.oneInstance = oneInstance;
-		this.clock = clock;
-	}
 
 	@Scheduled(initialDelayString = "PT2M", fixedDelayString = "${retention.every:PT1H}")
 	void scheduled() {

@@ -1,5 +1,7 @@
 package org.painwise.site.shared;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -8,13 +10,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * show the charity's name and helpline.
  */
 @ControllerAdvice
+@RequiredArgsConstructor
 class SiteModelAdvice {
 
 	private final SiteProperties site;
-
-	SiteModelAdvice(SiteProperties site) {
-		this.site = site;
-	}
 
 	@ModelAttribute("site")
 	SiteProperties site() {

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * the site settings.
  */
 @Controller
+@RequiredArgsConstructor
 class SitePagesController {
 
 	private final Markdown markdown;
@@ -26,11 +29,6 @@ class SitePagesController {
 	private final SiteProperties site;
 
 	private final Map<String, Markdown.Rendered> rendered = new ConcurrentHashMap<>();
-
-	SitePagesController(Markdown markdown, SiteProperties site) {
-		this.markdown = markdown;
-		this.site = site;
-	}
 
 	@GetMapping("/{page:about|help|get-involved|privacy|accessibility|guidelines}")
 	String page(@PathVariable String page, Model model) {

@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +25,7 @@ import org.springframework.stereotype.Component;
  * at all, and cannot pose as many visitors to cast many votes.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class VisitorCookie {
 
 	static final String NAME = "pw_visitor";
@@ -37,11 +41,6 @@ public class VisitorCookie {
 	private final SiteCookies cookies;
 
 	private final SiteSecrets secrets;
-
-	VisitorCookie(SiteCookies cookies, SiteSecrets secrets) {
-		this.cookies = cookies;
-		this.secrets = secrets;
-	}
 
 	/** The visitor's key, if the request carries one the site signed. */
 	public Optional<String> find(HttpServletRequest request) {

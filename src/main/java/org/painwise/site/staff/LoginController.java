@@ -1,5 +1,7 @@
 package org.painwise.site.staff;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,13 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
  * message.
  */
 @Controller
+@RequiredArgsConstructor
 class LoginController {
 
 	private final LoginThrottle throttle;
-
-	LoginController(LoginThrottle throttle) {
-		this.throttle = throttle;
-	}
 
 	@GetMapping("/login")
 	String login(Model model) {

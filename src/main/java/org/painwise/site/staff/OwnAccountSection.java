@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -11,13 +13,10 @@ import org.springframework.stereotype.Component;
 
 /** Every member's own account, always the last panel of the dashboard. */
 @Component
+@RequiredArgsConstructor
 class OwnAccountSection implements StaffDashboardSection {
 
 	private final MessageSource messages;
-
-	OwnAccountSection(MessageSource messages) {
-		this.messages = messages;
-	}
 
 	@Override
 	public Optional<Panel> panelFor(StaffMember member) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.VisitorAddress;
 import org.painwise.site.staff.AccountForms.PasswordChange;
 import org.painwise.site.staff.AccountFormValidators.PasswordChangeValidator;
@@ -29,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @AnyStaff
 @RequestMapping(StaffWebConfiguration.PASSWORD_PAGE)
+@RequiredArgsConstructor
 class OwnPasswordController {
 
 	private static final String VIEW = "staff/password";
@@ -46,18 +48,6 @@ class OwnPasswordController {
 	private final MessageSource messages;
 
 	private final PasswordChangeValidator validator;
-
-	OwnPasswordController(StaffAccounts accounts, PasswordPolicy policy, LoginThrottle throttle,
-			VisitorAddress visitorAddress, StaffSessions sessions, MessageSource messages,
-			PasswordChangeValidator validator) {
-		this.validator = validator;
-		this.accounts = accounts;
-		this.policy = policy;
-		this.throttle = throttle;
-		this.visitorAddress = visitorAddress;
-		this.sessions = sessions;
-		this.messages = messages;
-	}
 
 	@InitBinder("passwordForm")
 	void bindOnly(WebDataBinder binder) {

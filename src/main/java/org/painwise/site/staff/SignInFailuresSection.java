@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Component;
  * person.
  */
 @Component
+@RequiredArgsConstructor
 class SignInFailuresSection implements StaffDashboardSection {
 
 	private final LoginThrottle throttle;
@@ -26,14 +29,6 @@ class SignInFailuresSection implements StaffDashboardSection {
 	private final StaffProperties properties;
 
 	private final MessageSource messages;
-
-	SignInFailuresSection(LoginThrottle throttle, StaffAccountRepository accounts, StaffProperties properties,
-			MessageSource messages) {
-		this.throttle = throttle;
-		this.accounts = accounts;
-		this.properties = properties;
-		this.messages = messages;
-	}
 
 	@Override
 	public Optional<Panel> panelFor(StaffMember member) {

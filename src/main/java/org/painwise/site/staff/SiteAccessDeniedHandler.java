@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.SiteProperties;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -23,6 +24,7 @@ import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInter
  * gets the site's own 403 page with status 403, rendered here rather than through a
  * container error dispatch so it looks the same wherever the refusal happens.
  */
+@RequiredArgsConstructor
 class SiteAccessDeniedHandler implements AccessDeniedHandler {
 
 	private final ViewResolver views;
@@ -30,12 +32,6 @@ class SiteAccessDeniedHandler implements AccessDeniedHandler {
 	private final Supplier<ResourceUrlProvider> resourceUrls;
 
 	private final SiteProperties site;
-
-	SiteAccessDeniedHandler(ViewResolver views, Supplier<ResourceUrlProvider> resourceUrls, SiteProperties site) {
-		this.views = views;
-		this.resourceUrls = resourceUrls;
-		this.site = site;
-	}
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException refusal)

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.staff.StaffAccountProblems.NoSuchAccount;
 import org.painwise.site.staff.StaffAccountProblems.OwnAccountRefused;
 
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 @AdminOnly
+@RequiredArgsConstructor
 class StaffAccountAdministration {
 
 	private final StaffAccountRepository accounts;
@@ -32,15 +34,6 @@ class StaffAccountAdministration {
 	private final PasswordEncoder passwordEncoder;
 
 	private final ApplicationEventPublisher events;
-
-	StaffAccountAdministration(StaffAccountRepository accounts, StaffAccounts staffAccounts, PasswordPolicy policy,
-			PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
-		this.accounts = accounts;
-		this.staffAccounts = staffAccounts;
-		this.policy = policy;
-		this.passwordEncoder = passwordEncoder;
-		this.events = events;
-	}
 
 	@Transactional(readOnly = true)
 	public List<StaffAccountSummary> list() {

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.staff.AccountForms.Details;
 import org.painwise.site.staff.AccountForms.NewPassword;
 import org.painwise.site.staff.StaffAccountProblems.OwnAccountRefused;
@@ -23,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * a refusal's reason, and the confirmation shown after a change.
  */
 @Component
+@RequiredArgsConstructor
 class StaffAccountPages {
 
 	static final String LIST = "staff/accounts/list";
@@ -36,12 +38,6 @@ class StaffAccountPages {
 	private final MessageSource messages;
 
 	private final Clock clock;
-
-	StaffAccountPages(StaffAccountAdministration administration, MessageSource messages, Clock clock) {
-		this.administration = administration;
-		this.messages = messages;
-		this.clock = clock;
-	}
 
 	/** One row of the list, with the last sign-in in the charity's time zone. */
 	record Row(StaffAccountSummary account, LocalDateTime lastLogin) {

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.staff.StaffAccountProblems.EmailAlreadyUsed;
 import org.painwise.site.staff.StaffAccountProblems.NoSuchAccount;
 
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class StaffAccounts {
 
 	private final StaffAccountRepository accounts;
@@ -35,16 +37,6 @@ class StaffAccounts {
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
-
-	StaffAccounts(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy policy,
-			LoginThrottle throttle, Clock clock, ApplicationEventPublisher events) {
-		this.accounts = accounts;
-		this.passwordEncoder = passwordEncoder;
-		this.policy = policy;
-		this.throttle = throttle;
-		this.clock = clock;
-		this.events = events;
-	}
 
 	/**
 	 * @param actorId the admin creating it, or null when the site creates the first admin

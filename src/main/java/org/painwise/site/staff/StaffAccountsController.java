@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.staff.AccountForms.Details;
 import org.painwise.site.staff.AccountForms.NewAccount;
 import org.painwise.site.staff.AccountForms.NewPassword;
@@ -35,6 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @AdminOnly
 @RequestMapping("/staff/accounts")
+@RequiredArgsConstructor
 class StaffAccountsController {
 
 	private final StaffAccountAdministration administration;
@@ -48,17 +50,6 @@ class StaffAccountsController {
 	private final NewPasswordValidator passwordValidator;
 
 	private final StaffAccountPages pages;
-
-	StaffAccountsController(StaffAccountAdministration administration, PasswordPolicy policy,
-			NewAccountValidator newAccountValidator, DetailsValidator detailsValidator,
-			NewPasswordValidator passwordValidator, StaffAccountPages pages) {
-		this.administration = administration;
-		this.policy = policy;
-		this.newAccountValidator = newAccountValidator;
-		this.detailsValidator = detailsValidator;
-		this.passwordValidator = passwordValidator;
-		this.pages = pages;
-	}
 
 	@InitBinder("newAccount")
 	void bindNewAccount(WebDataBinder binder) {

@@ -3,12 +3,15 @@ package org.painwise.site.staff;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Staff accounts on the dashboard and in the navigation, for admins only. */
 @Component
+@RequiredArgsConstructor
 class StaffAccountsSection implements StaffDashboardSection {
 
 	static final String URL = "/staff/accounts";
@@ -16,11 +19,6 @@ class StaffAccountsSection implements StaffDashboardSection {
 	private final StaffAccountRepository accounts;
 
 	private final MessageSource messages;
-
-	StaffAccountsSection(StaffAccountRepository accounts, MessageSource messages) {
-		this.accounts = accounts;
-		this.messages = messages;
-	}
 
 	@Override
 	public Optional<Panel> panelFor(StaffMember member) {

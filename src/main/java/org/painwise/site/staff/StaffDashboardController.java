@@ -2,6 +2,8 @@ package org.painwise.site.staff;
 
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,13 +15,10 @@ import org.springframework.web.bind.annotation.GetMapping;
  */
 @Controller
 @AnyStaff
+@RequiredArgsConstructor
 class StaffDashboardController {
 
 	private final ObjectProvider<StaffDashboardSection> sections;
-
-	StaffDashboardController(ObjectProvider<StaffDashboardSection> sections) {
-		this.sections = sections;
-	}
 
 	@GetMapping(StaffWebConfiguration.DASHBOARD)
 	String dashboard(@CurrentStaff StaffMember member, Model model) {

@@ -3,6 +3,9 @@ package org.painwise.site.staff;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -14,13 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class StaffDirectory {
 
 	private final StaffAccountRepository accounts;
-
-	StaffDirectory(StaffAccountRepository accounts) {
-		this.accounts = accounts;
-	}
 
 	/** The staff member signed in on this request, with their roles as they are now. */
 	public Optional<StaffMember> current() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.PersonalDataRetention;
 import org.painwise.site.shared.RetentionProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * {@code application.properties}).
  */
 @Component
+@RequiredArgsConstructor
 class StaffRetention implements PersonalDataRetention {
 
 	private final JdbcClient jdbc;
@@ -31,12 +33,6 @@ class StaffRetention implements PersonalDataRetention {
 	 * sign-in from there.
 	 */
 	static final Duration KNOWN_ADDRESSES_KEPT = Duration.ofDays(90);
-
-	StaffRetention(JdbcClient jdbc, StaffProperties staff, JdbcIndexedSessionRepository sessions) {
-		this.jdbc = jdbc;
-		this.staff = staff;
-		this.sessions = sessions;
-	}
 
 	@Override
 	public Map<String, Integer> forget(Instant now, RetentionProperties retention) {

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * but the member themselves, on this session); changed roles apply from the next request.
  * Readers, who have no session, cost nothing here.
  */
+@RequiredArgsConstructor
 class StaffSessionCheck extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(StaffSessionCheck.class);
@@ -35,10 +37,6 @@ class StaffSessionCheck extends OncePerRequestFilter {
 	private final StaffAccounts accounts;
 
 	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
-
-	StaffSessionCheck(StaffAccounts accounts) {
-		this.accounts = accounts;
-	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {

@@ -5,6 +5,8 @@ import java.util.Collection;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -20,15 +22,12 @@ import org.springframework.stereotype.Component;
  * (where it came from) and gets a new session id, as at any sign-in.
  */
 @Component
+@RequiredArgsConstructor
 class StaffSessions {
 
 	private final SecurityContextRepository contextRepository;
 
 	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
-
-	StaffSessions(SecurityContextRepository contextRepository) {
-		this.contextRepository = contextRepository;
-	}
 
 	/** This request's authentication, or {@code null}. */
 	Authentication current() {

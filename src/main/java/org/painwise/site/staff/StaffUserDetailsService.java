@@ -1,5 +1,7 @@
 package org.painwise.site.staff;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -9,13 +11,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
  * its own: only the throttled sign-in check uses it, so nothing can check a password
  * around the throttle.
  */
+@RequiredArgsConstructor
 class StaffUserDetailsService implements UserDetailsService {
 
 	private final StaffAccountRepository accounts;
-
-	StaffUserDetailsService(StaffAccountRepository accounts) {
-		this.accounts = accounts;
-	}
 
 	@Override
 	public UserDetails loadUserByUsername(String email) {

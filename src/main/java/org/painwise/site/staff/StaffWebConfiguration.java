@@ -7,6 +7,8 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +31,7 @@ import org.springframework.web.servlet.view.RedirectView;
  * {@code /staff}.
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 class StaffWebConfiguration implements WebMvcConfigurer {
 
 	static final String DASHBOARD = "/staff";
@@ -40,13 +43,6 @@ class StaffWebConfiguration implements WebMvcConfigurer {
 	private final ObjectProvider<StaffDashboardSection> sections;
 
 	private final MessageSource messages;
-
-	StaffWebConfiguration(StaffDirectory directory, ObjectProvider<StaffDashboardSection> sections,
-			MessageSource messages) {
-		this.directory = directory;
-		this.sections = sections;
-		this.messages = messages;
-	}
 
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {

@@ -17,6 +17,7 @@ import com.google.zxing.BarcodeFormat;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.codec.binary.Base32;
 
 import org.painwise.site.shared.Hashes;
@@ -34,6 +35,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * apart.
  */
 @Service
+@RequiredArgsConstructor
 class TwoFactor {
 
 	static final int RECOVERY_CODES = 10;
@@ -49,12 +51,6 @@ class TwoFactor {
 	private final SiteProperties site;
 
 	private final Clock clock;
-
-	TwoFactor(JdbcClient jdbc, SiteProperties site, Clock clock) {
-		this.jdbc = jdbc;
-		this.site = site;
-		this.clock = clock;
-	}
 
 	/**
 	 * What an app needs to be set up: the key as text, and as a QR code of its

@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
  * Wrong codes count as failed sign-ins ({@link LoginThrottle}).
  */
 @Controller
+@RequiredArgsConstructor
 class TwoFactorController {
 
 	static final String CODE = "/login/code";
@@ -48,15 +50,6 @@ class TwoFactorController {
 	private final VisitorAddress addresses;
 
 	private final StaffSessions sessions;
-
-	TwoFactorController(TwoFactor twoFactor, LoginThrottle throttle, StaffAccounts accounts, VisitorAddress addresses,
-			StaffSessions sessions) {
-		this.twoFactor = twoFactor;
-		this.throttle = throttle;
-		this.accounts = accounts;
-		this.addresses = addresses;
-		this.sessions = sessions;
-	}
 
 	/** The code typed, which is never shown again. */
 	static final class CodeForm {
