@@ -33,7 +33,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RequiredArgsConstructor
 class AuditController {
 
-	static final String PAGE = AuditLog.PAGE;
+	/** The log's page, for moderators and admins. */
+	static final String PAGE = "/staff/audit";
 
 	static final int PAGE_SIZE = 50;
 

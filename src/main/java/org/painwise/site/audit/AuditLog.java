@@ -6,30 +6,32 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
-import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
+import org.painwise.site.staff.StaffMember;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The record of who did what and when, for moderation decisions and for changes to staff
- * accounts, standard responses and articles. Entries are only ever added: the database
- * refuses to change or remove one.
+ * The record of who did what and when: moderation decisions, changes to articles, staff
+ * accounts and standard responses, and readers' data erased. Only this module writes
+ * entries, from the events the other modules publish; entries are only ever added, and
+ * the database refuses to change or remove one.
  */
 @Service
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class AuditLog {
-
-	/** The log's page for moderators and admins. */
-	public static final String PAGE = "/staff/audit";
+@RequiredArgsConstructor
+class AuditLog {
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
+
+	private final MessageSource messages;
 
 	/**
 	 * Something that happened.
@@ -44,7 +46,7 @@ public class AuditLog {
 	 * @param detail anything else worth keeping, such as the reason or the standard
 	 * response used
 	 */
-	public record Entry(Long actorAccountId, String actorName, String action, String subjectType, String subjectId,
+	record Entry(Long actorAccountId, String actorName, String action, String subjectType, String subjectId,
 			String before, String after, String detail) {
 	}
 
@@ -58,7 +60,7 @@ public class AuditLog {
 	 * is.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void record(Entry entry) {
+	void record(Entry entry) {
 		jdbc.sql("""
 				insert into audit_entry (at, actor_account_id, actor_name, action, subject_type, subject_id,
 				                         before_value, after_value, detail)
@@ -75,6 +77,21 @@ public class AuditLog {
 			.update();
 	}
 
+	/** An entry for something a staff member did. */
+	void record(StaffMember by, String action, String subjectType, Object subjectId, String before, String after,
+			String detail) {
+		record(new Entry(by.id(), by.displayName(), action, subjectType,
+				subjectId == null ? null : subjectId.toString(), before, after, detail));
+	}
+
+	/**
+	 * Words for an entry from {@code messages.properties}: the log is kept in the site's
+	 * one language, whoever reads it.
+	 */
+	String words(String code, Object... args) {
+		return messages.getMessage(code, args, Locale.UK);
+	}
+
 	/**
 	 * Entries newest first.
 	 * @param actorAccountId only this staff member's, or null for everyone's
@@ -83,7 +100,7 @@ public class AuditLog {
 	 * @param zone the time zone the days are in
 	 */
 	@Transactional(readOnly = true)
-	public List<Recorded> find(Long actorAccountId, LocalDate from, LocalDate to, ZoneId zone, int limit, long offset) {
+	List<Recorded> find(Long actorAccountId, LocalDate from, LocalDate to, ZoneId zone, int limit, long offset) {
 		return jdbc.sql("""
 				select id, at, actor_account_id, actor_name, action, subject_type, subject_id, before_value,
 				       after_value, detail

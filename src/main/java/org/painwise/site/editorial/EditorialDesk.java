@@ -3,7 +3,6 @@ package org.painwise.site.editorial;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.LongFunction;
 
@@ -13,10 +12,9 @@ import org.painwise.site.articles.ArticleEditing;
 import org.painwise.site.articles.PeopleAndTopics;
 import org.painwise.site.articles.Person;
 import org.painwise.site.articles.EditableArticle;
-import org.painwise.site.audit.AuditLog;
 import org.painwise.site.staff.EditorOrAdmin;
 import org.painwise.site.staff.StaffMember;
-import org.springframework.context.MessageSource;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,21 +28,17 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 class EditorialDesk {
 
-	private static final String SUBJECT = "article";
-
 	private final ArticleEditing editing;
 
 	private final PeopleAndTopics peopleAndTopics;
 
 	private final StaffArticleList staffList;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final EditorialProperties properties;
 
 	private final Clock clock;
-
-	private final MessageSource messages;
 
 	LocalDate today() {
 		return LocalDate.now(clock);
@@ -65,15 +59,14 @@ class EditorialDesk {
 
 	long create(StaffMember editor, ArticleContent content) {
 		long id = editing.create(content);
-		audit.record(entry(editor, "article.created", id, null, content.slug(), null));
+		events.publishEvent(new ArticleCreated(id, content.slug(), editor));
 		return id;
 	}
 
 	/** A minor edit: the words change, the review dates do not. */
 	void save(StaffMember editor, long id, long version, ArticleContent content) {
 		Optional<String> oldSlug = editing.update(id, version, content);
-		oldSlug.ifPresent(old -> audit.record(
-				entry(editor, "article.slug-changed", id, old, content.slug(), detail("editorial.audit.slugChanged"))));
+		oldSlug.ifPresent(old -> events.publishEvent(new ArticleSlugChanged(id, old, content.slug(), editor)));
 	}
 
 	/**
@@ -86,43 +79,30 @@ class EditorialDesk {
 		EditableArticle after = editing.markReviewed(id, content.reviewerId(), today, nextReviewDueFrom(today),
 				editor.id());
 		String reviewer = peopleAndTopics.findPerson(content.reviewerId()).map(Person::getName).orElse("?");
-		audit.record(entry(editor, "article.reviewed", id, String.valueOf(before.nextReviewDue()),
-				String.valueOf(after.nextReviewDue()),
-				detail("editorial.audit.reviewed", reviewer, String.valueOf(today))));
+		events.publishEvent(
+				new ArticleReviewed(id, before.nextReviewDue(), after.nextReviewDue(), reviewer, today, editor));
 		return after;
 	}
 
 	EditableArticle publish(StaffMember editor, long id) {
 		LocalDate today = today();
-		return changeStatus(editor, id, "article.published",
-				article -> editing.publish(article, today, nextReviewDueFrom(today)));
+		return changeStatus(editor, id, article -> editing.publish(article, today, nextReviewDueFrom(today)));
 	}
 
 	EditableArticle unpublish(StaffMember editor, long id) {
-		return changeStatus(editor, id, "article.unpublished", editing::unpublish);
+		return changeStatus(editor, id, editing::unpublish);
 	}
 
 	EditableArticle archive(StaffMember editor, long id) {
-		return changeStatus(editor, id, "article.archived", editing::archive);
+		return changeStatus(editor, id, editing::archive);
 	}
 
-	private EditableArticle changeStatus(StaffMember editor, long id, String action,
-			LongFunction<EditableArticle> change) {
+	private EditableArticle changeStatus(StaffMember editor, long id, LongFunction<EditableArticle> change) {
 		EditableArticle before = editing.find(id).orElseThrow();
 		EditableArticle after = change.apply(id);
-		audit.record(entry(editor, action, id, before.status().name(), after.status().name(), after.content().slug()));
+		events.publishEvent(
+				new ArticleStatusChanged(id, before.status(), after.status(), after.content().slug(), editor));
 		return after;
-	}
-
-	/** An audit entry's detail; the log is kept in the site's one language. */
-	private String detail(String code, Object... args) {
-		return messages.getMessage(code, args, Locale.UK);
-	}
-
-	private static AuditLog.Entry entry(StaffMember editor, String action, long id, String before, String after,
-			String detail) {
-		return new AuditLog.Entry(editor.id(), editor.displayName(), action, SUBJECT, String.valueOf(id), before, after,
-				detail);
 	}
 
 }

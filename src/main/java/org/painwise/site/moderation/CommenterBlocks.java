@@ -13,11 +13,11 @@ import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.painwise.site.comments.CommentStatus;
 import org.painwise.site.comments.EmailConfirmations;
-import org.painwise.site.audit.AuditLog;
 import org.painwise.site.shared.PersonalDataRetention;
 import org.painwise.site.shared.RetentionProperties;
 import org.painwise.site.staff.ModeratorOnly;
 import org.painwise.site.staff.StaffMember;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +44,7 @@ class CommenterBlocks implements PersonalDataRetention {
 
 	private final ModerationDecisions decisions;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
@@ -171,10 +171,7 @@ class CommenterBlocks implements PersonalDataRetention {
 			Block other = find(hash).orElseThrow();
 			return new Outcome.AlreadyBlocked(other.id(), other.shownAs());
 		}
-		audit.record(
-				new AuditLog.Entry(by.id(), by.displayName(), "commenter.blocked", "commenter-block", Long.toString(id),
-						null, shownAs + (byAddress ? ", and their network address until " + addressUntil : ""),
-						"From comment " + commentId + ". Reason: " + reason));
+		events.publishEvent(new CommenterBlocked(id, shownAs, addressUntil, commentId, reason, by));
 		int rejected = 0;
 		if (rejectHeld) {
 			for (long held : queries.heldFrom(writer.email())) {
@@ -195,9 +192,8 @@ class CommenterBlocks implements PersonalDataRetention {
 			.param(blockId)
 			.query(CommenterBlocks::block)
 			.optional();
-		block.ifPresent(lifted -> audit.record(new AuditLog.Entry(by.id(), by.displayName(), "commenter.unblocked",
-				"commenter-block", Long.toString(blockId), lifted.shownAs(), null,
-				"Blocked by " + lifted.blockedBy() + ". Reason given: " + lifted.reason())));
+		block.ifPresent(lifted -> events
+			.publishEvent(new CommenterUnblocked(blockId, lifted.shownAs(), lifted.blockedBy(), lifted.reason(), by)));
 		return block.isPresent();
 	}
 

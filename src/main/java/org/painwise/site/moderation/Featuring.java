@@ -2,9 +2,9 @@ package org.painwise.site.moderation;
 
 import lombok.RequiredArgsConstructor;
 import org.painwise.site.comments.FeaturedComments;
-import org.painwise.site.audit.AuditLog;
 import org.painwise.site.staff.ModeratorOnly;
 import org.painwise.site.staff.StaffMember;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,7 +19,7 @@ class Featuring {
 
 	private final FeaturedComments featured;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	/**
 	 * @param note shown beside it, cut to {@link FeaturedComments#NOTE_LENGTH}; may be
@@ -35,16 +35,14 @@ class Featuring {
 		if (!featured.feature(commentId, kept, by.displayName())) {
 			return false;
 		}
-		audit.record(new AuditLog.Entry(by.id(), by.displayName(), "comment.featured", "comment",
-				Long.toString(commentId), null, "Featured", kept == null ? null : "Note: " + kept));
+		events.publishEvent(new CommentFeatured(commentId, true, kept, by));
 		return true;
 	}
 
 	@Transactional
 	void unfeature(long commentId, StaffMember by) {
 		if (featured.unfeature(commentId)) {
-			audit.record(new AuditLog.Entry(by.id(), by.displayName(), "comment.unfeatured", "comment",
-					Long.toString(commentId), "Featured", null, null));
+			events.publishEvent(new CommentFeatured(commentId, false, null, by));
 		}
 	}
 

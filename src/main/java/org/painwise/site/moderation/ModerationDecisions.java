@@ -9,7 +9,6 @@ import org.painwise.site.comments.CommentStatusChanges;
 import org.painwise.site.comments.ReportReviews;
 import org.painwise.site.comments.EmailConfirmations;
 import org.painwise.site.comments.StaffReplies;
-import org.painwise.site.audit.AuditLog;
 import org.painwise.site.shared.SiteProperties;
 import org.painwise.site.staff.ModeratorOnly;
 import org.painwise.site.staff.StaffMember;
@@ -35,8 +34,6 @@ class ModerationDecisions {
 
 	private final ReportReviews reportReviews;
 
-	private final AuditLog audit;
-
 	private final SiteProperties site;
 
 	private final ResponsePlaceholders placeholders;
@@ -50,16 +47,12 @@ class ModerationDecisions {
 	/** What can be done to a comment from the queue. */
 	enum Decision {
 
-		PUBLISH(CommentStatus.PUBLISHED, "comment.published"), REJECT(CommentStatus.REJECTED, "comment.rejected"),
-		SPAM(CommentStatus.SPAM, "comment.spam");
+		PUBLISH(CommentStatus.PUBLISHED), REJECT(CommentStatus.REJECTED), SPAM(CommentStatus.SPAM);
 
 		final CommentStatus to;
 
-		final String auditAction;
-
-		Decision(CommentStatus to, String auditAction) {
+		Decision(CommentStatus to) {
 			this.to = to;
-			this.auditAction = auditAction;
 		}
 
 	}
@@ -102,8 +95,7 @@ class ModerationDecisions {
 		CommentStatusChanges.Outcome outcome = statusChanges.change(commentId, expected, decision.to, by.displayName(),
 				note);
 		if (outcome instanceof CommentStatusChanges.Outcome.Changed changed) {
-			audit.record(new AuditLog.Entry(by.id(), by.displayName(), decision.auditAction, "comment",
-					Long.toString(commentId), changed.from().name(), changed.to().name(), note));
+			events.publishEvent(new CommentModerated(commentId, changed.from(), changed.to(), note, by));
 			claims.release(commentId);
 			return new Result.Done(commentId, name, null);
 		}
@@ -134,10 +126,7 @@ class ModerationDecisions {
 			events.publishEvent(new RejectionExplained(commentId,
 					placeholders.resolve(explanation.body(), item.firstName(), item.articleTitle(), by.displayName())));
 		}
-		audit.record(new AuditLog.Entry(by.id(), by.displayName(), "comment.rejection-explained", "comment",
-				Long.toString(commentId), null,
-				emailed ? "Emailed to the writer" : "Not sent: no confirmed request for emails",
-				"Standard response: " + explanation.title()));
+		events.publishEvent(new RejectionEmailChosen(commentId, explanation.title(), emailed, by));
 		return new Rejection(result, emailed);
 	}
 
@@ -160,9 +149,7 @@ class ModerationDecisions {
 		if (cleared == 0) {
 			return Result.AlreadyHandled.now(queries.find(commentId).orElse(item));
 		}
-		audit.record(new AuditLog.Entry(by.id(), by.displayName(), "comment.kept", "comment", Long.toString(commentId),
-				"PUBLISHED, reported " + cleared + (cleared == 1 ? " time" : " times"), "PUBLISHED, reports cleared",
-				null));
+		events.publishEvent(new ReportedCommentKept(commentId, cleared, by));
 		return new Result.Done(commentId, item.authorName(), null);
 	}
 
@@ -191,13 +178,8 @@ class ModerationDecisions {
 				.<Result>map(Result.AlreadyHandled::now)
 				.orElse(new Result.NotFound(commentId));
 		}
-		if (item.status() == CommentStatus.HELD) {
-			audit.record(new AuditLog.Entry(by.id(), by.displayName(), "comment.published", "comment",
-					Long.toString(commentId), "HELD", "PUBLISHED", "Published with a staff reply"));
-		}
-		audit.record(new AuditLog.Entry(by.id(), by.displayName(), "comment.replied", "comment",
-				Long.toString(commentId), null, "Reply " + reply.get(),
-				responseTitle == null ? null : "Standard response: " + responseTitle));
+		events.publishEvent(
+				new CommentReplied(commentId, reply.get(), responseTitle, item.status() == CommentStatus.HELD, by));
 		claims.release(commentId);
 		return new Result.Done(commentId, item.authorName(), reply.get());
 	}

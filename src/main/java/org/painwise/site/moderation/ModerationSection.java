@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
-import org.painwise.site.audit.AuditLog;
 import org.painwise.site.staff.StaffDashboardSection;
 import org.painwise.site.staff.StaffMember;
 import org.springframework.context.MessageSource;
@@ -58,15 +57,9 @@ class ModerationSection implements StaffDashboardSection {
 			links.addAll(List.of(new Link(text("moderation.panel.queue"), ModerationController.QUEUE),
 					new Link(text("moderation.panel.reportedLink"), ModerationController.QUEUE + "?view=reported"),
 					new Link(text("moderation.panel.responses"), StandardResponsesController.LIST),
-					new Link(text("moderation.panel.audit"), AuditLog.PAGE),
 					new Link(text("moderation.panel.blocked"), CommentersController.BLOCKED),
 					new Link(text("moderation.panel.settings"), AlertsController.ALERTS)));
 			return Optional.of(new Panel(text("moderation.panel.heading"), lines, links));
-		}
-		if (member.isAdmin()) {
-			return Optional
-				.of(new Panel(text("moderation.panel.auditHeading"), List.of(text("moderation.panel.auditText")),
-						List.of(new Link(text("moderation.panel.audit"), AuditLog.PAGE))));
 		}
 		return Optional.empty();
 	}

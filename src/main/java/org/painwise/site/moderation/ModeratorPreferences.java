@@ -3,10 +3,10 @@ package org.painwise.site.moderation;
 import java.util.List;
 
 import lombok.RequiredArgsConstructor;
-import org.painwise.site.audit.AuditLog;
 import org.painwise.site.staff.StaffDirectory;
 import org.painwise.site.staff.StaffMember;
 import org.painwise.site.staff.StaffRole;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +25,7 @@ class ModeratorPreferences {
 
 	private final StaffDirectory directory;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	/** A moderator's choice, with its column and what it is before they choose. */
 	enum Choice {
@@ -65,8 +65,7 @@ class ModeratorPreferences {
 			.param("wanted", wanted)
 			.update();
 		if (before != wanted) {
-			audit.record(new AuditLog.Entry(member.id(), member.displayName(), "preference." + choice.column,
-					"staff_account", Long.toString(member.id()), before ? "on" : "off", wanted ? "on" : "off", null));
+			events.publishEvent(new ModeratorPreferenceChanged(choice.column, wanted, member));
 		}
 	}
 

@@ -10,9 +10,9 @@ import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
 import org.painwise.site.comments.CommentFlag;
-import org.painwise.site.audit.AuditLog;
 import org.painwise.site.staff.ModeratorOnly;
 import org.painwise.site.staff.StaffMember;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +29,7 @@ class StandardResponses {
 
 	private final JdbcClient jdbc;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
@@ -74,8 +74,7 @@ class StandardResponses {
 			.param("now", Timestamp.from(clock.instant()))
 			.query(Long.class)
 			.single();
-		audit.record(new AuditLog.Entry(by.id(), by.displayName(), "response.created", "standard_response",
-				Long.toString(id), null, describe(content), null));
+		events.publishEvent(new StandardResponseSaved(id, null, describe(content), by));
 		return id;
 	}
 
@@ -99,10 +98,9 @@ class StandardResponses {
 			.param("id", id)
 			.update();
 		StandardResponse old = before.get();
-		audit.record(new AuditLog.Entry(by.id(), by.displayName(), "response.changed", "standard_response",
-				Long.toString(id), describe(new Content(old.title(), old.body(), old.active(), old.position(),
-						old.suggestedFor(), old.kind())),
-				describe(content), null));
+		events.publishEvent(new StandardResponseSaved(id, describe(
+				new Content(old.title(), old.body(), old.active(), old.position(), old.suggestedFor(), old.kind())),
+				describe(content), by));
 		return true;
 	}
 

@@ -10,11 +10,11 @@ import lombok.RequiredArgsConstructor;
 import org.painwise.site.comments.CommentStatus;
 import org.painwise.site.comments.CommentStatusChanged;
 import org.painwise.site.comments.EmailConfirmations;
-import org.painwise.site.audit.AuditLog;
 import org.painwise.site.shared.PersonalDataRetention;
 import org.painwise.site.shared.RetentionProperties;
 import org.painwise.site.staff.ModeratorOnly;
 import org.painwise.site.staff.StaffMember;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,7 +39,7 @@ class TrustedCommenters implements PersonalDataRetention {
 
 	private final EmailConfirmations emails;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
@@ -88,8 +88,7 @@ class TrustedCommenters implements PersonalDataRetention {
 				.param("by", by.displayName())
 				.param("now", Timestamp.from(clock.instant()))
 				.update();
-			audit.record(new AuditLog.Entry(by.id(), by.displayName(), "commenter.trust-revoked", "comment",
-					Long.toString(commentId), "Trusted", "Held for moderation", CommenterBlocks.shownAs(found)));
+			events.publishEvent(new CommenterTrustRevoked(commentId, CommenterBlocks.shownAs(found), by));
 		});
 		return writer.map(ModerationQueries.Writer::name);
 	}

@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.Hashes;
-import org.painwise.site.audit.AuditLog;
 import org.painwise.site.shared.Outbox;
 import org.painwise.site.shared.PersonalData;
 import org.painwise.site.shared.PersonalDataRetention;
@@ -59,8 +58,6 @@ class DataRequests implements PersonalDataRetention {
 	private final SiteProperties site;
 
 	private final MessageSource messages;
-
-	private final AuditLog audit;
 
 	private final Clock clock;
 
@@ -172,14 +169,7 @@ class DataRequests implements PersonalDataRetention {
 		jdbc.sql("delete from data_request where lower(email) = lower(:email)")
 			.param("email", subject.email())
 			.update();
-		String summary = counts.entrySet()
-			.stream()
-			.filter(entry -> entry.getValue() > 0)
-			.map(entry -> entry.getValue() + " " + entry.getKey())
-			.collect(Collectors.joining(", "));
-		audit.record(new AuditLog.Entry(staffId, staffId == null ? "A reader, by their emailed link" : staffName,
-				"erased a reader's data", "reader-data", null, null, null,
-				summary.isEmpty() ? "nothing was held" : summary));
+		events.publishEvent(new ReaderDataErased(counts, staffId, staffName));
 		return counts;
 	}
 
