@@ -11,12 +11,13 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
- * The axe-core accessibility checker, run inside the page a browser has open. axe-core
- * 4.11.1 is kept in the test resources ({@code axe-core/axe.min.js}, with its MPL-2.0
- * licence), read from the test classpath once for the whole run: nothing is downloaded,
- * and its rules include WCAG 2.2's, which the newest axe-core WebJar on Maven Central
- * (4.6.3) lacks. Every rule set asked for must have rules, so a version without them
- * fails loudly instead of passing every page.
+ * The axe-core accessibility checker, run inside the page a browser has open. Its script
+ * ({@code axe.min.js}) comes from Deque's own Maven artifact
+ * ({@code com.deque.html.axe-core:selenium}, a test dependency whose version is the pom's
+ * {@code axe-core.version}) and is read from the test classpath once for the whole run.
+ * Its rules include WCAG 2.2's, which the newest axe-core WebJar on Maven Central (4.6.3)
+ * lacks. Every rule set asked for must have rules, so a version without them fails loudly
+ * instead of passing every page.
  *
  * <p>
  * Each page is checked once in the whole suite, by the test class that is about it: axe
@@ -47,7 +48,7 @@ public final class Axe {
 			});
 			""";
 
-	private static final String PATH = "axe-core/axe.min.js";
+	private static final String PATH = "axe.min.js";
 
 	private static final String SCRIPT = load();
 
