@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import lombok.RequiredArgsConstructor;
+import org.painwise.site.shared.Days;
 import org.painwise.site.shared.SiteProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -24,9 +25,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class QueueFeedback {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
-
-	private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm",
-			Locale.UK);
 
 	private final MessageSource messages;
 
@@ -73,7 +71,7 @@ class QueueFeedback {
 		if (already.at() != null) {
 			ZonedDateTime at = already.at().atZone(site.timeZone());
 			when = at.toLocalDate().equals(LocalDate.now(clock.withZone(site.timeZone()))) ? at.format(TIME)
-					: at.format(DAY_AND_TIME);
+					: Days.dayAndTime(at);
 		}
 		return text(when.isEmpty() ? "moderation.alreadyHandledNoTime" : "moderation.alreadyHandled",
 				already.by() == null ? text("moderation.someone") : already.by(), when, already.authorName(),

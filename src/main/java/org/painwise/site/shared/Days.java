@@ -30,7 +30,7 @@ public final class Days {
 
 	/** The day of a date or date-time, in its own time zone; null for none. */
 	public String format(TemporalAccessor date) {
-		return date == null ? null : DAY.format(date);
+		return day(date);
 	}
 
 	/**
@@ -38,6 +38,16 @@ public final class Days {
 	 * for none. Staff pages show when something happened this way.
 	 */
 	public String formatWithTime(TemporalAccessor dateTime) {
+		return dayAndTime(dateTime);
+	}
+
+	/** {@link #format} for Java code, such as a message built outside a template. */
+	public static String day(TemporalAccessor date) {
+		return date == null ? null : DAY.format(date);
+	}
+
+	/** {@link #formatWithTime} for Java code. */
+	public static String dayAndTime(TemporalAccessor dateTime) {
 		return dateTime == null ? null : DAY_AND_TIME.format(dateTime);
 	}
 
