@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 
 import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.EmailAddresses;
+import org.painwise.site.shared.TypedText;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
@@ -42,13 +43,8 @@ class CommentFormValidator implements Validator {
 			errors.rejectValue("name", "comment.control");
 		}
 
-		if (form.email().isEmpty()) {
-			errors.rejectValue("email", "comment.email.required");
-		}
-		else if (form.email().length() > properties.emailMaxLength()) {
-			errors.rejectValue("email", "comment.email.tooLong", new Object[] { properties.emailMaxLength() }, null);
-		}
-		else if (!EmailAddresses.looksValid(form.email())) {
+		if (TypedText.check(errors, "email", form.email(), properties.emailMaxLength(), "comment.email.required",
+				"comment.email.tooLong") && !EmailAddresses.looksValid(form.email())) {
 			errors.rejectValue("email", "comment.email.invalid");
 		}
 

@@ -10,6 +10,7 @@ import org.painwise.site.articles.PeopleAndTopics;
 import org.painwise.site.articles.Person;
 import org.painwise.site.articles.Topic;
 import org.painwise.site.shared.Markdown;
+import org.painwise.site.shared.TypedText;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.SmartValidator;
@@ -49,13 +50,9 @@ class ArticleFormValidator implements SmartValidator {
 	public void validate(Object target, Errors errors, Object... hints) {
 		ArticleForm form = (ArticleForm) target;
 		Long articleId = hints.length > 0 && hints[0] instanceof Long id ? id : null;
-		if (isBlank(form.getTitle())) {
-			errors.rejectValue("title", "editorial.title.required");
-		}
-		else if (form.getTitle().strip().length() > MAX_TITLE_LENGTH) {
-			errors.rejectValue("title", "editorial.title.tooLong");
-		}
-		String slug = form.getSlug() == null ? "" : form.getSlug().strip();
+		TypedText.check(errors, "title", TypedText.stripped(form.getTitle()), MAX_TITLE_LENGTH,
+				"editorial.title.required", "editorial.title.tooLong");
+		String slug = TypedText.stripped(form.getSlug());
 		if (!ArticleCatalog.isPlausibleSlug(slug)) {
 			errors.rejectValue("slug", "editorial.slug.invalid");
 		}

@@ -3,6 +3,7 @@ package org.painwise.site.editorial;
 import lombok.RequiredArgsConstructor;
 import org.painwise.site.articles.ArticleCatalog;
 import org.painwise.site.articles.PeopleAndTopics;
+import org.painwise.site.shared.TypedText;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.SmartValidator;
@@ -41,7 +42,7 @@ class EntryFormValidator implements SmartValidator {
 		else if (target instanceof TopicForm topic) {
 			required(topic.getDescription(), "description", 2000, errors);
 			Long topicId = hints.length > 0 && hints[0] instanceof Long id ? id : null;
-			String slug = topic.getSlug() == null ? "" : topic.getSlug().strip();
+			String slug = TypedText.stripped(topic.getSlug());
 			if (!ArticleCatalog.isPlausibleSlug(slug) || slug.length() > MAX_SLUG_LENGTH) {
 				errors.rejectValue("slug", "editorial.slug.invalid");
 			}
@@ -52,12 +53,8 @@ class EntryFormValidator implements SmartValidator {
 	}
 
 	private static void required(String value, String field, int maxLength, Errors errors) {
-		if (value == null || value.isBlank()) {
-			errors.rejectValue(field, "editorial." + field + ".required");
-		}
-		else if (value.strip().length() > maxLength) {
-			errors.rejectValue(field, "editorial.tooLong", new Object[] { maxLength }, null);
-		}
+		TypedText.check(errors, field, TypedText.stripped(value), maxLength, "editorial." + field + ".required",
+				"editorial.tooLong");
 	}
 
 }

@@ -1,7 +1,7 @@
 package org.painwise.site.moderation;
 
 import lombok.RequiredArgsConstructor;
-
+import org.painwise.site.shared.TypedText;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.painwise.site.comments.CommentFlag;
+import org.painwise.site.shared.TypedText;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
@@ -30,8 +31,8 @@ class ResponseFormValidator implements Validator {
 	@Override
 	public void validate(Object target, Errors errors) {
 		ResponseForm form = (ResponseForm) target;
-		String title = form.getTitle() == null ? "" : form.getTitle().strip();
-		String body = form.getBody() == null ? "" : form.getBody().strip();
+		String title = TypedText.stripped(form.getTitle());
+		String body = TypedText.stripped(form.getBody());
 		TypedText.check(errors, "title", title, TITLE_MAX, "responses.error.title", "responses.error.titleLength");
 		if (TypedText.check(errors, "body", body, BODY_MAX, "responses.error.body", "responses.error.bodyLength")) {
 			Set<String> unknown = ResponsePlaceholders.unknownIn(body);

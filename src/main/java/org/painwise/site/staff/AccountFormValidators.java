@@ -7,6 +7,7 @@ import org.painwise.site.staff.AccountForms.NewAccount;
 import org.painwise.site.staff.AccountForms.NewPassword;
 import org.painwise.site.staff.AccountForms.PasswordChange;
 
+import org.painwise.site.shared.TypedText;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.SmartValidator;
@@ -38,14 +39,8 @@ final class AccountFormValidators {
 		@Override
 		public void validate(Object target, Errors errors) {
 			Details form = (Details) target;
-			String displayName = form.getDisplayName() == null ? "" : form.getDisplayName().strip();
-			if (displayName.isEmpty()) {
-				errors.rejectValue("displayName", "accounts.displayName.missing");
-			}
-			else if (displayName.length() > StaffAccount.MAX_DISPLAY_NAME) {
-				errors.rejectValue("displayName", "accounts.displayName.tooLong",
-						new Object[] { StaffAccount.MAX_DISPLAY_NAME }, null);
-			}
+			TypedText.check(errors, "displayName", TypedText.stripped(form.getDisplayName()),
+					StaffAccount.MAX_DISPLAY_NAME, "accounts.displayName.missing", "accounts.displayName.tooLong");
 			if (form.getRoles() == null || form.getRoles().isEmpty()) {
 				errors.rejectValue("roles", "accounts.roles.missing");
 			}
@@ -74,7 +69,7 @@ final class AccountFormValidators {
 		@Override
 		public void validate(Object target, Errors errors) {
 			NewAccount form = (NewAccount) target;
-			String email = form.getEmail() == null ? "" : form.getEmail().strip();
+			String email = TypedText.stripped(form.getEmail());
 			if (email.isEmpty()) {
 				errors.rejectValue("email", "accounts.email.missing");
 			}
