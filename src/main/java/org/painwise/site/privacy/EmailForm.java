@@ -1,9 +1,9 @@
 package org.painwise.site.privacy;
 
 import org.painwise.site.shared.EmailAddresses;
+import org.painwise.site.shared.FormValidator;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
-import org.springframework.validation.Validator;
 
 /**
  * An email address typed to find what the site holds for a reader: by the reader, who is
@@ -30,16 +30,11 @@ class EmailForm {
 
 	/** Checks that an address was typed, and that it looks like one. */
 	@Component
-	static class EmailFormValidator implements Validator {
+	static class EmailFormValidator extends FormValidator<EmailForm> {
 
 		@Override
-		public boolean supports(Class<?> type) {
-			return EmailForm.class.isAssignableFrom(type);
-		}
-
-		@Override
-		public void validate(Object target, Errors errors) {
-			String email = ((EmailForm) target).getEmail();
+		protected void check(EmailForm form, Errors errors) {
+			String email = form.getEmail();
 			if (email.isEmpty()) {
 				errors.rejectValue("email", "data.request.email.missing");
 			}

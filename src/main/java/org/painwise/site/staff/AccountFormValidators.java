@@ -7,11 +7,11 @@ import org.painwise.site.staff.AccountForms.NewAccount;
 import org.painwise.site.staff.AccountForms.NewPassword;
 import org.painwise.site.staff.AccountForms.PasswordChange;
 
+import org.painwise.site.shared.FormValidator;
 import org.painwise.site.shared.TypedText;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.SmartValidator;
-import org.springframework.validation.Validator;
 
 /**
  * One validator for each form of the staff account pages. A password is checked against
@@ -29,16 +29,10 @@ final class AccountFormValidators {
 
 	/** A member's name and roles, as an admin changes them. */
 	@Component
-	static class DetailsValidator implements Validator {
+	static class DetailsValidator extends FormValidator<Details> {
 
 		@Override
-		public boolean supports(Class<?> type) {
-			return Details.class.isAssignableFrom(type);
-		}
-
-		@Override
-		public void validate(Object target, Errors errors) {
-			Details form = (Details) target;
+		protected void check(Details form, Errors errors) {
 			TypedText.check(errors, "displayName", TypedText.stripped(form.getDisplayName()),
 					StaffAccount.MAX_DISPLAY_NAME, "accounts.displayName.missing", "accounts.displayName.tooLong");
 			if (form.getRoles() == null || form.getRoles().isEmpty()) {
@@ -50,7 +44,7 @@ final class AccountFormValidators {
 
 	/** A new account: its email address, its details and its first password. */
 	@Component
-	static class NewAccountValidator implements Validator {
+	static class NewAccountValidator extends FormValidator<NewAccount> {
 
 		private final DetailsValidator details;
 
@@ -62,13 +56,7 @@ final class AccountFormValidators {
 		}
 
 		@Override
-		public boolean supports(Class<?> type) {
-			return NewAccount.class.isAssignableFrom(type);
-		}
-
-		@Override
-		public void validate(Object target, Errors errors) {
-			NewAccount form = (NewAccount) target;
+		protected void check(NewAccount form, Errors errors) {
 			String email = TypedText.stripped(form.getEmail());
 			if (email.isEmpty()) {
 				errors.rejectValue("email", "accounts.email.missing");
