@@ -3,6 +3,8 @@ package org.painwise.site.editorial;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.Getter;
+import lombok.Setter;
 import org.painwise.site.articles.AlternativeNames;
 import org.painwise.site.articles.ArticleContent;
 import org.painwise.site.articles.EditableArticle;
@@ -14,6 +16,8 @@ import org.painwise.site.shared.Markdown;
  * The article editor's form, exactly as the editor typed it, so it can always come back
  * filled in: after a preview, a reordering, an error or a conflict.
  */
+@Getter
+@Setter
 public class ArticleForm {
 
 	/**
@@ -106,126 +110,6 @@ public class ArticleForm {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
-	public long getVersion() {
-		return version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
-	}
-
-	public String getTitle() {
-		return title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
-	public String getSlug() {
-		return slug;
-	}
-
-	public void setSlug(String slug) {
-		this.slug = slug;
-	}
-
-	public String getStandfirst() {
-		return standfirst;
-	}
-
-	public void setStandfirst(String standfirst) {
-		this.standfirst = standfirst;
-	}
-
-	public String getBody() {
-		return body;
-	}
-
-	public void setBody(String body) {
-		this.body = body;
-	}
-
-	public Long getAuthorId() {
-		return authorId;
-	}
-
-	public void setAuthorId(Long authorId) {
-		this.authorId = authorId;
-	}
-
-	public Long getReviewerId() {
-		return reviewerId;
-	}
-
-	public void setReviewerId(Long reviewerId) {
-		this.reviewerId = reviewerId;
-	}
-
-	public List<Long> getTopicIds() {
-		return topicIds;
-	}
-
-	public void setTopicIds(List<Long> topicIds) {
-		this.topicIds = topicIds;
-	}
-
-	public List<ReferenceRow> getReferences() {
-		return references;
-	}
-
-	public void setReferences(List<ReferenceRow> references) {
-		this.references = references;
-	}
-
-	public List<FaqRow> getFaqs() {
-		return faqs;
-	}
-
-	public void setFaqs(List<FaqRow> faqs) {
-		this.faqs = faqs;
-	}
-
-	public String getDisclaimer() {
-		return disclaimer;
-	}
-
-	public void setDisclaimer(String disclaimer) {
-		this.disclaimer = disclaimer;
-	}
-
-	public boolean isCommentsOpen() {
-		return commentsOpen;
-	}
-
-	public void setCommentsOpen(boolean commentsOpen) {
-		this.commentsOpen = commentsOpen;
-	}
-
-	public String getAlternativeNames() {
-		return alternativeNames;
-	}
-
-	public void setAlternativeNames(String alternativeNames) {
-		this.alternativeNames = alternativeNames;
-	}
-
-	public String getMisspellings() {
-		return misspellings;
-	}
-
-	public void setMisspellings(String misspellings) {
-		this.misspellings = misspellings;
-	}
-
-	public String getImageAlt() {
-		return imageAlt;
-	}
-
-	public void setImageAlt(String imageAlt) {
-		this.imageAlt = imageAlt;
-	}
-
 	/**
 	 * The file input, which is never filled in again; here so an upload error can name
 	 * it.
@@ -235,6 +119,8 @@ public class ArticleForm {
 	}
 
 	/** One reference as typed. */
+	@Getter
+	@Setter
 	public static class ReferenceRow {
 
 		private String text = "";
@@ -253,25 +139,11 @@ public class ArticleForm {
 			return (text == null || text.isBlank()) && (url == null || url.isBlank());
 		}
 
-		public String getText() {
-			return text;
-		}
-
-		public void setText(String text) {
-			this.text = text;
-		}
-
-		public String getUrl() {
-			return url;
-		}
-
-		public void setUrl(String url) {
-			this.url = url;
-		}
-
 	}
 
 	/** One question and answer as typed. */
+	@Getter
+	@Setter
 	public static class FaqRow {
 
 		private String question = "";
@@ -288,22 +160,6 @@ public class ArticleForm {
 
 		boolean isBlank() {
 			return (question == null || question.isBlank()) && (answer == null || answer.isBlank());
-		}
-
-		public String getQuestion() {
-			return question;
-		}
-
-		public void setQuestion(String question) {
-			this.question = question;
-		}
-
-		public String getAnswer() {
-			return answer;
-		}
-
-		public void setAnswer(String answer) {
-			this.answer = answer;
 		}
 
 	}

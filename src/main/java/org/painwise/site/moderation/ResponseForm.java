@@ -3,6 +3,8 @@ package org.painwise.site.moderation;
 import java.util.Arrays;
 import java.util.Optional;
 
+import lombok.Getter;
+import lombok.Setter;
 import org.painwise.site.comments.CommentFlag;
 
 /**
@@ -11,6 +13,8 @@ import org.painwise.site.comments.CommentFlag;
  * response; {@code suggestedFor} is MEDICAL_ADVICE, CRISIS, SIDE_EFFECT or empty;
  * {@code kind} is REPLY or REJECTION.
  */
+@Getter
+@Setter
 class ResponseForm {
 
 	private String title = "";
@@ -82,54 +86,6 @@ class ResponseForm {
 	StandardResponses.Content content() {
 		return new StandardResponses.Content(title.strip(), body.replace("\r\n", "\n").strip(), isActive(),
 				order().orElseThrow(), suggestedFor().orElse(null), kind().orElseThrow());
-	}
-
-	public String getTitle() {
-		return title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
-	public String getBody() {
-		return body;
-	}
-
-	public void setBody(String body) {
-		this.body = body;
-	}
-
-	public String getActive() {
-		return active;
-	}
-
-	public void setActive(String active) {
-		this.active = active;
-	}
-
-	public String getPosition() {
-		return position;
-	}
-
-	public void setPosition(String position) {
-		this.position = position;
-	}
-
-	public String getSuggestedFor() {
-		return suggestedFor;
-	}
-
-	public void setSuggestedFor(String suggestedFor) {
-		this.suggestedFor = suggestedFor;
-	}
-
-	public String getKind() {
-		return kind;
-	}
-
-	public void setKind(String kind) {
-		this.kind = kind;
 	}
 
 }

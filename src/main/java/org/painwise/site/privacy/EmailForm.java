@@ -1,5 +1,6 @@
 package org.painwise.site.privacy;
 
+import lombok.Getter;
 import org.painwise.site.shared.EmailAddresses;
 import org.painwise.site.shared.FormValidator;
 import org.springframework.stereotype.Component;
@@ -10,6 +11,7 @@ import org.springframework.validation.Errors;
  * sent a link, or by staff for a reader who asks by phone or post. Kept without spaces at
  * either end.
  */
+@Getter
 class EmailForm {
 
 	private String email = "";
@@ -18,10 +20,6 @@ class EmailForm {
 		EmailForm form = new EmailForm();
 		form.setEmail(email);
 		return form;
-	}
-
-	public String getEmail() {
-		return email;
 	}
 
 	public void setEmail(String email) {
