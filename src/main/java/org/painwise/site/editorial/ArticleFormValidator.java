@@ -9,11 +9,11 @@ import org.painwise.site.articles.ArticleEditing;
 import org.painwise.site.articles.PeopleAndTopics;
 import org.painwise.site.articles.Person;
 import org.painwise.site.articles.Topic;
+import org.painwise.site.shared.HintedFormValidator;
 import org.painwise.site.shared.Markdown;
 import org.painwise.site.shared.TypedText;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
-import org.springframework.validation.SmartValidator;
 
 /**
  * Checks an article before it is saved: the fields it needs, a free and plausible slug,
@@ -23,7 +23,7 @@ import org.springframework.validation.SmartValidator;
  */
 @Component
 @RequiredArgsConstructor
-class ArticleFormValidator implements SmartValidator {
+class ArticleFormValidator extends HintedFormValidator<ArticleForm, Long> {
 
 	/** The most characters of other names, or of misspellings, an article may have. */
 	private static final int MAX_NAMES_LENGTH = 500;
@@ -37,19 +37,7 @@ class ArticleFormValidator implements SmartValidator {
 	private final Markdown markdown;
 
 	@Override
-	public boolean supports(Class<?> type) {
-		return ArticleForm.class.isAssignableFrom(type);
-	}
-
-	@Override
-	public void validate(Object target, Errors errors) {
-		validate(target, errors, (Object) null);
-	}
-
-	@Override
-	public void validate(Object target, Errors errors, Object... hints) {
-		ArticleForm form = (ArticleForm) target;
-		Long articleId = hints.length > 0 && hints[0] instanceof Long id ? id : null;
+	protected void check(ArticleForm form, Long articleId, Errors errors) {
 		TypedText.check(errors, "title", TypedText.stripped(form.getTitle()), MAX_TITLE_LENGTH,
 				"editorial.title.required", "editorial.title.tooLong");
 		String slug = TypedText.stripped(form.getSlug());

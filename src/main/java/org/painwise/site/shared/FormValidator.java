@@ -23,10 +23,14 @@ public abstract class FormValidator<T> implements Validator {
 
 	@Override
 	public void validate(Object target, Errors errors) {
-		check(form.cast(target), errors);
+		check(cast(target), errors);
 	}
 
 	/** Rejects each field of the form that is wrong. */
 	protected abstract void check(T form, Errors errors);
+
+	T cast(Object target) {
+		return form.cast(target);
+	}
 
 }
