@@ -4,6 +4,7 @@ import lombok.Getter;
 import lombok.Setter;
 import org.painwise.site.articles.PeopleAndTopics;
 import org.painwise.site.articles.Topic;
+import org.painwise.site.shared.Markdown;
 
 /**
  * A topic as the form holds it, exactly as typed; an empty slug is made from the name.
@@ -22,6 +23,13 @@ public class TopicForm extends EntryForm {
 		form.setSlug(topic.getSlug());
 		form.setDescription(topic.getDescription());
 		return form;
+	}
+
+	/** A topic saved without a web address gets one made from its name. */
+	void slugFromNameIfEmpty() {
+		if (slug == null || slug.isBlank()) {
+			slug = Markdown.slugOf(getName());
+		}
 	}
 
 	@Override
