@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import lombok.Getter;
+import org.painwise.site.shared.TypedText;
 
 /**
  * A reader's optional answers about a medicine, sent with their comment under an article
@@ -41,11 +42,11 @@ public class ExperienceForm {
 	private String otherSideEffects = "";
 
 	public void setTakenFor(String takenFor) {
-		this.takenFor = takenFor == null ? "" : takenFor.strip();
+		this.takenFor = TypedText.stripped(takenFor);
 	}
 
 	public void setHelped(String helped) {
-		this.helped = helped == null ? "" : helped.strip();
+		this.helped = TypedText.stripped(helped);
 	}
 
 	public void setSideEffects(List<String> sideEffects) {

@@ -11,6 +11,7 @@ import org.painwise.site.articles.EditableArticle;
 import org.painwise.site.articles.Faq;
 import org.painwise.site.articles.Reference;
 import org.painwise.site.shared.Markdown;
+import org.painwise.site.shared.TypedText;
 
 /**
  * The article editor's form, exactly as the editor typed it, so it can always come back
@@ -80,15 +81,16 @@ public class ArticleForm {
 	ArticleContent toContent() {
 		List<Reference> refs = references.stream()
 			.filter(r -> !r.isBlank())
-			.map(r -> new Reference(strip(r.getText()), blankToNull(r.getUrl())))
+			.map(r -> new Reference(TypedText.stripped(r.getText()), blankToNull(r.getUrl())))
 			.toList();
 		List<Faq> faqList = faqs.stream()
 			.filter(f -> !f.isBlank())
-			.map(f -> new Faq(strip(f.getQuestion()), strip(f.getAnswer())))
+			.map(f -> new Faq(TypedText.stripped(f.getQuestion()), TypedText.stripped(f.getAnswer())))
 			.toList();
-		return new ArticleContent(strip(slug), strip(title), strip(standfirst), body == null ? "" : body, authorId,
-				reviewerId, topicIds == null ? List.of() : topicIds, refs, faqList, blankToNull(disclaimer),
-				commentsOpen, AlternativeNames.split(alternativeNames), AlternativeNames.split(misspellings));
+		return new ArticleContent(TypedText.stripped(slug), TypedText.stripped(title), TypedText.stripped(standfirst),
+				body == null ? "" : body, authorId, reviewerId, topicIds == null ? List.of() : topicIds, refs, faqList,
+				blankToNull(disclaimer), commentsOpen, AlternativeNames.split(alternativeNames),
+				AlternativeNames.split(misspellings));
 	}
 
 	/**
@@ -100,10 +102,6 @@ public class ArticleForm {
 		String text = body == null ? "" : body.stripTrailing();
 		body = (text.isEmpty() ? "" : text + "\n\n") + "![" + alt + "](/images/" + imageId + ")\n";
 		imageAlt = "";
-	}
-
-	private static String strip(String text) {
-		return text == null ? "" : text.strip();
 	}
 
 	private static String blankToNull(String text) {

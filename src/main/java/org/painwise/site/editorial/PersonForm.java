@@ -4,6 +4,7 @@ import lombok.Getter;
 import lombok.Setter;
 import org.painwise.site.articles.PeopleAndTopics;
 import org.painwise.site.articles.Person;
+import org.painwise.site.shared.TypedText;
 
 /** An author or reviewer as the form holds them, exactly as typed. */
 @Getter
@@ -24,7 +25,7 @@ public class PersonForm extends EntryForm {
 
 	@Override
 	void save(PeopleAndTopics peopleAndTopics, Long id) {
-		peopleAndTopics.savePerson(id, getName().strip(), credentials.strip(), bio == null ? "" : bio.strip());
+		peopleAndTopics.savePerson(id, getName().strip(), credentials.strip(), TypedText.stripped(bio));
 	}
 
 }

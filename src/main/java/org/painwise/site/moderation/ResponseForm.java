@@ -6,6 +6,7 @@ import java.util.Optional;
 import lombok.Getter;
 import lombok.Setter;
 import org.painwise.site.comments.CommentFlag;
+import org.painwise.site.shared.TypedText;
 
 /**
  * A standard response as a moderator sends it: every field is text, so the form always
@@ -52,7 +53,7 @@ class ResponseForm {
 
 	/** The order typed, if it is a whole number of up to six digits, below 0 or not. */
 	Optional<Integer> order() {
-		String typed = position == null ? "" : position.strip();
+		String typed = TypedText.stripped(position);
 		String digits = typed.startsWith("-") ? typed.substring(1) : typed;
 		if (digits.isEmpty() || digits.length() > 6 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
 			return Optional.empty();

@@ -3,6 +3,7 @@ package org.painwise.site.privacy;
 import lombok.Getter;
 import org.painwise.site.shared.EmailAddresses;
 import org.painwise.site.shared.FormValidator;
+import org.painwise.site.shared.TypedText;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -23,7 +24,7 @@ class EmailForm {
 	}
 
 	public void setEmail(String email) {
-		this.email = email == null ? "" : email.strip();
+		this.email = TypedText.stripped(email);
 	}
 
 	/** Checks that an address was typed, and that it looks like one. */
