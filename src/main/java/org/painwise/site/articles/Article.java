@@ -27,6 +27,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import lombok.Getter;
+
 import org.painwise.site.shared.Markdown;
 
 /**
@@ -39,18 +41,23 @@ public class Article {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@Getter
 	private Long id;
 
 	@Column(nullable = false, unique = true)
+	@Getter
 	private String slug;
 
 	@Column(nullable = false)
+	@Getter
 	private String title;
 
 	@Column(nullable = false)
+	@Getter
 	private String standfirst;
 
 	@Column(name = "body_markdown", nullable = false)
+	@Getter
 	private String bodyMarkdown;
 
 	/**
@@ -67,34 +74,43 @@ public class Article {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "author_id")
+	@Getter
 	private Person author;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "reviewer_id")
+	@Getter
 	private Person reviewer;
 
 	@ManyToMany
 	@JoinTable(name = "article_topic", joinColumns = @JoinColumn(name = "article_id"),
 			inverseJoinColumns = @JoinColumn(name = "topic_id"))
 	@OrderBy("position, name")
+	@Getter
 	private Set<Topic> topics = new LinkedHashSet<>();
 
 	@ElementCollection
 	@CollectionTable(name = "article_reference", joinColumns = @JoinColumn(name = "article_id"))
 	@OrderColumn(name = "position")
+	@Getter
 	private List<Reference> references = new ArrayList<>();
 
 	@ElementCollection
 	@CollectionTable(name = "article_faq", joinColumns = @JoinColumn(name = "article_id"))
 	@OrderColumn(name = "position")
+	@Getter
 	private List<Faq> faqs = new ArrayList<>();
 
+	@Getter
 	private LocalDate firstPublished;
 
+	@Getter
 	private LocalDate lastReviewed;
 
+	@Getter
 	private LocalDate nextReviewDue;
 
+	@Getter
 	private String disclaimer;
 
 	/** Brand and other names, comma-separated, shown as "Also known as". */
@@ -107,21 +123,25 @@ public class Article {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
+	@Getter
 	private ArticleStatus status = ArticleStatus.DRAFT;
 
 	@Column(nullable = false)
+	@Getter
 	private boolean commentsOpen = true;
 
 	@Column(nullable = false)
 	private boolean featured;
 
 	@Version
+	@Getter
 	private long version;
 
 	@Column(nullable = false, insertable = false, updatable = false)
 	private Instant createdAt;
 
 	@Column(nullable = false)
+	@Getter
 	private Instant updatedAt = Instant.now();
 
 	protected Article() {
@@ -242,58 +262,6 @@ public class Article {
 		return nextReviewDue != null && nextReviewDue.isBefore(today);
 	}
 
-	public Long getId() {
-		return id;
-	}
-
-	public String getSlug() {
-		return slug;
-	}
-
-	public String getTitle() {
-		return title;
-	}
-
-	public String getStandfirst() {
-		return standfirst;
-	}
-
-	public String getBodyMarkdown() {
-		return bodyMarkdown;
-	}
-
-	public Person getAuthor() {
-		return author;
-	}
-
-	public Person getReviewer() {
-		return reviewer;
-	}
-
-	public Set<Topic> getTopics() {
-		return topics;
-	}
-
-	public List<Reference> getReferences() {
-		return references;
-	}
-
-	public List<Faq> getFaqs() {
-		return faqs;
-	}
-
-	public LocalDate getFirstPublished() {
-		return firstPublished;
-	}
-
-	public LocalDate getLastReviewed() {
-		return lastReviewed;
-	}
-
-	public LocalDate getNextReviewDue() {
-		return nextReviewDue;
-	}
-
 	public List<String> getAlternativeNames() {
 		return AlternativeNames.split(alternativeNames);
 	}
@@ -302,32 +270,12 @@ public class Article {
 		return AlternativeNames.split(misspellings);
 	}
 
-	public String getDisclaimer() {
-		return disclaimer;
-	}
-
 	public void setDisclaimer(String disclaimer) {
 		this.disclaimer = disclaimer;
 	}
 
-	public ArticleStatus getStatus() {
-		return status;
-	}
-
-	public boolean isCommentsOpen() {
-		return commentsOpen;
-	}
-
 	public void setCommentsOpen(boolean commentsOpen) {
 		this.commentsOpen = commentsOpen;
-	}
-
-	public long getVersion() {
-		return version;
-	}
-
-	public Instant getUpdatedAt() {
-		return updatedAt;
 	}
 
 }

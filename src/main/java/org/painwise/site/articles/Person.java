@@ -7,8 +7,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import lombok.Getter;
+
 /** Someone who writes or medically reviews articles, shown with their credentials. */
 @Entity
+@Getter
 @Table(name = "person")
 public class Person {
 
@@ -38,22 +41,6 @@ public class Person {
 		this.name = name;
 		this.credentials = credentials;
 		this.bio = bio == null ? "" : bio;
-	}
-
-	public Long getId() {
-		return id;
-	}
-
-	public String getName() {
-		return name;
-	}
-
-	public String getCredentials() {
-		return credentials;
-	}
-
-	public String getBio() {
-		return bio;
 	}
 
 }

@@ -7,8 +7,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import lombok.Getter;
+
 /** A group of related articles, such as "Medicines for nerve pain". */
 @Entity
+@Getter
 @Table(name = "topic")
 public class Topic {
 
@@ -41,26 +44,6 @@ public class Topic {
 		this.slug = slug;
 		this.name = name;
 		this.description = description;
-	}
-
-	public Long getId() {
-		return id;
-	}
-
-	public String getSlug() {
-		return slug;
-	}
-
-	public String getName() {
-		return name;
-	}
-
-	public String getDescription() {
-		return description;
-	}
-
-	public int getPosition() {
-		return position;
 	}
 
 }

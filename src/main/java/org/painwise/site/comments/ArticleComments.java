@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.painwise.site.articles.ArticlePage;
 import org.painwise.site.articles.ArticlePageExtension;
 import org.painwise.site.articles.ArticlePageSection;
@@ -33,6 +34,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  */
 @Component
 @Order(100)
+@RequiredArgsConstructor
 class ArticleComments implements ArticlePageExtension {
 
 	static final String PAGE_PARAMETER = "comments-page";
@@ -51,20 +53,8 @@ class ArticleComments implements ArticlePageExtension {
 
 	private final MedicineQuestions medicines;
 
+	@Qualifier("mvcConversionService")
 	private final ConversionService conversions;
-
-	ArticleComments(PublishedCommentPages threads, CommentingPolicy policy, VisitorCookie visitorCookie,
-			CommentProperties properties, MessageSource messages, RenderedComments rendered,
-			MedicineQuestions medicines, @Qualifier("mvcConversionService") ConversionService conversions) {
-		this.conversions = conversions;
-		this.medicines = medicines;
-		this.rendered = rendered;
-		this.threads = threads;
-		this.policy = policy;
-		this.visitorCookie = visitorCookie;
-		this.properties = properties;
-		this.messages = messages;
-	}
 
 	@Override
 	public ArticlePageSection sectionFor(ArticlePage article, HttpServletRequest request) {

@@ -15,6 +15,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -28,37 +31,48 @@ class Comment {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@Getter(AccessLevel.PACKAGE)
 	private Long id;
 
 	@Column(name = "article_id", nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private Long articleId;
 
 	@Column(name = "parent_id")
+	@Getter(AccessLevel.PACKAGE)
 	private Long parentId;
 
 	@Column(name = "root_id")
+	@Getter(AccessLevel.PACKAGE)
 	private Long rootId;
 
 	@Column(nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private int depth;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private CommentStatus status;
 
 	@Column(name = "author_name", nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String authorName;
 
 	@Column(name = "author_email", nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String authorEmail;
 
 	@Column(nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String body;
 
 	@Column(name = "reply_to_name")
+	@Getter(AccessLevel.PACKAGE)
 	private String replyToName;
 
 	@Column(name = "created_at", nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private Instant createdAt;
 
 	@Column(name = "ip_hash")
@@ -68,6 +82,7 @@ class Comment {
 	private String addressHash;
 
 	@Column(name = "visitor_key")
+	@Getter(AccessLevel.PACKAGE)
 	private String visitorKey;
 
 	@JdbcTypeCode(SqlTypes.ARRAY)
@@ -78,12 +93,15 @@ class Comment {
 	private Long staffAccountId;
 
 	@Column(name = "staff_name")
+	@Getter(AccessLevel.PACKAGE)
 	private String staffName;
 
 	@Column(name = "moderated_by")
+	@Getter(AccessLevel.PACKAGE)
 	private String moderatedBy;
 
 	@Column(name = "moderated_at")
+	@Getter(AccessLevel.PACKAGE)
 	private Instant moderatedAt;
 
 	@Column(name = "moderation_note")
@@ -182,54 +200,6 @@ class Comment {
 		}
 	}
 
-	Long getId() {
-		return id;
-	}
-
-	Long getArticleId() {
-		return articleId;
-	}
-
-	Long getParentId() {
-		return parentId;
-	}
-
-	Long getRootId() {
-		return rootId;
-	}
-
-	int getDepth() {
-		return depth;
-	}
-
-	CommentStatus getStatus() {
-		return status;
-	}
-
-	String getAuthorName() {
-		return authorName;
-	}
-
-	String getAuthorEmail() {
-		return authorEmail;
-	}
-
-	String getBody() {
-		return body;
-	}
-
-	String getReplyToName() {
-		return replyToName;
-	}
-
-	Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	String getVisitorKey() {
-		return visitorKey;
-	}
-
 	Set<CommentFlag> getFlags() {
 		Set<CommentFlag> result = new LinkedHashSet<>();
 		for (String flag : flags) {
@@ -241,18 +211,6 @@ class Comment {
 			}
 		}
 		return result;
-	}
-
-	String getStaffName() {
-		return staffName;
-	}
-
-	String getModeratedBy() {
-		return moderatedBy;
-	}
-
-	Instant getModeratedAt() {
-		return moderatedAt;
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.painwise.site.comments;
 
+import org.painwise.site.shared.TypedText;
+
 /**
  * What a reader sends when commenting, exactly as sent: every field is text, so nothing a
  * visitor types can fail to bind, and the form can always come back as it was.
@@ -29,9 +31,9 @@ public record CommentForm(String name, String email, String body, String consent
 	 * uniform.
 	 */
 	CommentForm trimmed() {
-		return new CommentForm(name == null ? "" : name.strip(), email == null ? "" : email.strip(),
+		return new CommentForm(TypedText.stripped(name), TypedText.stripped(email),
 				body == null ? "" : body.replace("\r\n", "\n").replace('\r', '\n').strip(), consent,
-				parentId == null ? "" : parentId.strip(), website, started, notifyMe, rememberMe);
+				TypedText.stripped(parentId), website, started, notifyMe, rememberMe);
 	}
 
 	/** The same form with another text, stripped of spaces at either end. */

@@ -4,9 +4,10 @@ import java.util.regex.Pattern;
 
 import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.EmailAddresses;
+import org.painwise.site.shared.FormValidator;
+import org.painwise.site.shared.TypedText;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
-import org.springframework.validation.Validator;
 
 /**
  * Checks a comment against the configured limits. Messages are message-bundle codes with
@@ -14,7 +15,7 @@ import org.springframework.validation.Validator;
  */
 @Component
 @RequiredArgsConstructor
-class CommentFormValidator implements Validator {
+class CommentFormValidator extends FormValidator<CommentForm> {
 
 	// control characters, except line breaks and tabs in the comment itself
 	private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
@@ -23,15 +24,9 @@ class CommentFormValidator implements Validator {
 
 	private final CommentProperties properties;
 
-	@Override
-	public boolean supports(Class<?> type) {
-		return CommentForm.class.isAssignableFrom(type);
-	}
-
 	/** Checks a form as {@link CommentForm#trimmed()} leaves it. */
 	@Override
-	public void validate(Object target, Errors errors) {
-		CommentForm form = (CommentForm) target;
+	protected void check(CommentForm form, Errors errors) {
 		if (form.name().isEmpty()) {
 			errors.rejectValue("name", "comment.name.required");
 		}
@@ -42,13 +37,8 @@ class CommentFormValidator implements Validator {
 			errors.rejectValue("name", "comment.control");
 		}
 
-		if (form.email().isEmpty()) {
-			errors.rejectValue("email", "comment.email.required");
-		}
-		else if (form.email().length() > properties.emailMaxLength()) {
-			errors.rejectValue("email", "comment.email.tooLong", new Object[] { properties.emailMaxLength() }, null);
-		}
-		else if (!EmailAddresses.looksValid(form.email())) {
+		if (TypedText.check(errors, "email", form.email(), properties.emailMaxLength(), "comment.email.required",
+				"comment.email.tooLong") && !EmailAddresses.looksValid(form.email())) {
 			errors.rejectValue("email", "comment.email.invalid");
 		}
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.painwise.site.articles.PublishedArticle;
+import org.painwise.site.shared.TransactionLocks;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -171,11 +172,7 @@ class CommentPosting {
 		// comments from one address take turns, so the hourly limit is checked and used
 		// in one step,
 		// however many arrive at once and on however many instances
-		jdbc.sql("select pg_advisory_xact_lock(:space, hashtext(:ip))")
-			.param("space", ADDRESS_LOCK_SPACE)
-			.param("ip", visitor.ipHash())
-			.query((rs, row) -> true)
-			.single();
+		TransactionLocks.hold(jdbc, ADDRESS_LOCK_SPACE, visitor.ipHash());
 		Instant now = clock.instant();
 		int limit = properties.perHourLimit();
 		List<Instant> recent = comments.timesFromAddressSince(visitor.ipHash(), now.minus(HOUR),

@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import lombok.RequiredArgsConstructor;
 
+import org.painwise.site.shared.TransactionLocks;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,11 +42,7 @@ class CommentReports {
 
 	@Transactional
 	Outcome report(long commentId, String reporterKey, String ipHash, String reason) {
-		jdbc.sql("select pg_advisory_xact_lock(:space, hashtext(:ip))")
-			.param("space", ADDRESS_LOCK_SPACE)
-			.param("ip", ipHash)
-			.query((rs, row) -> true)
-			.single();
+		TransactionLocks.hold(jdbc, ADDRESS_LOCK_SPACE, ipHash);
 		long recent = jdbc.sql("select count(*) from comment_report where ip_hash = ? and created_at > ?")
 			.params(ipHash, Timestamp.from(clock.instant().minus(Duration.ofHours(1))))
 			.query(Long.class)

@@ -1,7 +1,6 @@
 package org.painwise.site.comments;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,26 +26,20 @@ class CommentRetention implements PersonalDataRetention {
 	@Override
 	public Map<String, Integer> forget(Instant now, RetentionProperties retention) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
-		var hashCutoff = now.minus(retention.addressHashes()).atOffset(ZoneOffset.UTC);
-		counts.put("comment address hashes cleared", jdbc
-			.sql("""
-					update comment set ip_hash = null, address_hash = null, visitor_key = null
-					where created_at < :cutoff and (ip_hash is not null or address_hash is not null or visitor_key is not null)""")
-			.param("cutoff", hashCutoff)
-			.update());
-		counts.put("report address hashes cleared",
-				jdbc.sql("""
-						update comment_report set ip_hash = null, reporter_key = null
-						where created_at < :cutoff and (ip_hash is not null or reporter_key is not null)""")
-					.param("cutoff", hashCutoff)
-					.update());
-		counts.put("rejected and spam comments deleted", jdbc
-			.sql("""
-					delete from comment c
-					where c.status in ('REJECTED', 'SPAM') and c.moderated_at < :cutoff
-					  and not exists (select 1 from comment r where r.id <> c.id and (r.parent_id = c.id or r.root_id = c.id))""")
-			.param("cutoff", now.minus(retention.rejectedComments()).atOffset(ZoneOffset.UTC))
-			.update());
+		Instant hashCutoff = now.minus(retention.addressHashes());
+		Instant decisionCutoff = now.minus(retention.rejectedComments());
+		counts.put("comment address hashes cleared", PersonalDataRetention.forgetBefore(hashCutoff, jdbc,
+				"""
+						update comment set ip_hash = null, address_hash = null, visitor_key = null
+						where created_at < :cutoff and (ip_hash is not null or address_hash is not null or visitor_key is not null)"""));
+		counts.put("report address hashes cleared", PersonalDataRetention.forgetBefore(hashCutoff, jdbc, """
+				update comment_report set ip_hash = null, reporter_key = null
+				where created_at < :cutoff and (ip_hash is not null or reporter_key is not null)"""));
+		counts.put("rejected and spam comments deleted", PersonalDataRetention.forgetBefore(decisionCutoff, jdbc,
+				"""
+						delete from comment c
+						where c.status in ('REJECTED', 'SPAM') and c.moderated_at < :cutoff
+						  and not exists (select 1 from comment r where r.id <> c.id and (r.parent_id = c.id or r.root_id = c.id))"""));
 		return counts;
 	}
 

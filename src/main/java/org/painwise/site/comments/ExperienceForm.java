@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.Getter;
+import org.painwise.site.shared.TypedText;
+
 /**
  * A reader's optional answers about a medicine, sent with their comment under an article
  * about one: how long they have taken it, whether it helped, the side effects they
  * ticked, and others in their own words. Every field is text as sent, so the form comes
  * back exactly as it was.
  */
+@Getter
 public class ExperienceForm {
 
 	/** How long a reader has taken the medicine. */
@@ -37,32 +41,16 @@ public class ExperienceForm {
 
 	private String otherSideEffects = "";
 
-	public String getTakenFor() {
-		return takenFor;
-	}
-
 	public void setTakenFor(String takenFor) {
-		this.takenFor = takenFor == null ? "" : takenFor.strip();
-	}
-
-	public String getHelped() {
-		return helped;
+		this.takenFor = TypedText.stripped(takenFor);
 	}
 
 	public void setHelped(String helped) {
-		this.helped = helped == null ? "" : helped.strip();
-	}
-
-	public List<String> getSideEffects() {
-		return sideEffects;
+		this.helped = TypedText.stripped(helped);
 	}
 
 	public void setSideEffects(List<String> sideEffects) {
 		this.sideEffects = sideEffects == null ? new ArrayList<>() : new ArrayList<>(sideEffects);
-	}
-
-	public String getOtherSideEffects() {
-		return otherSideEffects;
 	}
 
 	public void setOtherSideEffects(String otherSideEffects) {

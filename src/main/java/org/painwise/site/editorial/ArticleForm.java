@@ -3,17 +3,22 @@ package org.painwise.site.editorial;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.Getter;
+import lombok.Setter;
 import org.painwise.site.articles.AlternativeNames;
 import org.painwise.site.articles.ArticleContent;
 import org.painwise.site.articles.EditableArticle;
 import org.painwise.site.articles.Faq;
 import org.painwise.site.articles.Reference;
 import org.painwise.site.shared.Markdown;
+import org.painwise.site.shared.TypedText;
 
 /**
  * The article editor's form, exactly as the editor typed it, so it can always come back
  * filled in: after a preview, a reordering, an error or a conflict.
  */
+@Getter
+@Setter
 public class ArticleForm {
 
 	/**
@@ -76,15 +81,16 @@ public class ArticleForm {
 	ArticleContent toContent() {
 		List<Reference> refs = references.stream()
 			.filter(r -> !r.isBlank())
-			.map(r -> new Reference(strip(r.getText()), blankToNull(r.getUrl())))
+			.map(r -> new Reference(TypedText.stripped(r.getText()), blankToNull(r.getUrl())))
 			.toList();
 		List<Faq> faqList = faqs.stream()
 			.filter(f -> !f.isBlank())
-			.map(f -> new Faq(strip(f.getQuestion()), strip(f.getAnswer())))
+			.map(f -> new Faq(TypedText.stripped(f.getQuestion()), TypedText.stripped(f.getAnswer())))
 			.toList();
-		return new ArticleContent(strip(slug), strip(title), strip(standfirst), body == null ? "" : body, authorId,
-				reviewerId, topicIds == null ? List.of() : topicIds, refs, faqList, blankToNull(disclaimer),
-				commentsOpen, AlternativeNames.split(alternativeNames), AlternativeNames.split(misspellings));
+		return new ArticleContent(TypedText.stripped(slug), TypedText.stripped(title), TypedText.stripped(standfirst),
+				body == null ? "" : body, authorId, reviewerId, topicIds == null ? List.of() : topicIds, refs, faqList,
+				blankToNull(disclaimer), commentsOpen, AlternativeNames.split(alternativeNames),
+				AlternativeNames.split(misspellings));
 	}
 
 	/**
@@ -98,132 +104,8 @@ public class ArticleForm {
 		imageAlt = "";
 	}
 
-	private static String strip(String text) {
-		return text == null ? "" : text.strip();
-	}
-
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
-	}
-
-	public long getVersion() {
-		return version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
-	}
-
-	public String getTitle() {
-		return title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
-	public String getSlug() {
-		return slug;
-	}
-
-	public void setSlug(String slug) {
-		this.slug = slug;
-	}
-
-	public String getStandfirst() {
-		return standfirst;
-	}
-
-	public void setStandfirst(String standfirst) {
-		this.standfirst = standfirst;
-	}
-
-	public String getBody() {
-		return body;
-	}
-
-	public void setBody(String body) {
-		this.body = body;
-	}
-
-	public Long getAuthorId() {
-		return authorId;
-	}
-
-	public void setAuthorId(Long authorId) {
-		this.authorId = authorId;
-	}
-
-	public Long getReviewerId() {
-		return reviewerId;
-	}
-
-	public void setReviewerId(Long reviewerId) {
-		this.reviewerId = reviewerId;
-	}
-
-	public List<Long> getTopicIds() {
-		return topicIds;
-	}
-
-	public void setTopicIds(List<Long> topicIds) {
-		this.topicIds = topicIds;
-	}
-
-	public List<ReferenceRow> getReferences() {
-		return references;
-	}
-
-	public void setReferences(List<ReferenceRow> references) {
-		this.references = references;
-	}
-
-	public List<FaqRow> getFaqs() {
-		return faqs;
-	}
-
-	public void setFaqs(List<FaqRow> faqs) {
-		this.faqs = faqs;
-	}
-
-	public String getDisclaimer() {
-		return disclaimer;
-	}
-
-	public void setDisclaimer(String disclaimer) {
-		this.disclaimer = disclaimer;
-	}
-
-	public boolean isCommentsOpen() {
-		return commentsOpen;
-	}
-
-	public void setCommentsOpen(boolean commentsOpen) {
-		this.commentsOpen = commentsOpen;
-	}
-
-	public String getAlternativeNames() {
-		return alternativeNames;
-	}
-
-	public void setAlternativeNames(String alternativeNames) {
-		this.alternativeNames = alternativeNames;
-	}
-
-	public String getMisspellings() {
-		return misspellings;
-	}
-
-	public void setMisspellings(String misspellings) {
-		this.misspellings = misspellings;
-	}
-
-	public String getImageAlt() {
-		return imageAlt;
-	}
-
-	public void setImageAlt(String imageAlt) {
-		this.imageAlt = imageAlt;
 	}
 
 	/**
@@ -235,6 +117,8 @@ public class ArticleForm {
 	}
 
 	/** One reference as typed. */
+	@Getter
+	@Setter
 	public static class ReferenceRow {
 
 		private String text = "";
@@ -253,25 +137,11 @@ public class ArticleForm {
 			return (text == null || text.isBlank()) && (url == null || url.isBlank());
 		}
 
-		public String getText() {
-			return text;
-		}
-
-		public void setText(String text) {
-			this.text = text;
-		}
-
-		public String getUrl() {
-			return url;
-		}
-
-		public void setUrl(String url) {
-			this.url = url;
-		}
-
 	}
 
 	/** One question and answer as typed. */
+	@Getter
+	@Setter
 	public static class FaqRow {
 
 		private String question = "";
@@ -288,22 +158,6 @@ public class ArticleForm {
 
 		boolean isBlank() {
 			return (question == null || question.isBlank()) && (answer == null || answer.isBlank());
-		}
-
-		public String getQuestion() {
-			return question;
-		}
-
-		public void setQuestion(String question) {
-			this.question = question;
-		}
-
-		public String getAnswer() {
-			return answer;
-		}
-
-		public void setAnswer(String answer) {
-			this.answer = answer;
 		}
 
 	}

@@ -9,10 +9,11 @@ import org.painwise.site.articles.ArticleEditing;
 import org.painwise.site.articles.PeopleAndTopics;
 import org.painwise.site.articles.Person;
 import org.painwise.site.articles.Topic;
+import org.painwise.site.shared.HintedFormValidator;
 import org.painwise.site.shared.Markdown;
+import org.painwise.site.shared.TypedText;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
-import org.springframework.validation.SmartValidator;
 
 /**
  * Checks an article before it is saved: the fields it needs, a free and plausible slug,
@@ -22,7 +23,7 @@ import org.springframework.validation.SmartValidator;
  */
 @Component
 @RequiredArgsConstructor
-class ArticleFormValidator implements SmartValidator {
+class ArticleFormValidator extends HintedFormValidator<ArticleForm, Long> {
 
 	/** The most characters of other names, or of misspellings, an article may have. */
 	private static final int MAX_NAMES_LENGTH = 500;
@@ -36,26 +37,10 @@ class ArticleFormValidator implements SmartValidator {
 	private final Markdown markdown;
 
 	@Override
-	public boolean supports(Class<?> type) {
-		return ArticleForm.class.isAssignableFrom(type);
-	}
-
-	@Override
-	public void validate(Object target, Errors errors) {
-		validate(target, errors, (Object) null);
-	}
-
-	@Override
-	public void validate(Object target, Errors errors, Object... hints) {
-		ArticleForm form = (ArticleForm) target;
-		Long articleId = hints.length > 0 && hints[0] instanceof Long id ? id : null;
-		if (isBlank(form.getTitle())) {
-			errors.rejectValue("title", "editorial.title.required");
-		}
-		else if (form.getTitle().strip().length() > MAX_TITLE_LENGTH) {
-			errors.rejectValue("title", "editorial.title.tooLong");
-		}
-		String slug = form.getSlug() == null ? "" : form.getSlug().strip();
+	protected void check(ArticleForm form, Long articleId, Errors errors) {
+		TypedText.check(errors, "title", TypedText.stripped(form.getTitle()), MAX_TITLE_LENGTH,
+				"editorial.title.required", "editorial.title.tooLong");
+		String slug = TypedText.stripped(form.getSlug());
 		if (!ArticleCatalog.isPlausibleSlug(slug)) {
 			errors.rejectValue("slug", "editorial.slug.invalid");
 		}

@@ -3,9 +3,10 @@ package org.painwise.site.editorial;
 import lombok.RequiredArgsConstructor;
 import org.painwise.site.articles.ArticleCatalog;
 import org.painwise.site.articles.PeopleAndTopics;
+import org.painwise.site.shared.HintedFormValidator;
+import org.painwise.site.shared.TypedText;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
-import org.springframework.validation.SmartValidator;
 
 /**
  * Checks the person and topic forms in the order the page shows their fields: each
@@ -15,7 +16,7 @@ import org.springframework.validation.SmartValidator;
  */
 @Component
 @RequiredArgsConstructor
-class EntryFormValidator implements SmartValidator {
+class EntryFormValidator extends HintedFormValidator<EntryForm, Long> {
 
 	/** The longest slug a topic may have. */
 	private static final int MAX_SLUG_LENGTH = 80;
@@ -23,25 +24,14 @@ class EntryFormValidator implements SmartValidator {
 	private final PeopleAndTopics peopleAndTopics;
 
 	@Override
-	public boolean supports(Class<?> type) {
-		return EntryForm.class.isAssignableFrom(type);
-	}
-
-	@Override
-	public void validate(Object target, Errors errors) {
-		validate(target, errors, (Object) null);
-	}
-
-	@Override
-	public void validate(Object target, Errors errors, Object... hints) {
-		required(((EntryForm) target).getName(), "name", EntryForm.MAX_NAME_LENGTH, errors);
-		if (target instanceof PersonForm person) {
+	protected void check(EntryForm form, Long topicId, Errors errors) {
+		required(form.getName(), "name", EntryForm.MAX_NAME_LENGTH, errors);
+		if (form instanceof PersonForm person) {
 			required(person.getCredentials(), "credentials", 200, errors);
 		}
-		else if (target instanceof TopicForm topic) {
+		else if (form instanceof TopicForm topic) {
 			required(topic.getDescription(), "description", 2000, errors);
-			Long topicId = hints.length > 0 && hints[0] instanceof Long id ? id : null;
-			String slug = topic.getSlug() == null ? "" : topic.getSlug().strip();
+			String slug = TypedText.stripped(topic.getSlug());
 			if (!ArticleCatalog.isPlausibleSlug(slug) || slug.length() > MAX_SLUG_LENGTH) {
 				errors.rejectValue("slug", "editorial.slug.invalid");
 			}
@@ -52,12 +42,8 @@ class EntryFormValidator implements SmartValidator {
 	}
 
 	private static void required(String value, String field, int maxLength, Errors errors) {
-		if (value == null || value.isBlank()) {
-			errors.rejectValue(field, "editorial." + field + ".required");
-		}
-		else if (value.strip().length() > maxLength) {
-			errors.rejectValue(field, "editorial.tooLong", new Object[] { maxLength }, null);
-		}
+		TypedText.check(errors, field, TypedText.stripped(value), maxLength, "editorial." + field + ".required",
+				"editorial.tooLong");
 	}
 
 }

@@ -1,12 +1,12 @@
 package org.painwise.site.editorial;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import lombok.RequiredArgsConstructor;
 import org.painwise.site.articles.PeopleAndTopics;
-import org.painwise.site.shared.Markdown;
 import org.painwise.site.staff.EditorOrAdmin;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -79,17 +79,13 @@ class PeopleAndTopicsController {
 
 	@GetMapping("/staff/people/{id}")
 	String person(@PathVariable long id, Model model) {
-		PersonForm form = PersonForm.of(peopleAndTopics.findPerson(id).orElseThrow(this::notFound));
-		return page(model, Entry.PERSON, id, form);
+		return page(model, Entry.PERSON, id, saved(Entry.PERSON, id));
 	}
 
 	@PostMapping({ "/staff/people", "/staff/people/{id}" })
 	String savePerson(@PathVariable(required = false) Long id, @ModelAttribute("person") PersonForm form,
 			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect,
 			Locale locale) {
-		if (id != null) {
-			peopleAndTopics.findPerson(id).orElseThrow(this::notFound);
-		}
 		return save(Entry.PERSON, id, form, errors, model, response, redirect, locale);
 	}
 
@@ -106,20 +102,14 @@ class PeopleAndTopicsController {
 
 	@GetMapping("/staff/topics/{id}")
 	String topic(@PathVariable long id, Model model) {
-		TopicForm form = TopicForm.of(peopleAndTopics.topic(id).orElseThrow(this::notFound));
-		return page(model, Entry.TOPIC, id, form);
+		return page(model, Entry.TOPIC, id, saved(Entry.TOPIC, id));
 	}
 
 	@PostMapping({ "/staff/topics", "/staff/topics/{id}" })
 	String saveTopic(@PathVariable(required = false) Long id, @ModelAttribute("topic") TopicForm form,
 			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect,
 			Locale locale) {
-		if (id != null) {
-			peopleAndTopics.topic(id).orElseThrow(this::notFound);
-		}
-		if (form.getSlug() == null || form.getSlug().isBlank()) {
-			form.setSlug(Markdown.slugOf(form.getName()));
-		}
+		form.slugFromNameIfEmpty();
 		return save(Entry.TOPIC, id, form, errors, model, response, redirect, locale);
 	}
 
@@ -132,12 +122,15 @@ class PeopleAndTopicsController {
 	}
 
 	/**
-	 * Saves a person or topic whose entry exists (or is new), or shows the form again
-	 * with what is wrong. The id is the validation hint, so a topic's own slug is not
-	 * taken.
+	 * Saves a person or topic whose entry exists (or is new; a 404 if it does not), or
+	 * shows the form again with what is wrong. The id is the validation hint, so a
+	 * topic's own slug is not taken.
 	 */
 	private String save(Entry entry, Long id, EntryForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+		if (id != null) {
+			saved(entry, id);
+		}
 		validator.validate(form, errors, id);
 		if (errors.hasErrors()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -148,6 +141,18 @@ class PeopleAndTopicsController {
 		redirect.addFlashAttribute("flash",
 				messages.getMessage("editorial." + entry.kind + ".saved", new Object[] { name }, locale));
 		return "redirect:" + entry.list;
+	}
+
+	/**
+	 * The saved person or topic with the id, as its form shows it; a 404 if there is
+	 * none.
+	 */
+	private EntryForm saved(Entry entry, long id) {
+		Optional<? extends EntryForm> saved = switch (entry) {
+			case PERSON -> peopleAndTopics.findPerson(id).map(PersonForm::of);
+			case TOPIC -> peopleAndTopics.topic(id).map(TopicForm::of);
+		};
+		return saved.orElseThrow(this::notFound);
 	}
 
 	private ResponseStatusException notFound() {

@@ -1,9 +1,14 @@
 package org.painwise.site.editorial;
 
+import lombok.Getter;
+import lombok.Setter;
 import org.painwise.site.articles.PeopleAndTopics;
 import org.painwise.site.articles.Person;
+import org.painwise.site.shared.TypedText;
 
 /** An author or reviewer as the form holds them, exactly as typed. */
+@Getter
+@Setter
 public class PersonForm extends EntryForm {
 
 	private String credentials = "";
@@ -20,23 +25,7 @@ public class PersonForm extends EntryForm {
 
 	@Override
 	void save(PeopleAndTopics peopleAndTopics, Long id) {
-		peopleAndTopics.savePerson(id, getName().strip(), credentials.strip(), bio == null ? "" : bio.strip());
-	}
-
-	public String getCredentials() {
-		return credentials;
-	}
-
-	public void setCredentials(String credentials) {
-		this.credentials = credentials;
-	}
-
-	public String getBio() {
-		return bio;
-	}
-
-	public void setBio(String bio) {
-		this.bio = bio;
+		peopleAndTopics.savePerson(id, getName().strip(), credentials.strip(), TypedText.stripped(bio));
 	}
 
 }

@@ -1,11 +1,16 @@
 package org.painwise.site.editorial;
 
+import lombok.Getter;
+import lombok.Setter;
 import org.painwise.site.articles.PeopleAndTopics;
 import org.painwise.site.articles.Topic;
+import org.painwise.site.shared.Markdown;
 
 /**
  * A topic as the form holds it, exactly as typed; an empty slug is made from the name.
  */
+@Getter
+@Setter
 public class TopicForm extends EntryForm {
 
 	private String slug = "";
@@ -20,25 +25,16 @@ public class TopicForm extends EntryForm {
 		return form;
 	}
 
+	/** A topic saved without a web address gets one made from its name. */
+	void slugFromNameIfEmpty() {
+		if (slug == null || slug.isBlank()) {
+			slug = Markdown.slugOf(getName());
+		}
+	}
+
 	@Override
 	void save(PeopleAndTopics peopleAndTopics, Long id) {
 		peopleAndTopics.saveTopic(id, slug.strip(), getName().strip(), description.strip());
-	}
-
-	public String getSlug() {
-		return slug;
-	}
-
-	public void setSlug(String slug) {
-		this.slug = slug;
-	}
-
-	public String getDescription() {
-		return description;
-	}
-
-	public void setDescription(String description) {
-		this.description = description;
 	}
 
 }

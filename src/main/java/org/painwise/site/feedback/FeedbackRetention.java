@@ -1,7 +1,6 @@
 package org.painwise.site.feedback;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -31,10 +30,8 @@ class FeedbackRetention implements PersonalDataRetention {
 	public Map<String, Integer> forget(Instant now, RetentionProperties retention) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		counts.put("feedback address hashes cleared",
-				jdbc.sql("""
-						update page_feedback set ip_hash = null where created_at < :cutoff and ip_hash is not null""")
-					.param("cutoff", now.minus(retention.addressHashes()).atOffset(ZoneOffset.UTC))
-					.update());
+				PersonalDataRetention.forgetBefore(now.minus(retention.addressHashes()), jdbc, """
+						update page_feedback set ip_hash = null where created_at < :cutoff and ip_hash is not null"""));
 		counts.put("feedback emails removed",
 				feedback.forgetEmailsDoneBefore(now.minus(properties.keepEmailAfterDone())));
 		return counts;

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.painwise.site.articles.ArticleEditing;
 import org.painwise.site.articles.ArticleSummary;
+import org.painwise.site.shared.TransactionLocks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,11 +89,7 @@ class PageFeedback {
 		Instant now = clock.instant();
 		// feedback from one address takes turns, so the hourly limit holds on any number
 		// of instances
-		jdbc.sql("select pg_advisory_xact_lock(:space, hashtext(:ip))")
-			.param("space", ADDRESS_LOCK_SPACE)
-			.param("ip", ipHash)
-			.query((rs, row) -> true)
-			.single();
+		TransactionLocks.hold(jdbc, ADDRESS_LOCK_SPACE, ipHash);
 		long lastHour = jdbc.sql("select count(*) from page_feedback where ip_hash = :ip and created_at > :hourAgo")
 			.param("ip", ipHash)
 			.param("hourAgo", Timestamp.from(now.minus(Duration.ofHours(1))))

@@ -4,10 +4,13 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import lombok.Getter;
+
 /**
  * A reader's report of a problem with a page: what is wrong (required) and, if they want
  * a reply, their email address.
  */
+@Getter
 class ProblemForm {
 
 	static final int MAX_LENGTH = 1200;
@@ -26,16 +29,8 @@ class ProblemForm {
 		return new ProblemForm();
 	}
 
-	public String getWhatIsWrong() {
-		return whatIsWrong;
-	}
-
 	public void setWhatIsWrong(String whatIsWrong) {
 		this.whatIsWrong = withoutControlCharacters(whatIsWrong);
-	}
-
-	public String getReplyEmail() {
-		return replyEmail;
 	}
 
 	public void setReplyEmail(String replyEmail) {

@@ -6,11 +6,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import lombok.Getter;
+import lombok.Setter;
+
 /**
  * A moderator's block of a comment's writer: why (required, kept with the block and in
  * the audit log), whether to block their network address too and for how many days, and
  * whether to reject their comments waiting in the queue.
  */
+@Getter
+@Setter
 class BlockForm {
 
 	static final int MAX_REASON = 500;
@@ -30,36 +35,8 @@ class BlockForm {
 
 	private boolean rejectHeld = true;
 
-	public String getReason() {
-		return reason;
-	}
-
 	public void setReason(String reason) {
 		this.reason = reason == null ? "" : reason.replace("\r\n", "\n").strip();
-	}
-
-	public boolean isBlockAddress() {
-		return blockAddress;
-	}
-
-	public void setBlockAddress(boolean blockAddress) {
-		this.blockAddress = blockAddress;
-	}
-
-	public Integer getAddressDays() {
-		return addressDays;
-	}
-
-	public void setAddressDays(Integer addressDays) {
-		this.addressDays = addressDays;
-	}
-
-	public boolean isRejectHeld() {
-		return rejectHeld;
-	}
-
-	public void setRejectHeld(boolean rejectHeld) {
-		this.rejectHeld = rejectHeld;
 	}
 
 }

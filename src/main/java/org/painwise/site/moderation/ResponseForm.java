@@ -3,7 +3,10 @@ package org.painwise.site.moderation;
 import java.util.Arrays;
 import java.util.Optional;
 
+import lombok.Getter;
+import lombok.Setter;
 import org.painwise.site.comments.CommentFlag;
+import org.painwise.site.shared.TypedText;
 
 /**
  * A standard response as a moderator sends it: every field is text, so the form always
@@ -11,6 +14,8 @@ import org.painwise.site.comments.CommentFlag;
  * response; {@code suggestedFor} is MEDICAL_ADVICE, CRISIS, SIDE_EFFECT or empty;
  * {@code kind} is REPLY or REJECTION.
  */
+@Getter
+@Setter
 class ResponseForm {
 
 	private String title = "";
@@ -48,7 +53,7 @@ class ResponseForm {
 
 	/** The order typed, if it is a whole number of up to six digits, below 0 or not. */
 	Optional<Integer> order() {
-		String typed = position == null ? "" : position.strip();
+		String typed = TypedText.stripped(position);
 		String digits = typed.startsWith("-") ? typed.substring(1) : typed;
 		if (digits.isEmpty() || digits.length() > 6 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
 			return Optional.empty();
@@ -82,54 +87,6 @@ class ResponseForm {
 	StandardResponses.Content content() {
 		return new StandardResponses.Content(title.strip(), body.replace("\r\n", "\n").strip(), isActive(),
 				order().orElseThrow(), suggestedFor().orElse(null), kind().orElseThrow());
-	}
-
-	public String getTitle() {
-		return title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
-	public String getBody() {
-		return body;
-	}
-
-	public void setBody(String body) {
-		this.body = body;
-	}
-
-	public String getActive() {
-		return active;
-	}
-
-	public void setActive(String active) {
-		this.active = active;
-	}
-
-	public String getPosition() {
-		return position;
-	}
-
-	public void setPosition(String position) {
-		this.position = position;
-	}
-
-	public String getSuggestedFor() {
-		return suggestedFor;
-	}
-
-	public void setSuggestedFor(String suggestedFor) {
-		this.suggestedFor = suggestedFor;
-	}
-
-	public String getKind() {
-		return kind;
-	}
-
-	public void setKind(String kind) {
-		this.kind = kind;
 	}
 
 }

@@ -4,15 +4,16 @@ import java.util.List;
 import java.util.Set;
 
 import org.painwise.site.comments.CommentFlag;
+import org.painwise.site.shared.FormValidator;
+import org.painwise.site.shared.TypedText;
 import org.springframework.validation.Errors;
-import org.springframework.validation.Validator;
 
 /**
  * Checks a standard response as a moderator typed it: a title and a text within their
  * limits, only placeholders the site fills in, a whole number for its order, and a kind
  * of comment it may be suggested for only when it is a reply.
  */
-class ResponseFormValidator implements Validator {
+class ResponseFormValidator extends FormValidator<ResponseForm> {
 
 	static final int TITLE_MAX = 120;
 
@@ -23,15 +24,9 @@ class ResponseFormValidator implements Validator {
 			CommentFlag.SIDE_EFFECT);
 
 	@Override
-	public boolean supports(Class<?> type) {
-		return ResponseForm.class.isAssignableFrom(type);
-	}
-
-	@Override
-	public void validate(Object target, Errors errors) {
-		ResponseForm form = (ResponseForm) target;
-		String title = form.getTitle() == null ? "" : form.getTitle().strip();
-		String body = form.getBody() == null ? "" : form.getBody().strip();
+	protected void check(ResponseForm form, Errors errors) {
+		String title = TypedText.stripped(form.getTitle());
+		String body = TypedText.stripped(form.getBody());
 		TypedText.check(errors, "title", title, TITLE_MAX, "responses.error.title", "responses.error.titleLength");
 		if (TypedText.check(errors, "body", body, BODY_MAX, "responses.error.body", "responses.error.bodyLength")) {
 			Set<String> unknown = ResponsePlaceholders.unknownIn(body);

@@ -1,15 +1,18 @@
 package org.painwise.site.privacy;
 
+import lombok.Getter;
 import org.painwise.site.shared.EmailAddresses;
+import org.painwise.site.shared.FormValidator;
+import org.painwise.site.shared.TypedText;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
-import org.springframework.validation.Validator;
 
 /**
  * An email address typed to find what the site holds for a reader: by the reader, who is
  * sent a link, or by staff for a reader who asks by phone or post. Kept without spaces at
  * either end.
  */
+@Getter
 class EmailForm {
 
 	private String email = "";
@@ -20,26 +23,17 @@ class EmailForm {
 		return form;
 	}
 
-	public String getEmail() {
-		return email;
-	}
-
 	public void setEmail(String email) {
-		this.email = email == null ? "" : email.strip();
+		this.email = TypedText.stripped(email);
 	}
 
 	/** Checks that an address was typed, and that it looks like one. */
 	@Component
-	static class EmailFormValidator implements Validator {
+	static class EmailFormValidator extends FormValidator<EmailForm> {
 
 		@Override
-		public boolean supports(Class<?> type) {
-			return EmailForm.class.isAssignableFrom(type);
-		}
-
-		@Override
-		public void validate(Object target, Errors errors) {
-			String email = ((EmailForm) target).getEmail();
+		protected void check(EmailForm form, Errors errors) {
+			String email = form.getEmail();
 			if (email.isEmpty()) {
 				errors.rejectValue("email", "data.request.email.missing");
 			}

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.painwise.site.shared.EmailAddresses;
 import org.painwise.site.shared.PersonalData;
+import org.painwise.site.shared.TypedText;
 import org.painwise.site.staff.AdminOnly;
 import org.painwise.site.staff.CurrentStaff;
 import org.painwise.site.staff.StaffMember;
@@ -89,7 +90,7 @@ class StaffDataController {
 	}
 
 	private static PersonalData.Subject subjectOf(String email) {
-		String typed = email == null ? "" : email.strip();
+		String typed = TypedText.stripped(email);
 		if (!EmailAddresses.looksValid(typed)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "data.request.email.invalid");
 		}

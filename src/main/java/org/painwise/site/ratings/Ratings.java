@@ -20,6 +20,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.painwise.site.shared.PageCache;
+import org.painwise.site.shared.TransactionLocks;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
@@ -300,11 +301,7 @@ public class Ratings {
 		Instant now = clock.instant();
 		// votes from one address take turns, so the hourly limit holds exactly on any
 		// number of instances
-		jdbc.sql("select pg_advisory_xact_lock(:space, hashtext(:ip))")
-			.param("space", ADDRESS_LOCK_SPACE)
-			.param("ip", voter.ipHash())
-			.query((rs, row) -> true)
-			.single();
+		TransactionLocks.hold(jdbc, ADDRESS_LOCK_SPACE, voter.ipHash());
 		long[] fromAddress = jdbc.sql("""
 				select count(*) filter (where created_at > :hourAgo),
 				       count(*) filter (where item_type = :kind and item_id = :id)

@@ -1,7 +1,6 @@
 package org.painwise.site.ratings;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -28,11 +27,9 @@ class VoteRetention implements PersonalDataRetention {
 	public Map<String, Integer> forget(Instant now, RetentionProperties retention) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		counts.put("vote address hashes cleared",
-				jdbc.sql("""
+				PersonalDataRetention.forgetBefore(now.minus(retention.addressHashes()), jdbc, """
 						update vote set ip_hash = null, voter_key = null
-						where created_at < :cutoff and (ip_hash is not null or voter_key is not null)""")
-					.param("cutoff", now.minus(retention.addressHashes()).atOffset(ZoneOffset.UTC))
-					.update());
+						where created_at < :cutoff and (ip_hash is not null or voter_key is not null)"""));
 		counts.put("votes on deleted comments deleted", jdbc.sql("""
 				delete from vote v where v.item_type = 'COMMENT'
 				  and not exists (select 1 from comment c where c.id = v.item_id)""").update());

@@ -7,10 +7,12 @@ import org.painwise.site.staff.AccountForms.NewAccount;
 import org.painwise.site.staff.AccountForms.NewPassword;
 import org.painwise.site.staff.AccountForms.PasswordChange;
 
+import lombok.RequiredArgsConstructor;
+import org.painwise.site.shared.FormValidator;
+import org.painwise.site.shared.HintedFormValidator;
+import org.painwise.site.shared.TypedText;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
-import org.springframework.validation.SmartValidator;
-import org.springframework.validation.Validator;
 
 /**
  * One validator for each form of the staff account pages. A password is checked against
@@ -28,24 +30,12 @@ final class AccountFormValidators {
 
 	/** A member's name and roles, as an admin changes them. */
 	@Component
-	static class DetailsValidator implements Validator {
+	static class DetailsValidator extends FormValidator<Details> {
 
 		@Override
-		public boolean supports(Class<?> type) {
-			return Details.class.isAssignableFrom(type);
-		}
-
-		@Override
-		public void validate(Object target, Errors errors) {
-			Details form = (Details) target;
-			String displayName = form.getDisplayName() == null ? "" : form.getDisplayName().strip();
-			if (displayName.isEmpty()) {
-				errors.rejectValue("displayName", "accounts.displayName.missing");
-			}
-			else if (displayName.length() > StaffAccount.MAX_DISPLAY_NAME) {
-				errors.rejectValue("displayName", "accounts.displayName.tooLong",
-						new Object[] { StaffAccount.MAX_DISPLAY_NAME }, null);
-			}
+		protected void check(Details form, Errors errors) {
+			TypedText.check(errors, "displayName", TypedText.stripped(form.getDisplayName()),
+					StaffAccount.MAX_DISPLAY_NAME, "accounts.displayName.missing", "accounts.displayName.tooLong");
 			if (form.getRoles() == null || form.getRoles().isEmpty()) {
 				errors.rejectValue("roles", "accounts.roles.missing");
 			}
@@ -55,26 +45,16 @@ final class AccountFormValidators {
 
 	/** A new account: its email address, its details and its first password. */
 	@Component
-	static class NewAccountValidator implements Validator {
+	@RequiredArgsConstructor
+	static class NewAccountValidator extends FormValidator<NewAccount> {
 
 		private final DetailsValidator details;
 
 		private final PasswordPolicy policy;
 
-		NewAccountValidator(DetailsValidator details, PasswordPolicy policy) {
-			this.details = details;
-			this.policy = policy;
-		}
-
 		@Override
-		public boolean supports(Class<?> type) {
-			return NewAccount.class.isAssignableFrom(type);
-		}
-
-		@Override
-		public void validate(Object target, Errors errors) {
-			NewAccount form = (NewAccount) target;
-			String email = form.getEmail() == null ? "" : form.getEmail().strip();
+		protected void check(NewAccount form, Errors errors) {
+			String email = TypedText.stripped(form.getEmail());
 			if (email.isEmpty()) {
 				errors.rejectValue("email", "accounts.email.missing");
 			}
@@ -92,76 +72,35 @@ final class AccountFormValidators {
 	 * address.
 	 */
 	@Component
-	static class NewPasswordValidator extends PasswordValidator {
+	@RequiredArgsConstructor
+	static class NewPasswordValidator extends HintedFormValidator<NewPassword, String> {
 
-		NewPasswordValidator(PasswordPolicy policy) {
-			super(policy, NewPassword.class);
-		}
+		private final PasswordPolicy policy;
 
 		@Override
-		void validate(Object target, String email, Errors errors) {
-			checkPassword(((NewPassword) target).getPassword(), email, "password", errors);
+		protected void check(NewPassword form, String email, Errors errors) {
+			checkPassword(policy, form.getPassword(), email, "password", errors);
 		}
 
 	}
 
 	/** A member changing their own password; the hint is their email address. */
 	@Component
-	static class PasswordChangeValidator extends PasswordValidator {
+	@RequiredArgsConstructor
+	static class PasswordChangeValidator extends HintedFormValidator<PasswordChange, String> {
 
-		PasswordChangeValidator(PasswordPolicy policy) {
-			super(policy, PasswordChange.class);
-		}
+		private final PasswordPolicy policy;
 
 		@Override
-		void validate(Object target, String email, Errors errors) {
-			PasswordChange form = (PasswordChange) target;
+		protected void check(PasswordChange form, String email, Errors errors) {
 			if (form.getCurrentPassword() == null || form.getCurrentPassword().isEmpty()) {
 				errors.rejectValue("currentPassword", "password.current.missing");
 			}
-			checkPassword(form.getNewPassword(), email, "newPassword", errors);
+			checkPassword(policy, form.getNewPassword(), email, "newPassword", errors);
 			if (form.getNewPassword() != null && !form.getNewPassword().isEmpty()
 					&& !form.getNewPassword().equals(form.getConfirmPassword())) {
 				errors.rejectValue("confirmPassword", "password.confirm.mismatch");
 			}
-		}
-
-	}
-
-	/**
-	 * A form with a password, checked against the policy and the email address given as
-	 * the hint.
-	 */
-	abstract static class PasswordValidator implements SmartValidator {
-
-		private final PasswordPolicy policy;
-
-		private final Class<?> form;
-
-		PasswordValidator(PasswordPolicy policy, Class<?> form) {
-			this.policy = policy;
-			this.form = form;
-		}
-
-		@Override
-		public boolean supports(Class<?> type) {
-			return form.isAssignableFrom(type);
-		}
-
-		@Override
-		public void validate(Object target, Errors errors) {
-			validate(target, (String) null, errors);
-		}
-
-		@Override
-		public void validate(Object target, Errors errors, Object... hints) {
-			validate(target, hints.length > 0 ? (String) hints[0] : null, errors);
-		}
-
-		abstract void validate(Object target, String email, Errors errors);
-
-		void checkPassword(String password, String email, String field, Errors errors) {
-			AccountFormValidators.checkPassword(policy, password, email, field, errors);
 		}
 
 	}

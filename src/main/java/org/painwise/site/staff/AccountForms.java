@@ -3,6 +3,9 @@ package org.painwise.site.staff;
 import java.util.EnumSet;
 import java.util.Set;
 
+import lombok.Getter;
+import lombok.Setter;
+
 /**
  * The forms of the staff account pages, checked by {@link AccountFormValidators}. Each
  * form binds only its own fields, and a password is never put back into a page.
@@ -13,6 +16,8 @@ final class AccountForms {
 	}
 
 	/** The name a member signs replies with, and their roles. */
+	@Getter
+	@Setter
 	static class Details {
 
 		private String displayName;
@@ -26,18 +31,6 @@ final class AccountForms {
 			return details;
 		}
 
-		public String getDisplayName() {
-			return displayName;
-		}
-
-		public void setDisplayName(String displayName) {
-			this.displayName = displayName;
-		}
-
-		public Set<StaffRole> getRoles() {
-			return roles;
-		}
-
 		public void setRoles(Set<StaffRole> roles) {
 			this.roles = StaffRole.setOf(roles);
 		}
@@ -48,27 +41,13 @@ final class AccountForms {
 	 * A new account, as an admin fills it in: an email address and a first password
 	 * besides the details.
 	 */
+	@Getter
+	@Setter
 	static final class NewAccount extends Details {
 
 		private String email;
 
 		private String password;
-
-		public String getEmail() {
-			return email;
-		}
-
-		public void setEmail(String email) {
-			this.email = email;
-		}
-
-		public String getPassword() {
-			return password;
-		}
-
-		public void setPassword(String password) {
-			this.password = password;
-		}
 
 		void forgetPassword() {
 			this.password = null;
@@ -77,17 +56,11 @@ final class AccountForms {
 	}
 
 	/** A new password that an admin sets for someone else. */
+	@Getter
+	@Setter
 	static final class NewPassword {
 
 		private String password;
-
-		public String getPassword() {
-			return password;
-		}
-
-		public void setPassword(String password) {
-			this.password = password;
-		}
 
 		void forgetPassword() {
 			this.password = null;
@@ -96,6 +69,8 @@ final class AccountForms {
 	}
 
 	/** A member changing their own password. */
+	@Getter
+	@Setter
 	static final class PasswordChange {
 
 		private String currentPassword;
@@ -103,30 +78,6 @@ final class AccountForms {
 		private String newPassword;
 
 		private String confirmPassword;
-
-		public String getCurrentPassword() {
-			return currentPassword;
-		}
-
-		public void setCurrentPassword(String currentPassword) {
-			this.currentPassword = currentPassword;
-		}
-
-		public String getNewPassword() {
-			return newPassword;
-		}
-
-		public void setNewPassword(String newPassword) {
-			this.newPassword = newPassword;
-		}
-
-		public String getConfirmPassword() {
-			return confirmPassword;
-		}
-
-		public void setConfirmPassword(String confirmPassword) {
-			this.confirmPassword = confirmPassword;
-		}
 
 		void forgetPasswords() {
 			this.currentPassword = null;

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.painwise.site.shared.SiteSecrets;
+import org.painwise.site.shared.TransactionLocks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,8 +89,8 @@ class LoginThrottle {
 		String email = emailHash(attempt.email());
 		// the account's attempts, then the address's, take turns: always in this order,
 		// so no two wait for each other
-		lock(ACCOUNT_LOCK_SPACE, email);
-		lock(ADDRESS_LOCK_SPACE, attempt.addressHash());
+		TransactionLocks.hold(jdbc, ACCOUNT_LOCK_SPACE, email);
+		TransactionLocks.hold(jdbc, ADDRESS_LOCK_SPACE, attempt.addressHash());
 		Instant now = Instant.now(clock);
 		Counts counts = jdbc
 			.sql("""
@@ -189,14 +190,6 @@ class LoginThrottle {
 			pause = settings.longestPause();
 		}
 		return now.isBefore(last.plus(pause));
-	}
-
-	private void lock(int space, String key) {
-		jdbc.sql("select pg_advisory_xact_lock(:space, hashtext(:key))")
-			.param("space", space)
-			.param("key", key)
-			.query((rs, row) -> true)
-			.single();
 	}
 
 	private record Counts(int pair, Instant pairLast, int account, Instant accountLast, int address,

@@ -17,11 +17,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+
 /**
  * A staff member's account: how they sign in, the name they sign replies with, and what
  * they may do. The password is only ever held as a hash.
  */
 @Entity
+@Getter(AccessLevel.PACKAGE)
 @Table(name = "staff_account")
 class StaffAccount {
 
@@ -105,44 +109,8 @@ class StaffAccount {
 		return new StaffMember(id, email, displayName, roles);
 	}
 
-	Long getId() {
-		return id;
-	}
-
-	String getEmail() {
-		return email;
-	}
-
-	String getDisplayName() {
-		return displayName;
-	}
-
-	String getPasswordHash() {
-		return passwordHash;
-	}
-
 	Set<StaffRole> getRoles() {
 		return StaffRole.setOf(roles);
-	}
-
-	boolean isEnabled() {
-		return enabled;
-	}
-
-	Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	Instant getPasswordChangedAt() {
-		return passwordChangedAt;
-	}
-
-	Instant getLastLoginAt() {
-		return lastLoginAt;
 	}
 
 }

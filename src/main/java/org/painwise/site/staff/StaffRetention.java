@@ -2,7 +2,6 @@ package org.painwise.site.staff;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
@@ -36,12 +35,10 @@ class StaffRetention implements PersonalDataRetention {
 
 	@Override
 	public Map<String, Integer> forget(Instant now, RetentionProperties retention) {
-		int failures = jdbc.sql("delete from staff_login_failure where failed_at < :cutoff")
-			.param("cutoff", now.minus(staff.login().failureWindow()).atOffset(ZoneOffset.UTC))
-			.update();
-		int knownAddresses = jdbc.sql("delete from staff_known_address where signed_in_at < :cutoff")
-			.param("cutoff", now.minus(KNOWN_ADDRESSES_KEPT).atOffset(ZoneOffset.UTC))
-			.update();
+		int failures = PersonalDataRetention.forgetBefore(now.minus(staff.login().failureWindow()), jdbc,
+				"delete from staff_login_failure where failed_at < :cutoff");
+		int knownAddresses = PersonalDataRetention.forgetBefore(now.minus(KNOWN_ADDRESSES_KEPT), jdbc,
+				"delete from staff_known_address where signed_in_at < :cutoff");
 		sessions.cleanUpExpiredSessions();
 		return Map.of("expired sign-in failures deleted", failures,
 				"staff sign-in addresses unused for 90 days deleted", knownAddresses);

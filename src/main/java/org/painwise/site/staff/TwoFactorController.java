@@ -6,7 +6,9 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.Getter;
 import lombok.RequiredArgsConstructor;
+import lombok.Setter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,17 +54,11 @@ class TwoFactorController {
 	private final StaffSessions sessions;
 
 	/** The code typed, which is never shown again. */
+	@Getter
+	@Setter
 	static final class CodeForm {
 
 		private String code;
-
-		public String getCode() {
-			return code;
-		}
-
-		public void setCode(String code) {
-			this.code = code;
-		}
 
 	}
 

@@ -110,4 +110,32 @@ class EditorialAccessTests {
 		jdbc.sql("delete from topic where slug = 'editorial-test-topic'").update();
 	}
 
+	@Test
+	void aSavedTopicKeepsItsOwnAddressAndAMissingEntryIsNotFound() throws Exception {
+		MockHttpSession editor = StaffLogins.signIn(mvc, EditorialFixtures.EDITOR, EditorialFixtures.EDITOR_PASSWORD);
+		mvc.perform(post("/staff/topics").session(editor)
+			.with(TestCsrf.csrf())
+			.param("name", "Editorial kept topic")
+			.param("slug", "")
+			.param("description", "Kept.")).andExpect(redirectedUrl("/staff/topics"));
+		long id = jdbc.sql("select id from topic where slug = 'editorial-kept-topic'").query(Long.class).single();
+		mvc.perform(get("/staff/topics/" + id).session(editor)).andExpect(status().isOk());
+		mvc.perform(post("/staff/topics/" + id).session(editor)
+			.with(TestCsrf.csrf())
+			.param("name", "Editorial kept topic")
+			.param("slug", "editorial-kept-topic")
+			.param("description", "Kept, and changed.")).andExpect(redirectedUrl("/staff/topics"));
+		assertThat(
+				jdbc.sql("select description from topic where id = :id").param("id", id).query(String.class).single())
+			.isEqualTo("Kept, and changed.");
+		mvc.perform(get("/staff/people/987654321").session(editor)).andExpect(status().isNotFound());
+		mvc.perform(get("/staff/topics/987654321").session(editor)).andExpect(status().isNotFound());
+		mvc.perform(post("/staff/topics/987654321").session(editor)
+			.with(TestCsrf.csrf())
+			.param("name", "Nowhere")
+			.param("slug", "nowhere")
+			.param("description", "None.")).andExpect(status().isNotFound());
+		jdbc.sql("delete from topic where id = :id").param("id", id).update();
+	}
+
 }
