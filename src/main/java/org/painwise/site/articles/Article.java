@@ -270,12 +270,4 @@ public class Article {
 		return AlternativeNames.split(misspellings);
 	}
 
-	public void setDisclaimer(String disclaimer) {
-		this.disclaimer = disclaimer;
-	}
-
-	public void setCommentsOpen(boolean commentsOpen) {
-		this.commentsOpen = commentsOpen;
-	}
-
 }

@@ -200,17 +200,4 @@ class Comment {
 		}
 	}
 
-	Set<CommentFlag> getFlags() {
-		Set<CommentFlag> result = new LinkedHashSet<>();
-		for (String flag : flags) {
-			try {
-				result.add(CommentFlag.valueOf(flag));
-			}
-			catch (IllegalArgumentException ignored) {
-				// a flag written by a newer version of the site
-			}
-		}
-		return result;
-	}
-
 }

@@ -68,12 +68,4 @@ public class FeaturedComments {
 		return article.isPresent();
 	}
 
-	/** Whether a comment is featured now. */
-	public boolean isFeatured(long commentId) {
-		return jdbc.sql("select exists (select 1 from comment where id = ? and featured_at is not null)")
-			.param(commentId)
-			.query(Boolean.class)
-			.single();
-	}
-
 }

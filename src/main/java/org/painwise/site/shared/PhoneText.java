@@ -36,9 +36,4 @@ public record PhoneText(String before, String number, String after) {
 		return telLink(number);
 	}
 
-	/** Whether the text had the number in it. */
-	public boolean hasNumber() {
-		return !number.isEmpty();
-	}
-
 }
