@@ -96,13 +96,25 @@ class ModerationAuditing {
 	@EventListener
 	void responseSaved(StandardResponseSaved event) {
 		audit.record(event.by(), event.before() == null ? "response.created" : "response.changed", "standard_response",
-				event.responseId(), event.before(), event.after(), null);
+				event.responseId(), describe(event.before()), describe(event.after()), null);
 	}
 
 	@EventListener
 	void preferenceChanged(ModeratorPreferenceChanged event) {
 		audit.record(event.by(), "preference." + event.setting(), "staff_account", event.by().id(),
 				event.on() ? "off" : "on", event.on() ? "on" : "off", null);
+	}
+
+	/** A standard response's every setting and its text, or null for none. */
+	private String describe(StandardResponseSaved.Version response) {
+		if (response == null) {
+			return null;
+		}
+		return audit.words("audit.response.described", response.title(), response.kind().toLowerCase(Locale.ROOT),
+				audit.words(response.active() ? "audit.response.yes" : "audit.response.no"),
+				Integer.toString(response.position()),
+				response.suggestedFor() == null ? audit.words("audit.response.none") : response.suggestedFor().name(),
+				response.body());
 	}
 
 	/** {@code comment.published}, {@code comment.rejected} or {@code comment.spam}. */

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
@@ -36,6 +35,11 @@ class StandardResponses {
 	/** What a moderator sends to add or change a response; already checked. */
 	record Content(String title, String body, boolean active, int position, CommentFlag suggestedFor,
 			StandardResponse.Kind kind) {
+
+		StandardResponseSaved.Version version() {
+			return new StandardResponseSaved.Version(title, body, active, position, suggestedFor, kind.name());
+		}
+
 	}
 
 	@Transactional(readOnly = true)
@@ -74,7 +78,7 @@ class StandardResponses {
 			.param("now", Timestamp.from(clock.instant()))
 			.query(Long.class)
 			.single();
-		events.publishEvent(new StandardResponseSaved(id, null, describe(content), by));
+		events.publishEvent(new StandardResponseSaved(id, null, content.version(), by));
 		return id;
 	}
 
@@ -98,9 +102,10 @@ class StandardResponses {
 			.param("id", id)
 			.update();
 		StandardResponse old = before.get();
-		events.publishEvent(new StandardResponseSaved(id, describe(
-				new Content(old.title(), old.body(), old.active(), old.position(), old.suggestedFor(), old.kind())),
-				describe(content), by));
+		events.publishEvent(new StandardResponseSaved(id,
+				new Content(old.title(), old.body(), old.active(), old.position(), old.suggestedFor(), old.kind())
+					.version(),
+				content.version(), by));
 		return true;
 	}
 
@@ -113,12 +118,6 @@ class StandardResponses {
 		params.put("suggestedFor", content.suggestedFor() == null ? null : content.suggestedFor().name());
 		params.put("kind", content.kind().name());
 		return params;
-	}
-
-	private static String describe(Content content) {
-		return "Title: " + content.title() + "\nFor: " + content.kind().name().toLowerCase(Locale.ROOT) + "\nActive: "
-				+ (content.active() ? "yes" : "no") + "\nOrder: " + content.position() + "\nSuggested for: "
-				+ (content.suggestedFor() == null ? "none" : content.suggestedFor().name()) + "\n\n" + content.body();
 	}
 
 	private static StandardResponse row(ResultSet rs, int row) throws SQLException {

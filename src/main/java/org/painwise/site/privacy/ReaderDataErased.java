@@ -1,5 +1,7 @@
 package org.painwise.site.privacy;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -15,7 +17,7 @@ import java.util.Map;
 public record ReaderDataErased(Map<String, Integer> counts, Long staffId, String staffName) {
 
 	public ReaderDataErased {
-		counts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(counts));
+		counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
 	}
 
 }
